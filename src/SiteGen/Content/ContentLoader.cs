@@ -1,0 +1,83 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>The content folder read from disk: every document parsed, nothing interpreted yet.</summary>
+public sealed record LoadedContent(
+    IReadOnlyList<(string Id, SourceDocument Document)> Organisations,
+    IReadOnlyList<(string Id, SourceDocument Document, string? EnglishBody)> Areas,
+    IReadOnlyList<(string Folder, SourceDocument Japanese, SourceDocument? English)> Plans);
+
+/// <summary>
+/// Stage 1 of the pipeline: reads content/organisations/*.md, content/areas/*.md and
+/// content/plans/&lt;slug&gt;/index.md (+ index.en.md). Paths in diagnostics are relative to the
+/// site root so they match what staff see in their editor and in git.
+/// </summary>
+public static class ContentLoader
+{
+    public const string EnglishSuffix = ".en.md";
+
+    public static LoadedContent Load(string siteRoot, string contentDir, DiagnosticBag diagnostics)
+    {
+        var root = Path.Combine(siteRoot, contentDir);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(SourceLocation.StartOf(contentDir), "", "the content folder does not exist",
+                "create it, or set `content` in site.config.json to the folder that holds organisations/, areas/ and plans/");
+            return new LoadedContent([], [], []);
+        }
+
+        string Relative(string path) => Path.GetRelativePath(siteRoot, path).Replace('\\', '/');
+        SourceDocument Parse(string path, bool frontMatterRequired) =>
+            FrontMatterParser.Parse(Relative(path), File.ReadAllText(path), diagnostics, frontMatterRequired);
+
+        var organisations = MarkdownFiles(Path.Combine(root, "organisations"))
+            .Where(f => !f.EndsWith(EnglishSuffix, StringComparison.Ordinal))
+            .Select(f => (Path.GetFileNameWithoutExtension(f), Parse(f, true)))
+            .ToList();
+
+        var areas = MarkdownFiles(Path.Combine(root, "areas"))
+            .Where(f => !f.EndsWith(EnglishSuffix, StringComparison.Ordinal))
+            .Select(f =>
+            {
+                var english = f[..^3] + EnglishSuffix;
+                var englishBody = File.Exists(english) ? Parse(english, false).Body : null;
+                return (Path.GetFileNameWithoutExtension(f), Parse(f, true), englishBody);
+            })
+            .ToList();
+
+        var plansRoot = Path.Combine(root, "plans");
+        var planFolders = Directory.Exists(plansRoot)
+            ? Directory.GetDirectories(plansRoot).Order(StringComparer.Ordinal).ToList()
+            : [];
+        var plans = planFolders
+            .AsParallel().AsOrdered()
+            .Select(folder =>
+            {
+                var japanese = Path.Combine(folder, "index.md");
+                if (!File.Exists(japanese))
+                {
+                    diagnostics.Error(SourceLocation.StartOf(Relative(folder)), "", "this plan folder has no index.md",
+                        "each plan folder needs index.md (the plan's data and Japanese text); index.en.md adds the English text");
+                    return default;
+                }
+                var english = Path.Combine(folder, "index" + EnglishSuffix);
+                var englishDoc = File.Exists(english) ? Parse(english, false) : null;
+                if (englishDoc?.FrontMatter is { Children.Count: > 0 } fm)
+                    diagnostics.Error(new SourceLocation(englishDoc.RelativePath, englishDoc.FrontMatterFirstLine, 1), "",
+                        "index.en.md holds only the English narrative; its data belongs in index.md",
+                        "move the fields into index.md as `en:` texts, and remove the front matter from index.en.md");
+                return (Path.GetFileName(folder), Parse(japanese, true), englishDoc);
+            })
+            .Where(p => p.Item2 is not null)
+            .Select(p => (p.Item1!, p.Item2!, p.englishDoc))
+            .ToList();
+
+        return new LoadedContent(organisations, areas, plans);
+    }
+
+    private static IEnumerable<string> MarkdownFiles(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal)
+            : [];
+}

@@ -1,0 +1,77 @@
+using SiteGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Content;
+
+/// <summary>Splits "---\nYAML\n---\nMarkdown" and parses the YAML into a node tree that keeps positions.</summary>
+public static class FrontMatterParser
+{
+    public static SourceDocument Parse(string relativePath, string text, DiagnosticBag diagnostics, bool frontMatterRequired)
+    {
+        text = text.Replace("\r\n", "\n");
+        if (text.StartsWith('\uFEFF')) text = text[1..];
+
+        if (!text.StartsWith("---\n") && text != "---")
+        {
+            if (frontMatterRequired)
+                diagnostics.Error(SourceLocation.StartOf(relativePath), "",
+                    "the file does not start with front matter",
+                    "put a line with three dashes (---) first, the YAML fields, then another --- line");
+            return new SourceDocument(relativePath, null, 1, text, 1);
+        }
+
+        // Find the closing fence: a line that is exactly "---" (or "...", YAML's document end).
+        var lines = text.Split('\n');
+        var close = -1;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].TrimEnd() is "---" or "...") { close = i; break; }
+        }
+        if (close < 0)
+        {
+            diagnostics.Error(new SourceLocation(relativePath, 1, 1), "",
+                "the front matter is never closed",
+                "add a line with three dashes (---) after the last YAML field");
+            return new SourceDocument(relativePath, null, 2, "", lines.Length + 1);
+        }
+
+        var yaml = string.Join('\n', lines[1..close]);
+        var body = string.Join('\n', lines[(close + 1)..]);
+        const int yamlFirstLine = 2;
+        var bodyFirstLine = close + 2;
+
+        YamlMappingNode? root = null;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0)
+                root = new YamlMappingNode();
+            else if (stream.Documents[0].RootNode is YamlMappingNode map)
+                root = map;
+            else
+                diagnostics.Error(new SourceLocation(relativePath, yamlFirstLine, 1), "",
+                    "the front matter must be a list of fields (name: value)",
+                    "write each field on its own line as `name: value`");
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + yamlFirstLine - 1;
+            var column = (int)e.Start.Column;
+            diagnostics.Error(new SourceLocation(relativePath, Math.Max(line, yamlFirstLine), Math.Max(column, 1)), "",
+                "the YAML is malformed: " + Describe(e),
+                "check indentation (spaces, not tabs), that every `name:` has a space after the colon, and that quotes are closed");
+        }
+
+        return new SourceDocument(relativePath, root, yamlFirstLine, body, bodyFirstLine);
+    }
+
+    private static string Describe(YamlException e)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line...): "; the position is already in the location.
+        var message = e.InnerException?.Message ?? e.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return (cut >= 0 ? message[(cut + 3)..] : message).Trim();
+    }
+}

@@ -1,0 +1,30 @@
+using SiteGen.Content;
+using SiteGen.Content.Yaml;
+using SiteGen.Diagnostics;
+using static SiteGen.Content.Yaml.YamlValues;
+
+namespace SiteGen.Model.Binding;
+
+/// <summary>content/areas/&lt;id&gt;.md → <see cref="ServiceArea"/>. The body is the area's description in Japanese; &lt;id&gt;.en.md in English.</summary>
+public static class AreaBinder
+{
+    public static ServiceArea? Bind(SourceDocument document, string id, string? englishBody, DiagnosticBag diagnostics, ReferenceList references)
+    {
+        if (document.FrontMatter is null) return null;
+        var context = new YamlContext(document.RelativePath, document.FrontMatterFirstLine, diagnostics);
+        var map = MapReader.Of(document.FrontMatter, "", context)!;
+
+        var name = map.Required("name", Text, "{ja: 柏中央地区, en: Kashiwa-Chuo district}");
+        var layer = map.Required("layer", Enum(Words.Layers), "district");
+        var parent = map.Optional("parent", Id);
+        if (parent is not null) references.Add(ReferenceKind.Area, parent, context.At(map.Get("parent")!), "parent");
+        var organisation = map.Required("organisation", Id, "kashiwa-shakyo");
+        if (organisation is not null) references.Add(ReferenceKind.Organisation, organisation, context.At(map.Get("organisation")!), "organisation");
+        map.RejectUnknown();
+
+        if (name is null || layer is null || organisation is null) return null;
+        return new ServiceArea(id, name, layer.Value, parent, organisation, Blank(document.Body), Blank(englishBody), document.RelativePath);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,184 @@
+namespace SiteGen.Model;
+
+/// <summary>
+/// One published plan: a community welfare (activity) plan of a municipality or council.
+/// Everything here comes from the plan's folder in content/plans/.
+/// </summary>
+public sealed record Plan
+{
+    public required string Slug { get; init; }
+    public required string SourcePath { get; init; }
+    public required LocalizedText Title { get; init; }
+    public LocalizedText? Subtitle { get; init; }
+    public LocalizedText? Tagline { get; init; }
+    /// <summary>第4期 / 4th term, 第7次 / 7th plan: the plan's own counter word.</summary>
+    public LocalizedText? Edition { get; init; }
+    /// <summary>概要版 / summary edition, 中間見直し版 / mid-term review edition.</summary>
+    public LocalizedText? DocumentType { get; init; }
+    public required Organisation Publisher { get; init; }
+    public required PlanPeriod Period { get; init; }
+    public required PartialDate Published { get; init; }
+    public PartialDate? Revised { get; init; }
+    /// <summary>The slug of the plan this document revises (a mid-term review revises its main plan).</summary>
+    public string? RevisionOf { get; init; }
+    public SourceLink? Source { get; init; }
+    /// <summary>Where the plan applies: the whole-city area of its municipality.</summary>
+    public required string CoverageAreaId { get; init; }
+    public LocalizedText? Summary { get; init; }
+    public Vision? Vision { get; init; }
+    public IReadOnlyList<Goal> Goals { get; init; } = [];
+    public IReadOnlyList<PolicyDirection> Directions { get; init; } = [];
+    public IReadOnlyList<ActionItem> Actions { get; init; } = [];
+    public EvaluationScale? EvaluationScale { get; init; }
+    public IReadOnlyList<AreaTier> AreaTiers { get; init; } = [];
+    public IReadOnlyList<DistrictPlan> DistrictPlans { get; init; } = [];
+    public IReadOnlyList<DataTable> Tables { get; init; } = [];
+    public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
+    public required Narrative Narrative { get; init; }
+
+    public IEnumerable<Indicator> Indicators => Actions.SelectMany(a => a.Indicators);
+
+    /// <summary>Every area id the plan mentions: its coverage, its district plans and its actions.</summary>
+    public IEnumerable<string> AreaIds =>
+        new[] { CoverageAreaId }
+            .Concat(DistrictPlans.Select(d => d.AreaId))
+            .Concat(Actions.SelectMany(a => a.AreaIds))
+            .Distinct();
+}
+
+/// <summary>A date as precise as the source gives it: 2019年5月 has no day.</summary>
+public sealed record PartialDate(int Year, int? Month, int? Day) : IComparable<PartialDate>
+{
+    public int CompareTo(PartialDate? other) =>
+        other is null ? 1 : (Year, Month ?? 0, Day ?? 0).CompareTo((other.Year, other.Month ?? 0, other.Day ?? 0));
+
+    /// <summary>ISO 8601 with only the known parts: 2019-05.</summary>
+    public string Iso => Day is { } d ? $"{Year:D4}-{Month:D2}-{d:D2}" : Month is { } m ? $"{Year:D4}-{m:D2}" : $"{Year:D4}";
+}
+
+public sealed record SourceLink(LocalizedText Title, string? Url);
+
+/// <summary>基本理念: the basic philosophy (vision) of the plan.</summary>
+public sealed record Vision(LocalizedText Statement, LocalizedText? Description);
+
+public enum GoalKind { Basic, Priority }
+
+/// <summary>
+/// 基本目標 (basic goal) or 重点目標 (priority goal). Priority goals list what everyone does together
+/// (みんなで取り組むこと) and what the council does (社協の取り組み).
+/// </summary>
+public sealed record Goal(
+    string Id,
+    string Number,
+    GoalKind Kind,
+    LocalizedText Title,
+    LocalizedText? Description,
+    IReadOnlyList<LocalizedText> Together,
+    IReadOnlyList<LocalizedText> Council,
+    int Line);
+
+public enum DirectionKind { Direction, Pillar }
+
+/// <summary>施策の方向性 (policy direction) or 柱 (pillar): the groups that action items sit under.</summary>
+public sealed record PolicyDirection(
+    string Id,
+    string Number,
+    DirectionKind Kind,
+    LocalizedText Title,
+    LocalizedText? Description,
+    string? GoalId,
+    int Line);
+
+[Flags]
+public enum ActionFlags
+{
+    None = 0,
+    Priority = 1,
+    New = 2,
+    Revised = 4,
+    Ended = 8,
+}
+
+/// <summary>取組項目: a numbered action of the plan, with its flags, areas, yearly evaluations and indicators.</summary>
+public sealed record ActionItem(
+    string Id,
+    string Number,
+    LocalizedText Title,
+    string? DirectionId,
+    ActionFlags Flags,
+    IReadOnlyList<string> AreaIds,
+    ActionChange? Change,
+    IReadOnlyDictionary<FiscalYear, string> Evaluations,
+    IReadOnlyList<Indicator> Indicators,
+    LocalizedText? Description,
+    int Line);
+
+/// <summary>Why an action was added, revised or ended, and where the main plan describes it.</summary>
+public sealed record ActionChange(
+    LocalizedText Summary,
+    LocalizedText Reason,
+    int? MainPlanPage,
+    LocalizedText? RevisedText);
+
+/// <summary>評価指標: what is measured, with baseline, yearly targets and actual values.</summary>
+public sealed record Indicator(
+    string Id,
+    LocalizedText Name,
+    LocalizedText? Scope,
+    LocalizedText? Unit,
+    IReadOnlyList<IndicatorMeasure> Measures,
+    int Line);
+
+/// <summary>One row of an indicator table (目標値(単年), 内相談件数...): values per fiscal year.</summary>
+public sealed record IndicatorMeasure(
+    LocalizedText Label,
+    Value? Baseline,
+    IReadOnlyDictionary<FiscalYear, Value> Targets,
+    IReadOnlyDictionary<FiscalYear, Value> Actuals);
+
+/// <summary>A plan's evaluation scale: councils use ◎〇△, 5 to 1, S/A/B/C... so each plan defines its own.</summary>
+public sealed record EvaluationScale(LocalizedText? Title, IReadOnlyList<EvaluationMark> Marks)
+{
+    public EvaluationMark? Find(string symbol) => Marks.FirstOrDefault(m => m.Symbol == symbol);
+}
+
+public sealed record EvaluationMark(string Symbol, LocalizedText Label, LocalizedText? Definition);
+
+/// <summary>A tier of the plan's area structure (第1層 whole city, 第2層 school districts...).</summary>
+public sealed record AreaTier(
+    LocalizedText Name,
+    IReadOnlyList<AreaUnit> Units,
+    LocalizedText? Activities);
+
+/// <summary>"12 junior high school districts": a kind of area and how many the city has.</summary>
+public sealed record AreaUnit(AreaLayer Layer, int? Count, LocalizedText? Label);
+
+/// <summary>地区別計画: what residents of one district plan to do.</summary>
+public sealed record DistrictPlan(
+    string Id,
+    string AreaId,
+    LocalizedText Title,
+    LocalizedText? Summary,
+    LocalizedText? Body,
+    IReadOnlyList<string> TableIds,
+    ActionChange? Change,
+    int Line);
+
+/// <summary>A data table: population share by age, related programmes...</summary>
+public sealed record DataTable(
+    string Id,
+    LocalizedText Caption,
+    LocalizedText? Unit,
+    LocalizedText RowHeaderLabel,
+    IReadOnlyList<Value> Columns,
+    IReadOnlyList<TableRow> Rows,
+    LocalizedText? Note,
+    int Line);
+
+public sealed record TableRow(LocalizedText? Group, LocalizedText Header, IReadOnlyList<Value?> Cells);
+
+/// <summary>A ※ note: a term the plan explains.</summary>
+public sealed record GlossaryTerm(string Id, LocalizedText Term, string? Reading, LocalizedText Definition);
+
+/// <summary>The free Markdown of the plan, per language (index.md is Japanese, index.en.md English).</summary>
+public sealed record Narrative(string? Ja, int JaFirstLine, string? En, int EnFirstLine, string JaPath, string EnPath);

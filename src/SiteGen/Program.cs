@@ -1,0 +1,1 @@
+return SiteGen.Cli.CommandLine.Run(args, Console.Out, Console.Error);

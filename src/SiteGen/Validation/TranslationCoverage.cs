@@ -1,0 +1,59 @@
+using SiteGen.Diagnostics;
+using SiteGen.I18n;
+using SiteGen.Model;
+
+namespace SiteGen.Validation;
+
+/// <summary>How much of each plan is translated: `check` prints it, and untranslated texts are warnings.</summary>
+public static class TranslationCoverage
+{
+    public sealed record Coverage(string PlanSlug, string SourcePath, int Texts, int Translated)
+    {
+        public double Percent => Texts == 0 ? 100 : 100.0 * Translated / Texts;
+    }
+
+    public static IReadOnlyList<Coverage> Measure(SiteContent content) =>
+        content.Plans.Select(plan =>
+        {
+            var texts = Texts(plan).ToList();
+            var translated = texts.Count(t => t.IsTranslated(Language.En));
+            if (plan.Narrative.Ja is not null)
+            {
+                texts.Add(new LocalizedText(plan.Narrative.Ja, plan.Narrative.En));
+                if (plan.Narrative.En is not null) translated++;
+            }
+            return new Coverage(plan.Slug, plan.SourcePath, texts.Count, translated);
+        }).ToList();
+
+    public static void Warn(SiteContent content, DiagnosticBag diagnostics)
+    {
+        foreach (var coverage in Measure(content).Where(c => c.Translated < c.Texts))
+            diagnostics.Warning(SourceLocation.StartOf(coverage.SourcePath), "en",
+                $"{coverage.Texts - coverage.Translated} of {coverage.Texts} texts have no English yet; they are shown in Japanese with a notice",
+                "add `en:` next to each `ja:`");
+    }
+
+    /// <summary>Every translatable text of a plan.</summary>
+    public static IEnumerable<LocalizedText> Texts(Plan plan)
+    {
+        IEnumerable<LocalizedText?> all =
+        [
+            plan.Title, plan.Subtitle, plan.Tagline, plan.Edition, plan.DocumentType, plan.Summary,
+            plan.Source?.Title, plan.Vision?.Statement, plan.Vision?.Description, plan.EvaluationScale?.Title,
+            .. plan.EvaluationScale?.Marks.SelectMany(m => new[] { m.Label, m.Definition }) ?? [],
+            .. plan.Goals.SelectMany(g => new[] { g.Title, g.Description }.Concat(g.Together).Concat(g.Council)),
+            .. plan.Directions.SelectMany(d => new[] { d.Title, d.Description }),
+            .. plan.Actions.SelectMany(a => new[] { a.Title, a.Description, a.Change?.Summary, a.Change?.Reason, a.Change?.RevisedText }),
+            .. plan.Indicators.SelectMany(i => new[] { i.Name, i.Scope, i.Unit }
+                .Concat(i.Measures.SelectMany(m => new[] { m.Label, m.Baseline?.Text }
+                    .Concat(m.Targets.Values.Select(v => v.Text)).Concat(m.Actuals.Values.Select(v => v.Text))))),
+            .. plan.AreaTiers.SelectMany(t => new[] { t.Name, t.Activities }.Concat(t.Units.Select(u => u.Label))),
+            .. plan.DistrictPlans.SelectMany(d => new[] { d.Title, d.Summary, d.Body, d.Change?.Summary, d.Change?.Reason, d.Change?.RevisedText }),
+            .. plan.Tables.SelectMany(t => new[] { t.Caption, t.Unit, t.RowHeaderLabel, t.Note }
+                .Concat(t.Columns.Select(c => c.Text))
+                .Concat(t.Rows.SelectMany(r => new[] { r.Group, r.Header }.Concat(r.Cells.Select(c => c?.Text))))),
+            .. plan.Glossary.SelectMany(g => new[] { g.Term, g.Definition }),
+        ];
+        return all.OfType<LocalizedText>();
+    }
+}
