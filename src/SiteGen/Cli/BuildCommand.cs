@@ -1,10 +1,39 @@
+using System.Globalization;
+using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+
 namespace SiteGen.Cli;
 
 public static class BuildCommand
 {
     public static int Run(string configPath, string? output, string? baseUrl, TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine("build: not yet implemented");
-        return ExitCodes.UsageError;
+        var (root, config, exit) = SiteLocation.Open(configPath, stderr);
+        if (config is null) return exit;
+        if (baseUrl is not null)
+        {
+            if (!Config.SiteConfigLoader.BaseUrlIsValid(baseUrl))
+            {
+                stderr.WriteLine($"error: --base-url `{baseUrl}` is not a site address; write https://example.org/ or a path such as /plans/");
+                return ExitCodes.UsageError;
+            }
+            config = config with { BaseUrl = baseUrl };
+        }
+        var outputDirectory = Path.GetFullPath(output ?? Path.Combine(root, config.Output));
+
+        var result = SiteBuilder.BuildAsync(root, config, outputDirectory, write: true, progress: stdout).GetAwaiter().GetResult();
+        Reporter.Print(result.Diagnostics, stderr);
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (!result.Written)
+        {
+            stdout.WriteLine($"Build failed: {Reporter.Count(errors, "error")}, {Reporter.Count(warnings, "warning")} ({seconds} s). " +
+                             $"The previous site in {Path.GetRelativePath(Environment.CurrentDirectory, outputDirectory)} was left as it was.");
+            return ExitCodes.ContentErrors;
+        }
+        stdout.WriteLine($"Built {Reporter.Count(result.Pages, "page")} ({result.Files.Count} files) into " +
+                         $"{Path.GetRelativePath(Environment.CurrentDirectory, outputDirectory)}: {Reporter.Count(warnings, "warning")}, {seconds} s.");
+        return ExitCodes.Success;
     }
 }

@@ -1,0 +1,170 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SiteGen.I18n;
+
+/// <summary>
+/// Every word of the interface, per language, from I18n/Strings/&lt;lang&gt;.json. A typed record,
+/// not a dictionary: a key missing from one language fails the first build, not a resident's page.
+/// Format strings take {0}, {1}.
+/// </summary>
+public sealed record UiStrings
+{
+    public required string LanguageName { get; init; }
+    public required string SkipToContent { get; init; }
+    public required string OtherLanguageLink { get; init; }
+    public required string MainNavigation { get; init; }
+    public required string Breadcrumbs { get; init; }
+    public required string NavHome { get; init; }
+    public required string NavAreas { get; init; }
+    public required string NavGlossary { get; init; }
+    public required string NavAbout { get; init; }
+    public required string NotTranslated { get; init; }
+    public required string NotTranslatedPage { get; init; }
+
+    public required string HomeHeading { get; init; }
+    public required string HomeIntro { get; init; }
+    public required string PlansBy { get; init; }
+
+    public required string PlanFacts { get; init; }
+    public required string Contents { get; init; }
+    public required string Publisher { get; init; }
+    public required string Period { get; init; }
+    public required string PeriodRange { get; init; }
+    public required string Published { get; init; }
+    public required string Revised { get; init; }
+    public required string Edition { get; init; }
+    public required string DocumentType { get; init; }
+    public required string Source { get; init; }
+    public required string RevisionOf { get; init; }
+    public required string RevisedBy { get; init; }
+    public required string Overview { get; init; }
+    public required string Vision { get; init; }
+    public required string Goals { get; init; }
+    public required string BasicGoal { get; init; }
+    public required string PriorityGoal { get; init; }
+    public required string Together { get; init; }
+    public required string Council { get; init; }
+    public required string Directions { get; init; }
+    public required string Direction { get; init; }
+    public required string Pillar { get; init; }
+    public required string Actions { get; init; }
+    public required string ActionsCount { get; init; }
+    public required string ActionNumber { get; init; }
+    public required string FlagsLegend { get; init; }
+    public required string FlagPriority { get; init; }
+    public required string FlagNew { get; init; }
+    public required string FlagRevised { get; init; }
+    public required string FlagEnded { get; init; }
+    public required string FlagPriorityDefinition { get; init; }
+    public required string FlagNewDefinition { get; init; }
+    public required string FlagRevisedDefinition { get; init; }
+    public required string FlagEndedDefinition { get; init; }
+    public required string ChangeSummary { get; init; }
+    public required string ChangeReason { get; init; }
+    public required string MainPlanPage { get; init; }
+    public required string RevisedText { get; init; }
+    public required string ConcernsAreas { get; init; }
+    public required string Indicators { get; init; }
+    public required string IndicatorMeasure { get; init; }
+    public required string Baseline { get; init; }
+    public required string Target { get; init; }
+    public required string Actual { get; init; }
+    public required string Unit { get; init; }
+    public required string Evaluations { get; init; }
+    public required string EvaluationLegend { get; init; }
+    public required string Mark { get; init; }
+    public required string MarkMeaning { get; init; }
+    public required string NotEvaluated { get; init; }
+    public required string AreaTiers { get; init; }
+    public required string DistrictPlans { get; init; }
+    public required string Tables { get; init; }
+    public required string Glossary { get; init; }
+    public required string About { get; init; }
+    public required string Contact { get; init; }
+    public required string PostalCode { get; init; }
+    public required string Address { get; init; }
+    public required string Phone { get; init; }
+    public required string Fax { get; init; }
+    public required string Email { get; init; }
+    public required string Web { get; init; }
+    public required string Access { get; init; }
+    public required string LocalGovernmentCode { get; init; }
+    public required string Count { get; init; }
+
+    public required string AreasHeading { get; init; }
+    public required string AreasIntro { get; init; }
+    public required string AreaHeading { get; init; }
+    public required string AreaLayer { get; init; }
+    public required string ParentArea { get; init; }
+    public required string SubAreas { get; init; }
+    public required string PlansCoveringArea { get; init; }
+    public required string DistrictPlansInArea { get; init; }
+    public required string ActionsInArea { get; init; }
+    public required string NothingPlannedYet { get; init; }
+    public required string LayerWholeCity { get; init; }
+    public required string LayerCommunityArea { get; init; }
+    public required string LayerJuniorHighSchoolDistrict { get; init; }
+    public required string LayerElementarySchoolDistrict { get; init; }
+    public required string LayerBranch { get; init; }
+    public required string LayerDistrict { get; init; }
+    public required string LayerNeighbourhoodAssociation { get; init; }
+
+    public required string GlossaryHeading { get; init; }
+    public required string GlossaryIntro { get; init; }
+    public required string UsedIn { get; init; }
+    public required string AboutHeading { get; init; }
+    public required string AboutBody { get; init; }
+    public required string NotFoundHeading { get; init; }
+    public required string NotFoundBody { get; init; }
+    public required string FooterNote { get; init; }
+
+    public string Layer(Model.AreaLayer layer) => layer switch
+    {
+        Model.AreaLayer.WholeCity => LayerWholeCity,
+        Model.AreaLayer.CommunityArea => LayerCommunityArea,
+        Model.AreaLayer.JuniorHighSchoolDistrict => LayerJuniorHighSchoolDistrict,
+        Model.AreaLayer.ElementarySchoolDistrict => LayerElementarySchoolDistrict,
+        Model.AreaLayer.Branch => LayerBranch,
+        Model.AreaLayer.District => LayerDistrict,
+        _ => LayerNeighbourhoodAssociation,
+    };
+
+    public string Flag(Model.ActionFlags flag) => flag switch
+    {
+        Model.ActionFlags.Priority => FlagPriority,
+        Model.ActionFlags.New => FlagNew,
+        Model.ActionFlags.Revised => FlagRevised,
+        _ => FlagEnded,
+    };
+
+    public string FlagDefinition(Model.ActionFlags flag) => flag switch
+    {
+        Model.ActionFlags.Priority => FlagPriorityDefinition,
+        Model.ActionFlags.New => FlagNewDefinition,
+        Model.ActionFlags.Revised => FlagRevisedDefinition,
+        _ => FlagEndedDefinition,
+    };
+
+    public string Format(string format, params object[] args) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    /// <summary>Loads the strings of every language from the program's embedded resources.</summary>
+    public static IReadOnlyDictionary<Language, UiStrings> LoadAll()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        return Languages.All.ToDictionary(language => language, language =>
+        {
+            using var stream = assembly.GetManifestResourceStream($"i18n/{language.Code()}.json")
+                ?? throw new InvalidOperationException($"UI strings for {language.Code()} are missing from the build");
+            return JsonSerializer.Deserialize<UiStrings>(stream, Options)!;
+        });
+    }
+}

@@ -1,0 +1,56 @@
+using Markdig;
+using SiteGen.Markup.HeadingIds;
+using SiteGen.Markup.SafeLinks;
+
+namespace SiteGen.Markup;
+
+/// <summary>
+/// Markdown to HTML for narrative text. One pipeline per build, shared by all threads.
+/// Deliberately not UseAdvancedExtensions: it includes generic attributes ({onclick=…}), which would
+/// let content put script into a page.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+
+    public MarkdownRenderer(string basePath)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAutoLinks()
+            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+            .UseListExtras()
+            .DisableHtml();
+        builder.Extensions.AddIfNotAlready(new HeadingIdExtension());
+        builder.Extensions.Add(new SafeLinkExtension(basePath));
+        _pipeline = builder.Build();
+    }
+
+    /// <summary>
+    /// Renders one fragment of a page. <paramref name="idPrefix"/> keeps its ids apart from the
+    /// page's other fragments; <paramref name="takenIds"/> collects the ids of the whole page.
+    /// </summary>
+    public string Render(string markdown, string idPrefix, int headingShift, ISet<string> takenIds)
+    {
+        using var _ = new FragmentContext(idPrefix, headingShift, takenIds).Enter();
+        var html = Markdown.ToHtml(markdown, _pipeline);
+        // Markdig numbers footnotes fn:1, fn:2 in every fragment; keep them unique on the page.
+        if (html.Contains("fn:", StringComparison.Ordinal) || html.Contains("fnref:", StringComparison.Ordinal))
+        {
+            html = html.Replace("\"#fn:", $"\"#{idPrefix}fn-").Replace("id=\"fn:", $"id=\"{idPrefix}fn-")
+                       .Replace("\"#fnref:", $"\"#{idPrefix}fnref-").Replace("id=\"fnref:", $"id=\"{idPrefix}fnref-");
+        }
+        return html;
+    }
+
+    /// <summary>A short inline text (no paragraph around it), for one-line Markdown such as a definition.</summary>
+    public string RenderInline(string markdown, ISet<string> takenIds)
+    {
+        var html = Render(markdown, "", 0, takenIds).Trim();
+        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) &&
+            html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
+            html = html[3..^4];
+        return html;
+    }
+}

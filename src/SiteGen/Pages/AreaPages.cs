@@ -1,0 +1,79 @@
+using SiteGen.I18n;
+using SiteGen.Model;
+
+namespace SiteGen.Pages;
+
+/// <summary>/&lt;lang&gt;/areas/: every area, grouped by organisation and nested by layer.</summary>
+public sealed class AreasIndexPage(SiteContext site, Language language) : PageModel(site, language, "areas/")
+{
+    public override string Template => "Areas.cshtml";
+    public override Localized Title => new(Ui.AreasHeading, Language, false);
+    public override string Description => Ui.AreasIntro;
+
+    public IEnumerable<(Organisation Organisation, IReadOnlyList<ServiceArea> Roots)> ByOrganisation =>
+        Site.Content.Organisations
+            .Select(o => (o, (IReadOnlyList<ServiceArea>)Site.Content.Areas.Where(a => a.OrganisationId == o.Id && a.ParentId is null).ToList()))
+            .Where(g => g.Item2.Count > 0);
+
+    public IReadOnlyList<ServiceArea> Children(ServiceArea area) => AreaQueries.Children(Site.Content, area);
+}
+
+/// <summary>/&lt;lang&gt;/areas/&lt;id&gt;/: "what is planned in my area", across plans.</summary>
+public sealed class AreaPage(SiteContext site, Language language, ServiceArea area) : PageModel(site, language, $"areas/{area.Id}/")
+{
+    public ServiceArea Area { get; } = area;
+    public override string Template => "Area.cshtml";
+    public override Localized Title => new(Ui.Format(Ui.AreaHeading, Area.Name.In(Language).Text), Area.Name.In(Language).Language, Area.Name.In(Language).IsFallback);
+    public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [(Ui.NavHome, Url("")), (Ui.NavAreas, Url("areas/"))];
+
+    public ServiceArea? Parent => Area.ParentId is { } id ? Site.Content.Area(id) : null;
+    public IReadOnlyList<ServiceArea> Children => AreaQueries.Children(Site.Content, Area);
+
+    /// <summary>Plans whose coverage includes this area: its own, or a larger area it lies in.</summary>
+    public IReadOnlyList<Plan> PlansCovering
+    {
+        get
+        {
+            var ancestry = AreaQueries.SelfAndAncestors(Site.Content, Area).Select(a => a.Id).ToHashSet();
+            return Site.Content.Plans.Where(p => ancestry.Contains(p.CoverageAreaId)).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        }
+    }
+
+    public IEnumerable<(Plan Plan, DistrictPlan District)> DistrictPlans =>
+        Site.Content.Plans.SelectMany(p => p.DistrictPlans.Where(d => d.AreaId == Area.Id).Select(d => (p, d)));
+
+    public IEnumerable<(Plan Plan, ActionItem Action)> Actions =>
+        Site.Content.Plans.SelectMany(p => p.Actions.Where(a => a.AreaIds.Contains(Area.Id)).Select(a => (p, a)));
+
+    public IEnumerable<ActionFlags> FlagsOf(ActionItem action) => PlanPage.FlagOrder.Where(f => action.Flags.HasFlag(f));
+
+    public LocalizedText? DescriptionText => Area.DescriptionMarkdownJa is null ? null : new LocalizedText(Area.DescriptionMarkdownJa, Area.DescriptionMarkdownEn);
+}
+
+public static class AreaQueries
+{
+    public static IReadOnlyList<ServiceArea> Children(SiteContent content, ServiceArea area) =>
+        content.Areas.Where(a => a.ParentId == area.Id).ToList();
+
+    public static IEnumerable<ServiceArea> SelfAndAncestors(SiteContent content, ServiceArea area)
+    {
+        var seen = new HashSet<string>();
+        for (ServiceArea? current = area; current is not null && seen.Add(current.Id); current = current.ParentId is { } p ? content.Area(p) : null)
+            yield return current;
+    }
+}
+
+/// <summary>/&lt;lang&gt;/glossary/: every ※ note of every plan.</summary>
+public sealed class GlossaryPage(SiteContext site, Language language) : PageModel(site, language, "glossary/")
+{
+    public override string Template => "Glossary.cshtml";
+    public override Localized Title => new(Ui.GlossaryHeading, Language, false);
+    public override string Description => Ui.GlossaryIntro;
+
+    public IReadOnlyList<(GlossaryTerm Term, Plan Plan)> Terms =>
+        Site.Content.Plans
+            .SelectMany(p => p.Glossary.Select(g => (g, p)))
+            .OrderBy(t => Language == Language.Ja ? t.g.Reading ?? t.g.Term.Ja : t.g.Term.In(Language).Text, StringComparer.Ordinal)
+            .ThenBy(t => t.p.Slug, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,47 @@
+using SiteGen.I18n;
+using SiteGen.Model;
+
+namespace SiteGen.Pages;
+
+/// <summary>/&lt;lang&gt;/: every plan, grouped by the organisation that publishes it.</summary>
+public sealed class HomePage(SiteContext site, Language language) : PageModel(site, language, "")
+{
+    public override string Template => "Home.cshtml";
+    public override Localized Title => Site.Title.In(Language);
+    public override string Description => Ui.HomeIntro;
+    public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
+
+    public IEnumerable<(Organisation Organisation, IReadOnlyList<Plan> Plans)> PlansByOrganisation =>
+        Site.Content.Organisations
+            .Select(o => (o, (IReadOnlyList<Plan>)Site.Content.Plans
+                .Where(p => p.Publisher.Id == o.Id)
+                .OrderByDescending(p => p.Published)
+                .ThenBy(p => p.Slug, StringComparer.Ordinal)
+                .ToList()))
+            .Where(g => g.Item2.Count > 0);
+}
+
+/// <summary>The root of the site: a bilingual door to /ja/ and /en/, and the x-default of the home pages.</summary>
+public sealed class LanguageChooserPage(SiteContext site) : PageModel(site, Language.Ja, "")
+{
+    public override string Template => "LanguageChooser.cshtml";
+    public override Localized Title => new(Site.Config.Title.Ja + " / " + Site.Config.Title.En, Language.Ja, false);
+    public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
+}
+
+/// <summary>404.html at the root, in both languages because the visitor's language is not known.</summary>
+public sealed class NotFoundPage(SiteContext site) : PageModel(site, Language.Ja, "")
+{
+    public override string Template => "NotFound.cshtml";
+    public override Localized Title => new(Site.Strings[Language.Ja].NotFoundHeading + " / " + Site.Strings[Language.En].NotFoundHeading, Language.Ja, false);
+    public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
+    public UiStrings Japanese => Site.Strings[Language.Ja];
+    public UiStrings English => Site.Strings[Language.En];
+}
+
+/// <summary>/&lt;lang&gt;/about/: what the site is and the accessibility target.</summary>
+public sealed class AboutPage(SiteContext site, Language language) : PageModel(site, language, "about/")
+{
+    public override string Template => "About.cshtml";
+    public override Localized Title => new(Ui.AboutHeading, Language, false);
+}

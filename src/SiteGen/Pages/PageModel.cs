@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Html;
+using SiteGen.I18n;
+using SiteGen.Model;
+
+namespace SiteGen.Pages;
+
+/// <summary>
+/// What the layout of every page needs, and the helpers templates use to print content in the
+/// page's language. A text missing in English is printed in Japanese, marked lang="ja" and flagged
+/// "not yet translated", and the page then carries a notice.
+/// </summary>
+public abstract class PageModel(SiteContext site, Language language, string path)
+{
+    public SiteContext Site { get; } = site;
+    public Language Language { get; } = language;
+    /// <summary>The page's address below its language folder: "plans/kashiwa-4th/".</summary>
+    public string Path { get; } = path;
+    public UiStrings Ui => Site.Strings[Language];
+    public string Lang => Language.Code();
+    public abstract string Template { get; }
+    public abstract Localized Title { get; }
+    public virtual string? Description => null;
+    public virtual IReadOnlyList<(string Label, string Url)> Breadcrumbs => [(Ui.NavHome, Url(""))];
+
+    /// <summary>Set while rendering when any text fell back to Japanese.</summary>
+    public bool UsedFallback { get; private set; }
+
+    /// <summary>Ids already used on this page, so Markdown headings never collide with template ids.</summary>
+    public ISet<string> TakenIds { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    public string OutputPath => SiteUrls.OutputPath(Language, Path);
+    public string Url(string path) => Site.Urls.Page(Language, path);
+    public string UrlIn(Language language) => Site.Urls.Page(language, Path);
+    public string AbsoluteUrlIn(Language language) => Site.Urls.Absolute(UrlIn(language));
+    public string Asset(string path) => Site.Urls.File(path);
+    public Language OtherLanguage => Language == Language.Ja ? Language.En : Language.Ja;
+    public string SiteTitle => Site.Title.In(Language).Text;
+
+    /// <summary>A text in the page's language, escaped; a fallback is marked up as Japanese with a visible notice.</summary>
+    public IHtmlContent T(LocalizedText? text)
+    {
+        if (text is null) return Html.Empty;
+        var resolved = text.In(Language);
+        if (!resolved.IsFallback) return Html.Raw(Html.Encode(resolved.Text));
+        UsedFallback = true;
+        return Html.Raw($"<span lang=\"ja\">{Html.Encode(resolved.Text)}</span>{UntranslatedBadge}");
+    }
+
+    /// <summary>The plain text (for attributes and titles), falling back to Japanese.</summary>
+    public string Plain(LocalizedText? text) => text is null ? "" : text.In(Language).Text;
+
+    private string UntranslatedBadge => $" <span class=\"untranslated\">({Html.Encode(Ui.NotTranslated)})</span>";
+
+    /// <summary>Markdown text in the page's language, rendered; ids are prefixed to stay unique on the page.</summary>
+    public IHtmlContent Markdown(LocalizedText? text, string idPrefix, int headingShift = 0)
+    {
+        if (text is null) return Html.Empty;
+        var resolved = text.In(Language);
+        return MarkdownHtml(resolved.Text, resolved.IsFallback, idPrefix, headingShift);
+    }
+
+    public IHtmlContent MarkdownHtml(string markdown, bool isFallback, string idPrefix, int headingShift)
+    {
+        var html = Site.Markdown.Render(markdown, idPrefix, headingShift, TakenIds);
+        if (!isFallback) return Html.Raw(html);
+        UsedFallback = true;
+        return Html.Raw($"<div lang=\"ja\">{html}</div><p class=\"untranslated\">({Html.Encode(Ui.NotTranslated)})</p>");
+    }
+
+    /// <summary>Claims an id for the page (template sections), so Markdown headings will not reuse it.</summary>
+    public string Id(string id)
+    {
+        TakenIds.Add(id);
+        return id;
+    }
+
+    public string Year(FiscalYear year) => Language == Language.Ja ? year.Japanese : year.English;
+    public string YearShort(FiscalYear year) => Language == Language.Ja ? year.EraName : year.English;
+
+    public string Date(PartialDate date) => Language == Language.Ja
+        ? $"{date.Year}年" + (date.Month is { } m ? $"{m}月" : "") + (date.Day is { } d ? $"{d}日" : "")
+        : (date.Day is { } day ? $"{day} " : "") +
+          (date.Month is { } month ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month) + " " : "") + date.Year;
+
+    public string PeriodText(PlanPeriod period) => Ui.Format(Ui.PeriodRange, Year(period.Start), Year(period.End));
+
+    /// <summary>A number as written (with thousands separators) or a translated text.</summary>
+    public IHtmlContent ValueText(Value? value, LocalizedText? unit = null)
+    {
+        if (value is null) return Html.Empty;
+        if (value.Text is not null) return T(value.Text);
+        var number = value.FormatNumber();
+        if (unit is null) return Html.Raw(Html.Encode(number));
+        var unitText = Plain(unit);
+        // Japanese writes the counter straight after the number (1,150件); English spaces it (1,150 cases), but not "%".
+        var joined = Language == Language.Ja || unitText == "%" ? number + unitText : number + " " + unitText;
+        return Html.Raw(Html.Encode(joined));
+    }
+
+    /// <summary>A column header: years and numbers are shown as written (2010, not 2,010).</summary>
+    public IHtmlContent HeaderText(Value value) => value.Text is not null ? T(value.Text) : Html.Raw(Html.Encode(value.NumberText ?? ""));
+}

@@ -1,0 +1,62 @@
+using SiteGen.I18n;
+using SiteGen.Model;
+
+namespace SiteGen.Pages;
+
+/// <summary>/&lt;lang&gt;/plans/&lt;slug&gt;/: the whole plan on one page, sections in the order a reader needs them.</summary>
+public sealed class PlanPage(SiteContext site, Language language, Plan plan) : PageModel(site, language, $"plans/{plan.Slug}/")
+{
+    public Plan Plan { get; } = plan;
+    public override string Template => "Plan.cshtml";
+    public override Localized Title => Plan.Title.In(Language);
+    public override string? Description => Plan.Summary?.In(Language).Text ?? Plan.Vision?.Statement.In(Language).Text;
+
+    public static readonly ActionFlags[] FlagOrder = [ActionFlags.Priority, ActionFlags.New, ActionFlags.Revised, ActionFlags.Ended];
+
+    public IEnumerable<ActionFlags> FlagsOf(ActionItem action) => FlagOrder.Where(f => action.Flags.HasFlag(f));
+
+    public int CountFlag(ActionFlags flag) => Plan.Actions.Count(a => a.Flags.HasFlag(flag));
+
+    public bool HasAnyFlags => Plan.Actions.Any(a => a.Flags != ActionFlags.None);
+
+    public IEnumerable<ActionItem> ActionsOf(PolicyDirection direction) => Plan.Actions.Where(a => a.DirectionId == direction.Id);
+
+    public IReadOnlyList<ActionItem> ActionsWithoutDirection => Plan.Actions.Where(a => a.DirectionId is null).ToList();
+
+    public IEnumerable<PolicyDirection> DirectionsOf(Goal goal) => Plan.Directions.Where(d => d.GoalId == goal.Id);
+
+    public string GoalLabel(Goal goal) => Ui.Format(goal.Kind == GoalKind.Priority ? Ui.PriorityGoal : Ui.BasicGoal, goal.Number);
+
+    public string DirectionLabel(PolicyDirection direction) =>
+        Ui.Format(direction.Kind == DirectionKind.Pillar ? Ui.Pillar : Ui.Direction, direction.Number);
+
+    /// <summary>The fiscal years in which any action was evaluated, in order.</summary>
+    public IReadOnlyList<FiscalYear> EvaluatedYears =>
+        Plan.Actions.SelectMany(a => a.Evaluations.Keys).Distinct().Order().ToList();
+
+    /// <summary>How many actions got each mark in <paramref name="year"/>, in the scale's order.</summary>
+    public IEnumerable<(EvaluationMark Mark, int Count)> MarkCounts(FiscalYear year) =>
+        Plan.EvaluationScale?.Marks.Select(m => (m, Plan.Actions.Count(a => a.Evaluations.TryGetValue(year, out var s) && s == m.Symbol))) ?? [];
+
+    public IEnumerable<FiscalYear> IndicatorYears(Indicator indicator) =>
+        indicator.Measures.SelectMany(m => m.Targets.Keys.Concat(m.Actuals.Keys)).Distinct().Order();
+
+    public bool HasBaseline(Indicator indicator) => indicator.Measures.Any(m => m.Baseline is not null);
+
+    public ServiceArea? Area(string id) => Site.Content.Area(id);
+
+    public Plan? RevisionOf => Plan.RevisionOf is { } slug ? Site.Content.Plan(slug) : null;
+
+    public IReadOnlyList<Plan> Revisions => Site.Content.Plans.Where(p => p.RevisionOf == Plan.Slug).ToList();
+
+    public DataTable? Table(string id) => Plan.Tables.FirstOrDefault(t => t.Id == id);
+
+    /// <summary>Tables not already shown inside a district plan.</summary>
+    public IEnumerable<DataTable> StandaloneTables =>
+        Plan.Tables.Where(t => !Plan.DistrictPlans.Any(d => d.TableIds.Contains(t.Id)));
+
+    public string? NarrativeMarkdown => Language == Language.En ? Plan.Narrative.En ?? Plan.Narrative.Ja : Plan.Narrative.Ja;
+    public bool NarrativeIsFallback => Language == Language.En && Plan.Narrative.En is null && Plan.Narrative.Ja is not null;
+
+    public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [(Ui.NavHome, Url(""))];
+}

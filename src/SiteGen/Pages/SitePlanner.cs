@@ -1,0 +1,30 @@
+using SiteGen.I18n;
+
+namespace SiteGen.Pages;
+
+/// <summary>Decides which pages the site has: each page in every language, plus the root door and the 404.</summary>
+public static class SitePlanner
+{
+    public static IReadOnlyList<PageModel> Plan(SiteContext site)
+    {
+        var pages = new List<PageModel> { new LanguageChooserPage(site), new NotFoundPage(site) };
+        foreach (var language in Languages.All)
+        {
+            pages.Add(new HomePage(site, language));
+            pages.AddRange(site.Content.Plans.Select(plan => new PlanPage(site, language, plan)));
+            pages.Add(new AreasIndexPage(site, language));
+            pages.AddRange(site.Content.Areas.Select(area => new AreaPage(site, language, area)));
+            pages.Add(new GlossaryPage(site, language));
+            pages.Add(new AboutPage(site, language));
+        }
+        return pages;
+    }
+
+    /// <summary>Where a page is written: most under their language folder, the root pages at the top.</summary>
+    public static string OutputPath(PageModel page) => page switch
+    {
+        LanguageChooserPage => "index.html",
+        NotFoundPage => "404.html",
+        _ => page.OutputPath,
+    };
+}

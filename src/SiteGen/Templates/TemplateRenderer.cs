@@ -1,0 +1,48 @@
+using RazorLight;
+using SiteGen.Pages;
+
+namespace SiteGen.Templates;
+
+/// <summary>
+/// Renders page models with the theme's Razor templates. Templates are compiled once per run, all
+/// at once and in parallel (the first compile of each costs about a second); renders after that are cheap.
+/// </summary>
+public sealed class TemplateRenderer
+{
+    private readonly RazorLightEngine _engine;
+
+    public TemplateRenderer(ThemeProject project)
+    {
+        Project = project;
+        _engine = new RazorLightEngineBuilder()
+            .UseProject(project)
+            .UseMemoryCachingProvider()
+            .Build();
+    }
+
+    public ThemeProject Project { get; }
+
+    /// <summary>Compiles every template; returns the ones that failed, with the compiler's message.</summary>
+    public async Task<IReadOnlyList<(string Template, string Error)>> CompileAsync(IEnumerable<string> templateKeys)
+    {
+        var results = await Task.WhenAll(templateKeys.Distinct().Order(StringComparer.Ordinal).Select(key => Task.Run(async () =>
+        {
+            try
+            {
+                await _engine.CompileTemplateAsync(key);
+                return (key, (string?)null);
+            }
+            catch (Exception e) // a theme template is the user's code: any failure is reported, not thrown
+            {
+                return (key, e.Message);
+            }
+        })));
+        return results.Where(r => r.Item2 is not null).Select(r => (r.key, r.Item2!)).ToList();
+    }
+
+    public async Task<string> RenderAsync(PageModel page)
+    {
+        var template = await _engine.CompileTemplateAsync(page.Template);
+        return await _engine.RenderTemplateAsync(template, page);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Reflection;
+using System.Text;
+using RazorLight.Razor;
+
+namespace SiteGen.Templates;
+
+/// <summary>
+/// Where templates come from: a theme folder named in site.config.json overrides templates one by
+/// one; anything it does not have comes from the default theme embedded in the program, so a site
+/// with no themes/ folder still builds.
+/// </summary>
+public sealed class ThemeProject(string? overrideFolder) : RazorLightProject
+{
+    private static readonly Assembly Assembly = typeof(ThemeProject).Assembly;
+    private const string ResourcePrefix = "theme/";
+
+    public override Task<RazorLightProjectItem> GetItemAsync(string templateKey)
+    {
+        var key = Normalise(templateKey);
+        return Task.FromResult<RazorLightProjectItem>(new ThemeItem(key, Read(key)));
+    }
+
+    /// <summary>_ViewImports.cshtml holds the usings every template shares.</summary>
+    public override Task<IEnumerable<RazorLightProjectItem>> GetImportsAsync(string templateKey)
+    {
+        var imports = Read(ImportsKey);
+        IEnumerable<RazorLightProjectItem> items = imports is null || Normalise(templateKey) == ImportsKey ? [] : [new ThemeItem(ImportsKey, imports)];
+        return Task.FromResult(items);
+    }
+
+    private const string ImportsKey = "_ViewImports.cshtml";
+
+    public override Task<IEnumerable<string>> GetKnownKeysAsync() =>
+        Task.FromResult(Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..]));
+
+    /// <summary>The template text, from the override folder first; null when neither has it.</summary>
+    public string? Read(string key)
+    {
+        if (overrideFolder is not null)
+        {
+            var path = Path.Combine(overrideFolder, key);
+            if (File.Exists(path)) return File.ReadAllText(path);
+        }
+        using var stream = Assembly.GetManifestResourceStream(ResourcePrefix + key);
+        if (stream is null) return null;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>A non-template theme file (CSS), with the same override rule.</summary>
+    public byte[]? ReadAsset(string key)
+    {
+        var text = Read(key);
+        return text is null ? null : Encoding.UTF8.GetBytes(text);
+    }
+
+    private static string Normalise(string key) => key.Replace('\\', '/').TrimStart('/');
+
+    private sealed class ThemeItem(string key, string? content) : RazorLightProjectItem
+    {
+        public override string Key => key;
+        public override bool Exists => content is not null;
+        public override Stream Read() => new MemoryStream(Encoding.UTF8.GetBytes(content ?? ""));
+    }
+}
