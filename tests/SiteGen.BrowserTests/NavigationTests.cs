@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+
+namespace SiteGen.BrowserTests;
+
+[Collection(SiteCollection.Name)]
+public sealed class NavigationTests(SiteFixture site)
+{
+    [Theory]
+    [InlineData("/ja/", "ja", "地域福祉計画の一覧")]
+    [InlineData("/en/", "en", "Community welfare plans")]
+    public async Task HomeListsEveryPlanInItsLanguage(string path, string lang, string heading)
+    {
+        var page = await site.OpenAsync(path);
+        Assert.Equal(lang, await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal(heading, (await page.Locator("h1").InnerTextAsync()).Trim());
+        var planLinks = await page.Locator($"a[href*='/{lang}/plans/']").CountAsync();
+        var planFolders = Directory.GetDirectories(Path.Combine(SiteFixture.RepositoryRoot, "content", "plans")).Length;
+        Assert.Equal(planFolders, planLinks);
+    }
+
+    [Fact]
+    public async Task LanguageSwitchLandsOnTheSamePlanInTheOtherLanguage()
+    {
+        var page = await site.OpenAsync("/ja/plans/chiba-7th/");
+        Assert.Equal("第7次地域福祉活動計画 千葉市社協行動プラン", (await page.Locator("h1").InnerTextAsync()).Trim());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/en/plans/chiba-7th/");
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        Assert.Contains("Chiba", await page.Locator("h1").InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "日本語", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/ja/plans/chiba-7th/");
+        Assert.Equal("ja", await page.GetAttributeAsync("html", "lang"));
+    }
+
+    [Fact]
+    public async Task PlanPageShowsItsActionsWithFlagsAsText()
+    {
+        var page = await site.OpenAsync("/en/plans/chiba-7th/");
+        // Action 6 of the Chiba plan is a priority action: the flag is a word, not a colour or symbol alone.
+        var action = page.Locator("#action-action-6");
+        Assert.Contains("Priority", await action.InnerTextAsync());
+        Assert.True(await page.Locator("#goals h3").CountAsync() >= 3);
+    }
+
+    [Fact]
+    public async Task TableOfContentsLinksReachTheirSections()
+    {
+        var page = await site.OpenAsync("/ja/plans/kashiwa-4th-midterm/");
+        var links = page.Locator("nav.toc a");
+        var count = await links.CountAsync();
+        Assert.True(count >= 5);
+        for (var i = 0; i < count; i++)
+        {
+            var href = await links.Nth(i).GetAttributeAsync("href");
+            Assert.Equal(1, await page.Locator(href!).CountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task UnknownAddressGetsTheBilingualNotFoundPage()
+    {
+        var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(site.Server.BaseUrl + "/ja/plans/no-such-plan/");
+        Assert.Equal(404, response!.Status);
+        Assert.Contains("ページが見つかりません", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("Page not found", await page.Locator("h1").InnerTextAsync());
+    }
+}
