@@ -12,8 +12,8 @@ namespace SiteGen.I18n;
 public sealed record UiStrings
 {
     public required string LanguageName { get; init; }
+    public required string ReadInThisLanguage { get; init; }
     public required string SkipToContent { get; init; }
-    public required string OtherLanguageLink { get; init; }
     public required string MainNavigation { get; init; }
     public required string Breadcrumbs { get; init; }
     public required string NavHome { get; init; }
@@ -25,9 +25,7 @@ public sealed record UiStrings
 
     public required string HomeHeading { get; init; }
     public required string HomeIntro { get; init; }
-    public required string PlansBy { get; init; }
 
-    public required string PlanFacts { get; init; }
     public required string Contents { get; init; }
     public required string Publisher { get; init; }
     public required string Period { get; init; }
@@ -51,7 +49,6 @@ public sealed record UiStrings
     public required string Pillar { get; init; }
     public required string Actions { get; init; }
     public required string ActionsCount { get; init; }
-    public required string ActionNumber { get; init; }
     public required string FlagsLegend { get; init; }
     public required string FlagPriority { get; init; }
     public required string FlagNew { get; init; }
@@ -91,7 +88,6 @@ public sealed record UiStrings
     public required string Web { get; init; }
     public required string Access { get; init; }
     public required string LocalGovernmentCode { get; init; }
-    public required string Count { get; init; }
 
     public required string AreasHeading { get; init; }
     public required string AreasIntro { get; init; }
