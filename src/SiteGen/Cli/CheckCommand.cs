@@ -7,23 +7,36 @@ namespace SiteGen.Cli;
 
 public static class CheckCommand
 {
-    public static int Run(string configPath, TextWriter stdout, TextWriter stderr)
+    public static int Run(string configPath, ReportFormat format, TextWriter stdout, TextWriter stderr)
     {
         var (root, config, exit) = SiteLocation.Open(configPath, stderr);
         if (config is null) return exit;
 
         var diagnostics = new DiagnosticBag();
         var content = ContentStage.Run(root, config, diagnostics);
-        Reporter.Print(diagnostics.Sorted(), stderr);
+        var all = diagnostics.Sorted();
+        var coverage = TranslationCoverage.Measure(content);
+        var errors = all.Count(d => d.Severity == Severity.Error);
+        var warnings = all.Count(d => d.Severity == Severity.Warning);
 
-        stdout.WriteLine("Translation coverage (English):");
-        foreach (var c in TranslationCoverage.Measure(content))
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.PlanSlug,-28} {c.Translated,4}/{c.Texts,-4} {c.Percent,5:0.0}%"));
-
-        var errors = diagnostics.Errors.Count;
-        var warnings = diagnostics.Warnings.Count;
-        stdout.WriteLine($"Checked {Reporter.Count(content.Plans.Count, "plan")}, {Reporter.Count(content.Areas.Count, "area")}, " +
-                         $"{Reporter.Count(content.Organisations.Count, "organisation")}: {Reporter.Count(errors, "error")}, {Reporter.Count(warnings, "warning")}.");
+        switch (format)
+        {
+            case ReportFormat.Json:
+                Reporter.PrintJson(all, coverage, stdout);
+                break;
+            case ReportFormat.GitHub:
+                Reporter.PrintGitHub(all, stdout);
+                break;
+            default:
+                Reporter.PrintText(all, stderr);
+                stdout.WriteLine("Translation coverage (English):");
+                foreach (var c in coverage)
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.PlanSlug,-28} {c.Translated,4}/{c.Texts,-4} {c.Percent,5:0.0}%"));
+                break;
+        }
+        if (format != ReportFormat.Json)
+            stdout.WriteLine($"Checked {Reporter.Count(content.Plans.Count, "plan")}, {Reporter.Count(content.Areas.Count, "area")}, " +
+                             $"{Reporter.Count(content.Organisations.Count, "organisation")}: {Reporter.Count(errors, "error")}, {Reporter.Count(warnings, "warning")}.");
         return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 }

@@ -22,11 +22,16 @@ public static class CommandLine
         build.SetAction(result => BuildCommand.Run(
             result.GetValue(configOption)!, result.GetValue(outputOption), result.GetValue(baseUrlOption), stdout, stderr));
 
+        var formatOption = new Option<ReportFormat>("--format")
+        {
+            Description = "How to print problems: text (for people), github (workflow annotations), json (for tools).",
+            DefaultValueFactory = _ => ReportFormat.Text,
+        };
         var check = new Command("check", "Check every content file and report all problems, without writing the site.")
         {
-            configOption,
+            configOption, formatOption,
         };
-        check.SetAction(result => CheckCommand.Run(result.GetValue(configOption)!, stdout, stderr));
+        check.SetAction(result => CheckCommand.Run(result.GetValue(configOption)!, result.GetValue(formatOption), stdout, stderr));
 
         var root = new RootCommand("SiteGen: publish community welfare plans as an accessible bilingual website.")
         {

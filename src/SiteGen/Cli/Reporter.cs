@@ -1,15 +1,60 @@
+using System.Text.Json;
 using SiteGen.Diagnostics;
+using SiteGen.Validation;
 
 namespace SiteGen.Cli;
 
-/// <summary>Prints diagnostics the way editors and CI logs understand: file:line:column: field: message.</summary>
+public enum ReportFormat { Text, GitHub, Json }
+
+/// <summary>
+/// Prints diagnostics for the reader at hand: `text` (file:line:column: field: message) for people
+/// and editors, `github` for workflow annotations on the exact file and line, `json` for tools.
+/// Errors come first, then warnings, so the line that must be fixed is never lost among the rest.
+/// </summary>
 public static class Reporter
 {
-    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr)
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr) =>
+        PrintText(diagnostics, stderr);
+
+    public static void PrintText(IReadOnlyList<Diagnostic> diagnostics, TextWriter writer)
     {
-        foreach (var d in diagnostics.Where(d => d.Severity == Severity.Error)) stderr.WriteLine(d);
-        foreach (var d in diagnostics.Where(d => d.Severity == Severity.Warning)) stderr.WriteLine(d);
+        foreach (var d in Ordered(diagnostics)) writer.WriteLine(d);
     }
+
+    /// <summary>GitHub workflow commands: ::error file=…,line=…,col=…,title=…::message.</summary>
+    public static void PrintGitHub(IReadOnlyList<Diagnostic> diagnostics, TextWriter writer)
+    {
+        foreach (var d in Ordered(diagnostics))
+        {
+            var level = d.Severity == Severity.Error ? "error" : "warning";
+            var title = string.IsNullOrEmpty(d.Field) ? "content" : d.Field;
+            var message = d.Hint is null ? d.Message : $"{d.Message} (hint: {d.Hint})";
+            writer.WriteLine($"::{level} file={Property(d.Location.File)},line={d.Location.Line},col={d.Location.Column},title={Property(title)}::{Data(message)}");
+        }
+    }
+
+    public static void PrintJson(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<TranslationCoverage.Coverage> coverage, TextWriter writer)
+    {
+        object Entry(Diagnostic d) => new
+        {
+            file = d.Location.File, line = d.Location.Line, column = d.Location.Column,
+            field = d.Field, message = d.Message, hint = d.Hint,
+        };
+        var report = new
+        {
+            errors = diagnostics.Where(d => d.Severity == Severity.Error).Select(Entry),
+            warnings = diagnostics.Where(d => d.Severity == Severity.Warning).Select(Entry),
+            translationCoverage = coverage.Select(c => new { plan = c.PlanSlug, file = c.SourcePath, texts = c.Texts, translated = c.Translated }),
+        };
+        writer.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    private static IEnumerable<Diagnostic> Ordered(IReadOnlyList<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Severity == Severity.Error).Concat(diagnostics.Where(d => d.Severity == Severity.Warning));
+
+    // https://docs.github.com/actions/reference/workflow-commands-for-github-actions: % CR LF are escaped in data, and : , too in properties.
+    private static string Data(string value) => value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    private static string Property(string value) => Data(value).Replace(":", "%3A").Replace(",", "%2C");
 
     public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }
