@@ -115,6 +115,11 @@ public sealed record UiStrings
     public required string NotFoundHeading { get; init; }
     public required string NotFoundBody { get; init; }
     public required string FooterNote { get; init; }
+    public required string FeedTitle { get; init; }
+    public required string FeedSubtitle { get; init; }
+    public required string FeedPublished { get; init; }
+    public required string FeedRevised { get; init; }
+    public required string LastUpdated { get; init; }
 
     public string Layer(Model.AreaLayer layer) => layer switch
     {

@@ -25,6 +25,7 @@ public sealed class HomePage(SiteContext site, Language language) : PageModel(si
 public sealed class LanguageChooserPage(SiteContext site) : PageModel(site, Language.Ja, "")
 {
     public override string Template => "LanguageChooser.cshtml";
+    public override bool IsLocalised => false;
     public override Localized Title => new(Site.Config.Title.Ja + " / " + Site.Config.Title.En, Language.Ja, false);
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
 }
@@ -33,6 +34,7 @@ public sealed class LanguageChooserPage(SiteContext site) : PageModel(site, Lang
 public sealed class NotFoundPage(SiteContext site) : PageModel(site, Language.Ja, "")
 {
     public override string Template => "NotFound.cshtml";
+    public override bool IsLocalised => false;
     public override Localized Title => new(Site.Strings[Language.Ja].NotFoundHeading + " / " + Site.Strings[Language.En].NotFoundHeading, Language.Ja, false);
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
     public UiStrings Japanese => Site.Strings[Language.Ja];

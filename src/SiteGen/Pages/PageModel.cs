@@ -23,6 +23,20 @@ public abstract class PageModel(SiteContext site, Language language, string path
     public virtual string? Description => null;
     public virtual IReadOnlyList<(string Label, string Url)> Breadcrumbs => [(Ui.NavHome, Url(""))];
 
+    /// <summary>False for the root pages that are not one language's (the language door, 404).</summary>
+    public virtual bool IsLocalised => true;
+
+    /// <summary>When the page's content last changed, when known (plans: revised or published).</summary>
+    public virtual PartialDate? LastModified => null;
+
+    /// <summary>Open Graph type: "website" for lists, "article" for a plan.</summary>
+    public virtual string OpenGraphType => "website";
+
+    /// <summary>schema.org JSON-LD describing the page's subject, or null.</summary>
+    public virtual string? StructuredData => null;
+
+    public string FeedUrl => Site.Urls.File(Feeds.AtomFeedWriter.PathFor(Language));
+
     /// <summary>Set while rendering when any text fell back to Japanese.</summary>
     public bool UsedFallback { get; private set; }
 

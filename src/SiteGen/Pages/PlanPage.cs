@@ -9,6 +9,9 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
     public Plan Plan { get; } = plan;
     public override string Template => "Plan.cshtml";
     public override Localized Title => Plan.Title.In(Language);
+    public override PartialDate? LastModified => Plan.Revised ?? Plan.Published;
+    public override string OpenGraphType => "article";
+    public override string? StructuredData => Pages.StructuredData.Plan(this);
     public override string? Description => Plan.Summary?.In(Language).Text ?? Plan.Vision?.Statement.In(Language).Text;
 
     public static readonly ActionFlags[] FlagOrder = [ActionFlags.Priority, ActionFlags.New, ActionFlags.Revised, ActionFlags.Ended];

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using SiteGen.Config;
 using SiteGen.Diagnostics;
+using SiteGen.Feeds;
 using SiteGen.I18n;
 using SiteGen.Pages;
 using SiteGen.Publish;
@@ -46,6 +47,8 @@ public static class SiteBuilder
         var pages = SitePlanner.Plan(site);
         var files = await RenderAsync(pages, new TemplateRenderer(new ThemeProject(themeFolder)), diagnostics, progress);
         files.AddRange(Assets(new ThemeProject(themeFolder)));
+        files.AddRange(AtomFeedWriter.Write(site));
+        files.AddRange(SitemapWriter.Write(site, pages));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
 
         if (!diagnostics.HasErrors) LinkChecker.Check(files, site.Urls.BasePath, diagnostics);

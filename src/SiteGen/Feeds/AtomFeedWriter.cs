@@ -1,0 +1,84 @@
+using System.Text;
+using System.Xml;
+using SiteGen.I18n;
+using SiteGen.Model;
+using SiteGen.Pages;
+using SiteGen.Publish;
+
+namespace SiteGen.Feeds;
+
+/// <summary>
+/// /&lt;lang&gt;/feed.xml: an Atom feed of plan updates per language. Ids are tag URIs built from the
+/// plan's slug, the kind of update and its date, so they never change between builds; `updated`
+/// is the newest entry's date, never the build time, so an unchanged site gives an unchanged feed.
+/// </summary>
+public static class AtomFeedWriter
+{
+    public const string FileName = "feed.xml";
+
+    public static string PathFor(Language language) => $"{language.Code()}/{FileName}";
+
+    public static IEnumerable<OutputFile> Write(SiteContext site)
+    {
+        var updates = PlanUpdates.All(site.Content);
+        foreach (var language in Languages.All)
+            yield return new OutputFile(PathFor(language), Render(site, language, updates));
+    }
+
+    private static byte[] Render(SiteContext site, Language language, IReadOnlyList<PlanUpdate> updates)
+    {
+        var ui = site.Strings[language];
+        var authority = site.Urls.Origin is { } origin ? new Uri(origin).Host : "sitegen.invalid";
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            const string atom = "http://www.w3.org/2005/Atom";
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", atom);
+            xml.WriteAttributeString("xml", "lang", null, language.Code());
+            xml.WriteElementString("id", atom, $"tag:{authority},2026:{site.Urls.BasePath}{language.Code()}/feed");
+            xml.WriteElementString("title", atom, site.Title.In(language).Text);
+            xml.WriteElementString("subtitle", atom, ui.FeedSubtitle);
+            xml.WriteElementString("updated", atom, updates.Count > 0 ? PlanUpdates.Timestamp(updates[0].Date) : "2000-01-01T00:00:00+09:00");
+            Link(xml, atom, "self", site.Urls.Absolute(site.Urls.File(PathFor(language))), "application/atom+xml");
+            Link(xml, atom, "alternate", site.Urls.Absolute(site.Urls.Page(language, "")), "text/html");
+            xml.WriteStartElement("generator", atom);
+            xml.WriteString("SiteGen");
+            xml.WriteEndElement();
+
+            foreach (var update in updates)
+            {
+                var plan = update.Plan;
+                var title = plan.Title.In(language).Text;
+                var pageUrl = site.Urls.Absolute(site.Urls.Page(language, $"plans/{plan.Slug}/"));
+                xml.WriteStartElement("entry", atom);
+                xml.WriteElementString("id", atom, $"tag:{authority},2026:{site.Urls.BasePath}plans/{plan.Slug}/{Word(update.Kind)}/{update.Date.Iso}/{language.Code()}");
+                xml.WriteElementString("title", atom, ui.Format(update.Kind == UpdateKind.Published ? ui.FeedPublished : ui.FeedRevised, title));
+                xml.WriteElementString("updated", atom, PlanUpdates.Timestamp(update.Date));
+                xml.WriteElementString("published", atom, PlanUpdates.Timestamp(update.Date));
+                Link(xml, atom, "alternate", pageUrl, "text/html");
+                xml.WriteStartElement("author", atom);
+                xml.WriteElementString("name", atom, plan.Publisher.Name.In(language).Text);
+                xml.WriteEndElement();
+                var summary = plan.Summary ?? plan.Vision?.Statement;
+                if (summary is not null) xml.WriteElementString("summary", atom, summary.In(language).Text);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+        return stream.ToArray();
+    }
+
+    private static string Word(UpdateKind kind) => kind == UpdateKind.Published ? "published" : "revised";
+
+    private static void Link(XmlWriter xml, string ns, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", ns);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+}
