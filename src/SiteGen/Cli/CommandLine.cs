@@ -39,15 +39,20 @@ public static class CommandLine
         };
 
         var parsed = root.Parse(args);
+        if (args.Length == 0)
+        {
+            stderr.WriteLine("error: say what to do: `build` or `check`. Add --help for usage.");
+            return ExitCodes.UsageError;
+        }
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) stderr.WriteLine("error: " + error.Message);
-            stderr.WriteLine("Run `sitegen --help` for usage.");
+            stderr.WriteLine("Add --help to the command for usage.");
             return ExitCodes.UsageError;
         }
         if (parsed.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            stderr.WriteLine("error: say what to do: `build` or `check`. Run `sitegen --help` for usage.");
+            stderr.WriteLine("error: say what to do: `build` or `check`. Add --help for usage.");
             return ExitCodes.UsageError;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });

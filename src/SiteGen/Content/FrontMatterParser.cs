@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace SiteGen.Content;
 
 /// <summary>Splits "---\nYAML\n---\nMarkdown" and parses the YAML into a node tree that keeps positions.</summary>
-public static class FrontMatterParser
+public static partial class FrontMatterParser
 {
     public static SourceDocument Parse(string relativePath, string text, DiagnosticBag diagnostics, bool frontMatterRequired)
     {
@@ -41,6 +41,9 @@ public static class FrontMatterParser
         const int yamlFirstLine = 2;
         var bodyFirstLine = close + 2;
 
+        if (!LayoutIsClean(relativePath, lines[1..close], yamlFirstLine, diagnostics))
+            return new SourceDocument(relativePath, null, yamlFirstLine, body, bodyFirstLine);
+
         YamlMappingNode? root = null;
         try
         {
@@ -66,6 +69,46 @@ public static class FrontMatterParser
 
         return new SourceDocument(relativePath, root, yamlFirstLine, body, bodyFirstLine);
     }
+
+    /// <summary>
+    /// Catches what Japanese editors put into YAML by accident and the YAML parser reports at the
+    /// wrong place or in cryptic words: tabs and full-width spaces used for indentation, and a
+    /// full-width colon after a field name.
+    /// </summary>
+    private static bool LayoutIsClean(string file, string[] yamlLines, int firstLine, DiagnosticBag diagnostics)
+    {
+        var clean = true;
+        for (var i = 0; i < yamlLines.Length; i++)
+        {
+            var line = yamlLines[i];
+            var indentEnd = 0;
+            while (indentEnd < line.Length && line[indentEnd] is ' ' or '\t' or '\u3000') indentEnd++;
+            var tab = line.IndexOf('\t', 0, indentEnd);
+            var wide = line.IndexOf('\u3000', 0, indentEnd);
+            if (tab >= 0)
+            {
+                diagnostics.Error(new SourceLocation(file, firstLine + i, tab + 1), "", "a tab is used to indent this line",
+                    "indent with spaces only (two spaces per level); many editors can show tabs and convert them");
+                clean = false;
+            }
+            else if (wide >= 0)
+            {
+                diagnostics.Error(new SourceLocation(file, firstLine + i, wide + 1), "", "a full-width space (全角スペース) is used to indent this line",
+                    "indent with half-width spaces only (two per level)");
+                clean = false;
+            }
+            else if (FullWidthColon().Match(line) is { Success: true } colon)
+            {
+                diagnostics.Error(new SourceLocation(file, firstLine + i, colon.Index + colon.Length), "", "the field name is followed by a full-width colon (：)",
+                    "write a half-width colon and a space after the field name, e.g. `title: …`");
+                clean = false;
+            }
+        }
+        return clean;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*-?\s*[A-Za-z][A-Za-z0-9]*\s*：")]
+    private static partial System.Text.RegularExpressions.Regex FullWidthColon();
 
     private static string Describe(YamlException e)
     {

@@ -14,7 +14,11 @@ public static class ContentStage
     {
         var loaded = ContentLoader.Load(siteRoot, config.Content, diagnostics);
         var (content, references) = ContentBinder.Bind(loaded, diagnostics);
-        ReferenceValidator.Validate(content, references, diagnostics);
+        var declared = loaded.Areas.Select(a => $"{ReferenceKind.Area}:{a.Id}")
+            .Concat(loaded.Organisations.Select(o => $"{ReferenceKind.Organisation}:{o.Id}"))
+            .Concat(loaded.Plans.Select(p => $"{ReferenceKind.Plan}:{p.Folder}"))
+            .ToHashSet(StringComparer.Ordinal);
+        ReferenceValidator.Validate(content, references, declared, diagnostics);
         TranslationCoverage.Warn(content, diagnostics);
         return content;
     }

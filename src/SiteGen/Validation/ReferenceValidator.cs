@@ -7,7 +7,9 @@ namespace SiteGen.Validation;
 /// <summary>Stage 3: references between files resolve, and area parents form a tree.</summary>
 public static class ReferenceValidator
 {
-    public static void Validate(SiteContent content, IReadOnlyList<Reference> references, DiagnosticBag diagnostics)
+    /// <param name="declared">Ids of files that exist but may have failed to load: references to them are not reported
+    /// again, because the file's own errors already say what to fix.</param>
+    public static void Validate(SiteContent content, IReadOnlyList<Reference> references, ISet<string> declared, DiagnosticBag diagnostics)
     {
         var areaIds = content.Areas.Select(a => a.Id).ToHashSet();
         var organisationIds = content.Organisations.Select(o => o.Id).ToHashSet();
@@ -21,7 +23,7 @@ public static class ReferenceValidator
                 ReferenceKind.Organisation => (organisationIds, "content/organisations/", "organisation"),
                 _ => (planSlugs, "content/plans/", "plan"),
             };
-            if (known.Contains(reference.Id)) continue;
+            if (known.Contains(reference.Id) || declared.Contains($"{reference.Kind}:{reference.Id}")) continue;
             var suggestion = known.FirstOrDefault(k => k.Contains(reference.Id, StringComparison.Ordinal) || reference.Id.Contains(k, StringComparison.Ordinal));
             diagnostics.Error(reference.At, reference.Field, $"there is no {what} `{reference.Id}`",
                 suggestion is not null ? $"did you mean `{suggestion}`?" : $"add it under {folder}, or use one of: {string.Join(", ", known.Order(StringComparer.Ordinal))}");

@@ -27,11 +27,24 @@ public static class TranslationCoverage
 
     public static void Warn(SiteContent content, DiagnosticBag diagnostics)
     {
-        foreach (var coverage in Measure(content).Where(c => c.Translated < c.Texts))
-            diagnostics.Warning(SourceLocation.StartOf(coverage.SourcePath), "en",
-                $"{coverage.Texts - coverage.Translated} of {coverage.Texts} texts have no English yet; they are shown in Japanese with a notice",
-                "add `en:` next to each `ja:`");
+        foreach (var plan in content.Plans)
+        {
+            var missing = Texts(plan).Where(t => !t.IsTranslated(Language.En)).ToList();
+            if (missing.Count > 0)
+            {
+                var examples = string.Join("、", missing.Take(3).Select(t => $"「{Shorten(t.Ja)}」"));
+                diagnostics.Warning(SourceLocation.StartOf(plan.SourcePath), "en",
+                    $"{missing.Count} texts have no English yet and are shown in Japanese with a notice, e.g. {examples}",
+                    "add `en: …` next to the `ja: …` of each of these texts");
+            }
+            if (plan.Narrative.Ja is not null && plan.Narrative.En is null)
+                diagnostics.Warning(SourceLocation.StartOf(plan.SourcePath), "narrative",
+                    "the plan has a Japanese narrative but no English one; English readers see the Japanese with a notice",
+                    $"create {plan.Narrative.EnPath} with the English translation of the text below the front matter");
+        }
     }
+
+    private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
 
     /// <summary>Every translatable text of a plan.</summary>
     public static IEnumerable<LocalizedText> Texts(Plan plan)

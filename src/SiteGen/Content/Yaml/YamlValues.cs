@@ -49,6 +49,21 @@ public static partial class YamlValues
         return null;
     }
 
+    /// <summary>
+    /// A year used as a key. `{2024: 1,150}` is read by YAML as `{2024: 1, 150: ~}`, so a small
+    /// number where a year should be most likely comes from a comma inside braces: say so.
+    /// </summary>
+    private static FiscalYear? YearKey(YamlNode node, string path, YamlContext context)
+    {
+        if (node is YamlScalarNode { Value: { Length: <= 3 } v } && v.All(char.IsAsciiDigit))
+        {
+            context.Error(node, path, $"`{v}` is not a fiscal year; it looks like the end of a number written with a comma",
+                "write numbers without thousands separators: `{2024: 1150}`, not `{2024: 1,150}`");
+            return null;
+        }
+        return Year(node, path, context);
+    }
+
     /// <summary>An identifier used in URLs and references: lowercase letters, digits and hyphens.</summary>
     public static string? Id(YamlNode node, string path, YamlContext context)
     {
@@ -196,7 +211,7 @@ public static partial class YamlValues
         foreach (var (k, v) in map.Node.Children)
         {
             var key = (k as YamlScalarNode)?.Value ?? "";
-            var year = Year(k, $"{path}.{key}", context);
+            var year = YearKey(k, $"{path}.{key}", context);
             if (year is null) continue;
             if (period is not null && !period.Contains(year.Value))
             {
