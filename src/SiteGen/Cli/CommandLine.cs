@@ -33,9 +33,32 @@ public static class CommandLine
         };
         check.SetAction(result => CheckCommand.Run(result.GetValue(configOption)!, result.GetValue(formatOption), stdout, stderr));
 
+        var slugArgument = new Argument<string>("slug") { Description = "The plan's address: /ja/plans/SLUG/ (lowercase letters, digits, hyphens)." };
+        var publisherOption = new Option<string?>("--publisher") { Description = "The publishing organisation's id (default: the first in content/organisations/)." };
+        var coverageOption = new Option<string?>("--coverage") { Description = "The whole-city area the plan covers (default: the publisher's whole-city area)." };
+        var newPlan = new Command("plan", "Create content/plans/SLUG/ with every field present and explained; it builds as it is.")
+        {
+            slugArgument, configOption, publisherOption, coverageOption,
+        };
+        newPlan.SetAction(result => NewCommand.Plan(result.GetValue(configOption)!, result.GetValue(slugArgument)!,
+            result.GetValue(publisherOption), result.GetValue(coverageOption), stdout, stderr));
+
+        var areaArgument = new Argument<string>("id") { Description = "The area's id: /ja/areas/ID/ (lowercase letters, digits, hyphens)." };
+        var layerOption = new Option<string>("--layer") { Description = "The kind of area.", DefaultValueFactory = _ => "district" };
+        var organisationOption = new Option<string?>("--organisation") { Description = "The organisation working in the area (default: the first)." };
+        var parentOption = new Option<string?>("--parent") { Description = "The larger area it lies in." };
+        var newArea = new Command("area", "Create content/areas/ID.md and ID.en.md.")
+        {
+            areaArgument, configOption, layerOption, organisationOption, parentOption,
+        };
+        newArea.SetAction(result => NewCommand.Area(result.GetValue(configOption)!, result.GetValue(areaArgument)!, result.GetValue(layerOption)!,
+            result.GetValue(organisationOption), result.GetValue(parentOption), stdout, stderr));
+
+        var scaffold = new Command("new", "Create a new plan or area from a commented template.") { newPlan, newArea };
+
         var root = new RootCommand("SiteGen: publish community welfare plans as an accessible bilingual website.")
         {
-            build, check,
+            build, check, scaffold,
         };
 
         var parsed = root.Parse(args);
