@@ -120,6 +120,8 @@ public sealed record UiStrings
     public required string FeedPublished { get; init; }
     public required string FeedRevised { get; init; }
     public required string LastUpdated { get; init; }
+    public required string OpenData { get; init; }
+    public required string OpenDataIntro { get; init; }
 
     public string Layer(Model.AreaLayer layer) => layer switch
     {

@@ -61,5 +61,10 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
     public string? NarrativeMarkdown => Language == Language.En ? Plan.Narrative.En ?? Plan.Narrative.Ja : Plan.Narrative.Ja;
     public bool NarrativeIsFallback => Language == Language.En && Plan.Narrative.En is null && Plan.Narrative.Ja is not null;
 
+    /// <summary>The plan's open data files: JSON first, then one CSV per table.</summary>
+    public IEnumerable<(string Name, string Url)> OpenDataFiles =>
+        new[] { ("plan.json", Site.Urls.File(OpenData.OpenDataWriter.PlanJsonPath(Plan.Slug))) }
+            .Concat(OpenData.OpenDataWriter.CsvFileNames.Select(name => (name, Site.Urls.File(OpenData.OpenDataWriter.PlanFolder(Plan.Slug) + "/" + name))));
+
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [(Ui.NavHome, Url(""))];
 }

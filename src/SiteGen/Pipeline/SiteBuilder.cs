@@ -4,6 +4,7 @@ using System.Text;
 using SiteGen.Config;
 using SiteGen.Diagnostics;
 using SiteGen.Feeds;
+using SiteGen.OpenData;
 using SiteGen.I18n;
 using SiteGen.Pages;
 using SiteGen.Publish;
@@ -49,6 +50,7 @@ public static class SiteBuilder
         files.AddRange(Assets(new ThemeProject(themeFolder)));
         files.AddRange(AtomFeedWriter.Write(site));
         files.AddRange(SitemapWriter.Write(site, pages));
+        files.AddRange(OpenDataWriter.Write(content, site.Urls));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
 
         if (!diagnostics.HasErrors) LinkChecker.Check(files, site.Urls.BasePath, diagnostics);

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+
+namespace SiteGen.OpenData;
+
+/// <summary>
+/// CSV as RFC 4180 describes it, in the form Excel in Japan opens correctly: UTF-8 with a byte order
+/// mark, CRLF after every record (the last one too), and a field quoted only when it holds a comma,
+/// a double quote, CR or LF, with its quotes doubled. An empty field means "no value".
+/// </summary>
+public static class Csv
+{
+    public const string LineEnd = "\r\n";
+
+    /// <summary>The UTF-8 byte order mark that tells Excel the file is UTF-8 (not Shift_JIS).</summary>
+    public static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>A whole file: BOM, header, then one record per row.</summary>
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        var text = new StringBuilder();
+        AppendRecord(text, header);
+        foreach (var row in rows)
+        {
+            if (row.Count != header.Count)
+                throw new InvalidOperationException($"a CSV row has {row.Count} fields but the header has {header.Count}");
+            AppendRecord(text, row);
+        }
+        var body = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetBytes(text.ToString());
+        var bytes = new byte[ByteOrderMark.Length + body.Length];
+        ByteOrderMark.CopyTo(bytes);
+        body.CopyTo(bytes, ByteOrderMark.Length);
+        return bytes;
+    }
+
+    private static void AppendRecord(StringBuilder text, IReadOnlyList<string?> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0) text.Append(',');
+            AppendField(text, fields[i]);
+        }
+        text.Append(LineEnd);
+    }
+
+    private static void AppendField(StringBuilder text, string? field)
+    {
+        if (string.IsNullOrEmpty(field)) return;
+        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            text.Append(field);
+            return;
+        }
+        text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+    }
+
+    /// <summary>1 or 0: how every yes/no column is written.</summary>
+    public static string Bool(bool value) => value ? "1" : "0";
+
+    public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string? Integer(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A number as written in the source, without thousands separators: 1150, 24.3, -0.5.</summary>
+    public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

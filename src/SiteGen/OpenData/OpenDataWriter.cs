@@ -1,0 +1,56 @@
+using SiteGen.Model;
+using SiteGen.Pages;
+using SiteGen.Publish;
+
+namespace SiteGen.OpenData;
+
+/// <summary>
+/// The plans as open data: JSON (with a JSON Schema) and CSV tables, per plan under
+/// data/plans/&lt;slug&gt;/ and for the whole site under data/. Documented in docs/open-data.md.
+/// The same content always gives byte-identical files: nothing depends on the clock, the machine,
+/// the culture or the order of a dictionary.
+/// </summary>
+public static class OpenDataWriter
+{
+    /// <summary>The folder every open data file is written under.</summary>
+    public const string Folder = "data";
+
+    public const string SchemaPath = Folder + "/schema/plan.schema.json";
+    public const string AllPlansJsonPath = Folder + "/plans.json";
+
+    /// <summary>data/plans/&lt;slug&gt;/: the folder of one plan's files.</summary>
+    public static string PlanFolder(string slug) => $"{Folder}/plans/{slug}";
+
+    /// <summary>data/plans/&lt;slug&gt;/plan.json.</summary>
+    public static string PlanJsonPath(string slug) => PlanFolder(slug) + "/plan.json";
+
+    /// <summary>The CSV file names, the same per plan and for the whole site.</summary>
+    public static IReadOnlyList<string> CsvFileNames { get; } = PlanTables.All.Select(t => t.FileName).ToList();
+
+    public static IReadOnlyList<OutputFile> Write(SiteContent content, SiteUrls urls)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(urls);
+
+        var plans = content.Plans.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        var schemaUrl = urls.Absolute(urls.File(SchemaPath));
+        var json = new PlanJson(content, urls, schemaUrl);
+        var files = new List<OutputFile>();
+
+        foreach (var plan in plans)
+        {
+            var folder = PlanFolder(plan.Slug);
+            files.Add(new OutputFile(PlanJsonPath(plan.Slug), json.Plan(plan), plan.SourcePath));
+            foreach (var table in PlanTables.All)
+                files.Add(new OutputFile($"{folder}/{table.FileName}", table.Write([plan], content), plan.SourcePath));
+        }
+
+        files.Add(new OutputFile(AllPlansJsonPath, json.AllPlans(plans)));
+        foreach (var table in PlanTables.All)
+            files.Add(new OutputFile($"{Folder}/{table.FileName}", table.Write(plans, content)));
+        files.Add(new OutputFile(SchemaPath, PlanSchema.Bytes(urls.Origin is null ? null : schemaUrl)));
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+}

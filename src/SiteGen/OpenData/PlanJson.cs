@@ -1,0 +1,285 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SiteGen.I18n;
+using SiteGen.Model;
+using SiteGen.Pages;
+
+namespace SiteGen.OpenData;
+
+/// <summary>
+/// plan.json and plans.json: a plan's data as plain JSON. Every property is always present (null when
+/// the plan does not say), lists keep the plan's own order and years go oldest first, numbers are JSON
+/// numbers as precise as written, translated texts are {"ja": …, "en": …}. UTF-8 without BOM,
+/// two-space indentation, LF line ends on every platform, Japanese written as it is (not \u-escaped).
+/// </summary>
+internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schemaUrl)
+{
+    /// <summary>Raised when a property is removed or changes meaning; adding one keeps the version.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        IndentCharacter = ' ',
+        IndentSize = 2,
+        NewLine = "\n",
+        // Files, not HTML: < > & ' and non-ASCII are safe here and far easier to read unescaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public byte[] Plan(Plan plan) => Document(w => WritePlan(w, plan));
+
+    public byte[] AllPlans(IEnumerable<Plan> plans) => Document(w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("formatVersion", FormatVersion);
+        w.WriteString("schema", schemaUrl);
+        w.WriteStartArray("plans");
+        foreach (var plan in plans) WritePlan(w, plan);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static byte[] Document(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            write(writer);
+        }
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private void WritePlan(Utf8JsonWriter w, Plan plan)
+    {
+        w.WriteStartObject();
+        w.WriteString("$schema", schemaUrl);
+        w.WriteNumber("formatVersion", FormatVersion);
+        w.WriteString("slug", plan.Slug);
+        Text(w, "title", plan.Title);
+        Text(w, "subtitle", plan.Subtitle);
+        Text(w, "edition", plan.Edition);
+        Text(w, "documentType", plan.DocumentType);
+        Text(w, "summary", plan.Summary);
+
+        w.WriteStartObject("publisher");
+        w.WriteString("id", plan.Publisher.Id);
+        Text(w, "name", plan.Publisher.Name);
+        Text(w, "municipality", plan.Publisher.Municipality);
+        String(w, "localGovernmentCode", plan.Publisher.LocalGovernmentCode);
+        w.WriteEndObject();
+
+        w.WriteStartObject("period");
+        w.WriteNumber("start", plan.Period.Start.Year);
+        w.WriteNumber("end", plan.Period.End.Year);
+        w.WriteEndObject();
+
+        w.WriteString("published", plan.Published.Iso);
+        String(w, "revised", plan.Revised?.Iso);
+        String(w, "revisionOf", plan.RevisionOf);
+        w.WriteString("coverageAreaId", plan.CoverageAreaId);
+
+        w.WriteStartObject("pages");
+        foreach (var language in Languages.All)
+            w.WriteString(language.Code(), urls.Absolute(urls.Page(language, $"plans/{plan.Slug}/")));
+        w.WriteEndObject();
+
+        w.WriteStartArray("goals");
+        foreach (var goal in plan.Goals) WriteGoal(w, goal);
+        w.WriteEndArray();
+
+        w.WriteStartArray("directions");
+        foreach (var direction in plan.Directions) WriteDirection(w, direction);
+        w.WriteEndArray();
+
+        w.WriteStartArray("actions");
+        foreach (var action in plan.Actions) WriteAction(w, action);
+        w.WriteEndArray();
+
+        w.WriteStartArray("indicators");
+        foreach (var action in plan.Actions)
+            foreach (var indicator in action.Indicators) WriteIndicator(w, action, indicator);
+        w.WriteEndArray();
+
+        w.WriteStartArray("evaluations");
+        foreach (var evaluation in plan.Actions.SelectMany(a => PlanFacts.Evaluations(plan, a)))
+        {
+            w.WriteStartObject();
+            w.WriteString("actionId", evaluation.Action.Id);
+            w.WriteNumber("fiscalYear", evaluation.Year.Year);
+            w.WriteString("mark", evaluation.Mark);
+            Text(w, "label", evaluation.Label);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        if (plan.EvaluationScale is { } scale)
+        {
+            w.WriteStartObject("evaluationScale");
+            Text(w, "title", scale.Title);
+            w.WriteStartArray("marks");
+            foreach (var mark in scale.Marks)
+            {
+                w.WriteStartObject();
+                w.WriteString("mark", mark.Symbol);
+                Text(w, "label", mark.Label);
+                Text(w, "definition", mark.Definition);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        else w.WriteNull("evaluationScale");
+
+        w.WriteStartArray("areas");
+        foreach (var area in PlanFacts.Areas(plan, content))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", area.Id);
+            Text(w, "name", area.Area?.Name);
+            String(w, "layer", area.Area is { } a ? PlanFacts.LayerWord(a.Layer) : null);
+            String(w, "parentId", area.Area?.ParentId);
+            String(w, "organisationId", area.Area?.OrganisationId);
+            w.WriteBoolean("coverage", area.IsCoverage);
+            w.WriteBoolean("districtPlan", area.HasDistrictPlan);
+            w.WriteNumber("actionCount", area.ActionCount);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteGoal(Utf8JsonWriter w, Goal goal)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", goal.Id);
+        w.WriteString("number", goal.Number);
+        w.WriteString("kind", PlanFacts.GoalKindWord(goal.Kind));
+        Text(w, "title", goal.Title);
+        Text(w, "description", goal.Description);
+        TextList(w, "together", goal.Together);
+        TextList(w, "council", goal.Council);
+        w.WriteEndObject();
+    }
+
+    private static void WriteDirection(Utf8JsonWriter w, PolicyDirection direction)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", direction.Id);
+        w.WriteString("number", direction.Number);
+        w.WriteString("kind", PlanFacts.DirectionKindWord(direction.Kind));
+        String(w, "goalId", direction.GoalId);
+        Text(w, "title", direction.Title);
+        Text(w, "description", direction.Description);
+        w.WriteEndObject();
+    }
+
+    private static void WriteAction(Utf8JsonWriter w, ActionItem action)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", action.Id);
+        w.WriteString("number", action.Number);
+        Text(w, "title", action.Title);
+        Text(w, "description", action.Description);
+        String(w, "directionId", action.DirectionId);
+        w.WriteStartArray("flags");
+        foreach (var flag in PlanFacts.FlagWords(action.Flags)) w.WriteStringValue(flag);
+        w.WriteEndArray();
+        w.WriteStartArray("areas");
+        foreach (var area in action.AreaIds) w.WriteStringValue(area);
+        w.WriteEndArray();
+        if (action.Change is { } change)
+        {
+            w.WriteStartObject("change");
+            Text(w, "summary", change.Summary);
+            Text(w, "reason", change.Reason);
+            if (change.MainPlanPage is { } page) w.WriteNumber("mainPlanPage", page);
+            else w.WriteNull("mainPlanPage");
+            Text(w, "revisedText", change.RevisedText);
+            w.WriteEndObject();
+        }
+        else w.WriteNull("change");
+        w.WriteStartArray("indicators");
+        foreach (var indicator in action.Indicators) w.WriteStringValue(indicator.Id);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteIndicator(Utf8JsonWriter w, ActionItem action, Indicator indicator)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", indicator.Id);
+        w.WriteString("actionId", action.Id);
+        Text(w, "name", indicator.Name);
+        Text(w, "scope", indicator.Scope);
+        Text(w, "unit", indicator.Unit);
+        w.WriteStartArray("measures");
+        for (var i = 0; i < indicator.Measures.Count; i++)
+        {
+            var measure = indicator.Measures[i];
+            w.WriteStartObject();
+            w.WriteNumber("number", i + 1);
+            Text(w, "label", measure.Label);
+            w.WritePropertyName("baseline");
+            if (measure.Baseline is { } baseline) Value(w, baseline);
+            else w.WriteNullValue();
+            ByYear(w, "targets", measure.Targets);
+            ByYear(w, "actuals", measure.Actuals);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void ByYear(Utf8JsonWriter w, string name, IReadOnlyDictionary<FiscalYear, Value> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var (year, value) in values.OrderBy(p => p.Key.Year))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("fiscalYear", year.Year);
+            w.WritePropertyName("value");
+            Value(w, value);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>A number as a JSON number (1150, 24.3), a text as {"ja": …, "en": …}.</summary>
+    private static void Value(Utf8JsonWriter w, Value value)
+    {
+        if (value.Number is { } number) w.WriteNumberValue(number);
+        else TextValue(w, PlanFacts.TextOf(value)!);
+    }
+
+    private static void String(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null) w.WriteNull(name);
+        else w.WriteString(name, value);
+    }
+
+    private static void Text(Utf8JsonWriter w, string name, LocalizedText? text)
+    {
+        w.WritePropertyName(name);
+        if (text is null) w.WriteNullValue();
+        else TextValue(w, text);
+    }
+
+    private static void TextValue(Utf8JsonWriter w, LocalizedText text)
+    {
+        w.WriteStartObject();
+        w.WriteString("ja", text.Ja);
+        if (string.IsNullOrEmpty(text.En)) w.WriteNull("en");
+        else w.WriteString("en", text.En);
+        w.WriteEndObject();
+    }
+
+    private static void TextList(Utf8JsonWriter w, string name, IReadOnlyList<LocalizedText> texts)
+    {
+        w.WriteStartArray(name);
+        foreach (var text in texts) TextValue(w, text);
+        w.WriteEndArray();
+    }
+}
