@@ -20,6 +20,11 @@ public static class BuildCommand
             config = config with { BaseUrl = baseUrl };
         }
         var outputDirectory = Path.GetFullPath(output ?? Path.Combine(root, config.Output));
+        if (OutputWouldReplaceSources(outputDirectory, root, config) is { } clash)
+        {
+            stderr.WriteLine($"error: the output folder {outputDirectory} would replace {clash}; a build replaces its output folder completely. Choose a folder of its own, such as _site.");
+            return ExitCodes.UsageError;
+        }
 
         var result = SiteBuilder.BuildAsync(root, config, outputDirectory, write: true, progress: stdout).GetAwaiter().GetResult();
         Reporter.Print(result.Diagnostics, stderr);
@@ -35,5 +40,20 @@ public static class BuildCommand
         stdout.WriteLine($"Built {Reporter.Count(result.Pages, "page")} ({result.Files.Count} files) into " +
                          $"{Path.GetRelativePath(Environment.CurrentDirectory, outputDirectory)}: {Reporter.Count(warnings, "warning")}, {seconds} s.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>The build swaps its output folder wholesale, so it must never be the site itself or hold its sources.</summary>
+    private static string? OutputWouldReplaceSources(string output, string root, Config.SiteConfig config)
+    {
+        static bool Within(string path, string folder) =>
+            path.TrimEnd('/') == folder.TrimEnd('/') || path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
+        var sources = new List<string> { root, Path.GetFullPath(Path.Combine(root, config.Content)) };
+        if (config.Theme is not null) sources.Add(Path.GetFullPath(Path.Combine(root, config.Theme)));
+        foreach (var source in sources)
+        {
+            if (Within(source, output)) return $"{source} (the site's sources are inside it)";
+            if (Within(output, Path.GetFullPath(Path.Combine(root, config.Content)))) return "part of the content folder";
+        }
+        return null;
     }
 }

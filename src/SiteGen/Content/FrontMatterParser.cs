@@ -58,6 +58,14 @@ public static partial class FrontMatterParser
                     "the front matter must be a list of fields (name: value)",
                     "write each field on its own line as `name: value`");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this (not a YamlException) for some unclosed brackets, without a position: find the line.
+            var (line, column) = UnclosedBracket(lines[1..close]);
+            diagnostics.Error(new SourceLocation(relativePath, yamlFirstLine + line, column + 1), "",
+                "the YAML is malformed: a { or [ on this line is never closed",
+                "close every { with } and every [ with ] on the same line, or quote the text if it contains brackets");
+        }
         catch (YamlException e)
         {
             var line = (int)e.Start.Line + yamlFirstLine - 1;
@@ -109,6 +117,28 @@ public static partial class FrontMatterParser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*-?\s*[A-Za-z][A-Za-z0-9]*\s*：")]
     private static partial System.Text.RegularExpressions.Regex FullWidthColon();
+
+    /// <summary>The first line (0-based) with more opening than closing brackets outside quotes, and where its first unclosed one is.</summary>
+    private static (int Line, int Column) UnclosedBracket(string[] yamlLines)
+    {
+        for (var i = 0; i < yamlLines.Length; i++)
+        {
+            var open = new Stack<int>();
+            char? quote = null;
+            var line = yamlLines[i];
+            for (var c = 0; c < line.Length; c++)
+            {
+                var ch = line[c];
+                if (quote is not null) { if (ch == quote) quote = null; continue; }
+                if (ch is '"' or '\'') quote = ch;
+                else if (ch == '#' && (c == 0 || line[c - 1] == ' ')) break;
+                else if (ch is '{' or '[') open.Push(c);
+                else if (ch is '}' or ']' && open.Count > 0) open.Pop();
+            }
+            if (open.Count > 0) return (i, open.Last());
+        }
+        return (0, 0);
+    }
 
     private static string Describe(YamlException e)
     {

@@ -41,6 +41,9 @@ public sealed class MarkdownRenderer
             html = html.Replace("\"#fn:", $"\"#{idPrefix}fn-").Replace("id=\"fn:", $"id=\"{idPrefix}fn-")
                        .Replace("\"#fnref:", $"\"#{idPrefix}fnref-").Replace("id=\"fnref:", $"id=\"{idPrefix}fnref-");
         }
+        // Pipe tables put <th> only in their header row: those are column headers, and screen readers need to be told.
+        if (html.Contains("<th", StringComparison.Ordinal))
+            html = html.Replace("<th>", "<th scope=\"col\">").Replace("<th style=", "<th scope=\"col\" style=");
         return html;
     }
 

@@ -24,4 +24,6 @@ public sealed record ServiceArea(
     string OrganisationId,
     string? DescriptionMarkdownJa,
     string? DescriptionMarkdownEn,
-    string SourcePath);
+    string SourcePath,
+    /// <summary>Where `parent:` is written, to point at it when the parents form a loop.</summary>
+    Diagnostics.SourceLocation? ParentAt = null);

@@ -52,13 +52,22 @@ public abstract class PageModel(SiteContext site, Language language, string path
     public string SiteTitle => Site.Title.In(Language).Text;
 
     /// <summary>A text in the page's language, escaped; a fallback is marked up as Japanese with a visible notice.</summary>
-    public IHtmlContent T(LocalizedText? text)
+    public IHtmlContent T(LocalizedText? text) => text is null ? Html.Empty : Html.Raw(TextHtml(text));
+
+    private string TextHtml(LocalizedText text)
     {
-        if (text is null) return Html.Empty;
         var resolved = text.In(Language);
-        if (!resolved.IsFallback) return Html.Raw(Html.Encode(resolved.Text));
+        if (!resolved.IsFallback) return Html.Encode(resolved.Text);
         UsedFallback = true;
-        return Html.Raw($"<span lang=\"ja\">{Html.Encode(resolved.Text)}</span>{UntranslatedBadge}");
+        return $"<span lang=\"ja\">{Html.Encode(resolved.Text)}</span>{UntranslatedBadge}";
+    }
+
+    /// <summary>A resolved text (such as a page title) as HTML, marked lang="ja" when it fell back.</summary>
+    public IHtmlContent T(Localized text)
+    {
+        if (!text.IsFallback) return Html.Raw(Html.Encode(text.Text));
+        UsedFallback = true;
+        return Html.Raw($"<span lang=\"ja\">{Html.Encode(text.Text)}</span>");
     }
 
     /// <summary>The plain text (for attributes and titles), falling back to Japanese.</summary>
@@ -106,10 +115,10 @@ public abstract class PageModel(SiteContext site, Language language, string path
         if (value.Text is not null) return T(value.Text);
         var number = value.FormatNumber();
         if (unit is null) return Html.Raw(Html.Encode(number));
-        var unitText = Plain(unit);
+        var resolved = unit.In(Language);
         // Japanese writes the counter straight after the number (1,150件); English spaces it (1,150 cases), but not "%".
-        var joined = Language == Language.Ja || unitText == "%" ? number + unitText : number + " " + unitText;
-        return Html.Raw(Html.Encode(joined));
+        var separator = Language == Language.Ja || resolved.Text == "%" ? "" : " ";
+        return Html.Raw(Html.Encode(number + separator) + TextHtml(unit));
     }
 
     /// <summary>A column header: years and numbers are shown as written (2010, not 2,010).</summary>

@@ -36,7 +36,7 @@ public static class ReferenceValidator
             {
                 if (!seen.Add(parent))
                 {
-                    diagnostics.Error(SourceLocation.StartOf(area.SourcePath), "parent", $"the area `{area.Id}` is its own ancestor",
+                    diagnostics.Error(area.ParentAt ?? SourceLocation.StartOf(area.SourcePath), "parent", $"the area `{area.Id}` is its own ancestor",
                         "an area's parent must be a larger area; remove the loop");
                     break;
                 }

@@ -24,7 +24,9 @@ public static partial class YamlValues
     {
         if (node is YamlScalarNode s && s.Value is { } value)
         {
-            return value.Trim().Length == 0 ? null : value.Trim('\n');
+            if (value.Trim().Length > 0) return value.Trim('\n');
+            context.Error(node, path, "the text is empty", "write the text, or remove the field if it is optional");
+            return null;
         }
         context.Error(node, path, $"expected a text, found {Describe(node)}", "write the text on the same line after the colon, in quotes if it contains a colon");
         return null;

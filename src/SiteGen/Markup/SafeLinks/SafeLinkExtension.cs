@@ -29,7 +29,7 @@ public sealed class SafeLinkExtension(string basePath) : IMarkdownExtension
         }
         foreach (var link in document.Descendants<AutolinkInline>())
         {
-            if (Safe(link.Url) is null) link.Url = "";
+            link.Url = Safe(link.Url) ?? "#";
         }
     }
 

@@ -23,7 +23,8 @@ public static class AreaBinder
         map.RejectUnknown();
 
         if (name is null || layer is null || organisation is null) return null;
-        return new ServiceArea(id, name, layer.Value, parent, organisation, Blank(document.Body), Blank(englishBody), document.RelativePath);
+        var parentAt = map.Get("parent") is { } parentNode ? context.At(parentNode) : (SourceLocation?)null;
+        return new ServiceArea(id, name, layer.Value, parent, organisation, Blank(document.Body), Blank(englishBody), document.RelativePath, parentAt);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -135,10 +135,12 @@ public sealed class PlanBinder
 
     private void CheckUnique(MapReader map, string field, IEnumerable<string> ids)
     {
+        // Ids are unique within their own list (a goal and an action may share one), so look only there.
+        var list = map.Get(field.Split('[')[0]) ?? map.Node;
         foreach (var group in ids.GroupBy(id => id).Where(g => g.Count() > 1))
         {
             // Point at the second occurrence: that is the one to rename.
-            var node = FindIdNodes(map.Node, group.Key).Skip(1).FirstOrDefault() ?? map.Node;
+            var node = FindIdNodes(list, group.Key).Skip(1).FirstOrDefault() ?? list;
             _context.Error(node, field, $"the id `{group.Key}` is used {group.Count()} times", "give each entry its own id");
         }
     }

@@ -1,0 +1,68 @@
+namespace SiteGen.Tests.Support;
+
+/// <summary>Where the real site (site.config.json, content/) of this repository is.</summary>
+public static class Repository
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SiteGen.sln")) && File.Exists(Path.Combine(dir.FullName, "site.config.json")))
+                return dir.FullName;
+        }
+        return "/work/main";
+    }
+
+    public static string Config => Path.Combine(Root, "site.config.json");
+    public static string Content => Path.Combine(Root, "content");
+}
+
+/// <summary>The real site of the repository, built once into a temporary folder and shared.</summary>
+public sealed class SeedSite : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public SeedSite()
+    {
+        OutputFolder = _temp.Sub("_site");
+        Result = TestCli.Run("build", "--config", Repository.Config, "--output", OutputFolder);
+        Site = new BuiltSite(OutputFolder);
+        Content = SeedContent.Load(Repository.Content);
+    }
+
+    public string OutputFolder { get; }
+    public CliResult Result { get; }
+    public BuiltSite Site { get; }
+    public SeedContent Content { get; }
+
+    public void Dispose() => _temp.Dispose();
+}
+
+/// <summary>
+/// A small synthetic site that exercises what the real content does not: untranslated texts, a plan
+/// with no index.en.md, hostile HTML and links, repeated Japanese headings. Built once and shared.
+/// </summary>
+public sealed class FeatureSite : IDisposable
+{
+    public FeatureSite()
+    {
+        Source = TestSite.Minimal();
+        FeatureContent.WriteTo(Source);
+        Result = Source.Build();
+        Site = new BuiltSite(Source.OutputPath);
+    }
+
+    public TestSite Source { get; }
+    public CliResult Result { get; }
+    public BuiltSite Site { get; }
+
+    public void Dispose() => Source.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class BuiltSitesCollection : ICollectionFixture<SeedSite>, ICollectionFixture<FeatureSite>
+{
+    public const string Name = "built sites";
+}

@@ -1,0 +1,83 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests;
+
+/// <summary>A site whose theme folder overrides About.cshtml only.</summary>
+public sealed class ThemedSite : IDisposable
+{
+    public const string AboutTemplate = """
+        @inherits SiteGen.Templates.ThemePage<AboutPage>
+        @{ Layout = "_Layout.cshtml"; }
+        <h1>@Model.Ui.AboutHeading</h1>
+        <p id="custom-about">カスタムテーマ (@Model.Lang)</p>
+
+        """;
+
+    public ThemedSite()
+    {
+        Source = TestSite.WithOnePlan();
+        Source.Write("site.config.json", """{ "title": { "ja": "テストサイト", "en": "Test site" }, "theme": "mytheme" }""");
+        Source.Write("mytheme/About.cshtml", AboutTemplate);
+        Result = Source.Build();
+        Site = new BuiltSite(Source.OutputPath);
+    }
+
+    public TestSite Source { get; }
+    public CliResult Result { get; }
+    public BuiltSite Site { get; }
+
+    public void Dispose() => Source.Dispose();
+}
+
+public class ThemeTests(ThemedSite themed) : IClassFixture<ThemedSite>
+{
+    private static readonly SiteGen.I18n.UiStrings English = SiteGen.I18n.UiStrings.LoadAll()[SiteGen.I18n.Language.En];
+
+    [Fact]
+    public void A_theme_template_overrides_the_built_in_one()
+    {
+        Assert.True(themed.Result.ExitCode == 0, themed.Result.ToString());
+        foreach (var language in new[] { "ja", "en" })
+        {
+            var page = themed.Site.Page($"{language}/about/index.html");
+            Assert.Equal($"カスタムテーマ ({language})", page.GetElementById("custom-about")?.SquashedText());
+        }
+        Assert.DoesNotContain(English.AboutBody, themed.Site.Page("en/about/index.html").Body!.TextContent);
+    }
+
+    [Fact]
+    public void The_overriding_template_still_uses_the_built_in_layout()
+    {
+        var page = themed.Site.Page("en/about/index.html");
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.NotNull(page.QuerySelector("main"));
+        Assert.Contains(page.QuerySelectorAll("a[hreflang=ja]"), a => a.GetAttribute("href") == "/ja/about/");
+    }
+
+    [Fact]
+    public void Pages_the_theme_does_not_override_render_with_the_built_in_theme()
+    {
+        var plan = themed.Site.Page("en/plans/p/index.html");
+        Assert.Equal("Test plan", plan.QuerySelector("h1")!.SquashedText());
+        Assert.Null(plan.GetElementById("custom-about"));
+        var home = themed.Site.Page("en/index.html");
+        Assert.Equal(English.HomeHeading, home.QuerySelector("h1")!.SquashedText());
+        Assert.Contains(home.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/en/plans/p/");
+        Assert.True(themed.Site.Exists("assets/site.css"));
+    }
+
+    [Fact]
+    public void A_theme_folder_that_does_not_exist_is_an_error_naming_it()
+    {
+        using var site = TestSite.WithOnePlan();
+        site.Write("site.config.json", """{ "title": { "ja": "テストサイト", "en": "Test site" }, "theme": "nothemehere" }""");
+        Files.CreatePreviousOutput(site.OutputPath);
+        var before = Files.Snapshot(site.OutputPath);
+
+        var result = site.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Errors, e => System.Text.RegularExpressions.Regex.IsMatch(e, @"^site\.config\.json:\d+:\d+: theme: .*nothemehere.* \(hint: .+\)$"));
+        Files.AssertIdentical(before, Files.Snapshot(site.OutputPath));
+    }
+}
