@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Tests.Workflow;
+
+/// <summary>
+/// The publishing workflow is what turns a council's git push into a live site: parse it and check
+/// the triggers, jobs, permissions and steps the project relies on, so an edit cannot quietly break them.
+/// </summary>
+public sealed partial class WorkflowTests
+{
+    private static readonly YamlMappingNode Workflow = Load();
+
+    private static YamlMappingNode Load()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "site.config.json"))) directory = directory.Parent;
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(directory.FullName, ".github", "workflows", "site.yml"))));
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private static YamlMappingNode Map(YamlNode node, string key) => (YamlMappingNode)((YamlMappingNode)node)[key];
+    private static string Scalar(YamlNode node, string key) => ((YamlScalarNode)((YamlMappingNode)node)[key]).Value!;
+    private static IEnumerable<YamlMappingNode> Steps(string job) => ((YamlSequenceNode)Map(Map(Workflow, "jobs"), job)["steps"]).Children.Cast<YamlMappingNode>();
+    private static IEnumerable<string> Runs(string job) => Steps(job).Where(s => s.Children.ContainsKey("run")).Select(s => Scalar(s, "run"));
+    private static IEnumerable<string> Uses(string job) => Steps(job).Where(s => s.Children.ContainsKey("uses")).Select(s => Scalar(s, "uses"));
+
+    [Fact]
+    public void RunsOnEveryPushAndPullRequest()
+    {
+        var on = Map(Workflow, "on");
+        Assert.True(on.Children.ContainsKey("push"));
+        Assert.True(on.Children.ContainsKey("pull_request"));
+    }
+
+    [Fact]
+    public void DefaultPermissionsAreReadOnly()
+    {
+        var permissions = Map(Workflow, "permissions");
+        Assert.Equal("read", Scalar(permissions, "contents"));
+        Assert.Single(permissions.Children);
+    }
+
+    [Fact]
+    public void TestJobChecksContentWithAnnotationsAndRunsAllTests()
+    {
+        var runs = Runs("test").ToList();
+        Assert.Contains(runs, r => r.Contains("check --format github", StringComparison.Ordinal));
+        Assert.Contains(runs, r => r.Contains("dotnet test SiteGen.sln", StringComparison.Ordinal));
+        Assert.Contains(runs, r => r.Contains("playwright.ps1 install", StringComparison.Ordinal));
+        var preview = Steps("test").Single(s => s.Children.ContainsKey("uses") && Scalar(s, "uses").StartsWith("actions/upload-artifact@", StringComparison.Ordinal));
+        Assert.Contains("pull_request", Scalar(preview, "if"));
+    }
+
+    [Fact]
+    public void DeployJobPublishesToPagesWithLeastPrivilegeInOrder()
+    {
+        var deploy = Map(Map(Workflow, "jobs"), "deploy");
+        Assert.Equal("test", ((YamlScalarNode)deploy["needs"]).Value);
+        Assert.Contains("github.event_name == 'push'", Scalar(deploy, "if"));
+        Assert.Contains("default_branch", Scalar(deploy, "if"));
+        var permissions = Map(deploy, "permissions");
+        Assert.Equal("write", Scalar(permissions, "pages"));
+        Assert.Equal("write", Scalar(permissions, "id-token"));
+        Assert.Equal("read", Scalar(permissions, "contents"));
+        var concurrency = Map(deploy, "concurrency");
+        Assert.Equal("pages", Scalar(concurrency, "group"));
+        Assert.Equal("false", Scalar(concurrency, "cancel-in-progress"));
+        var uses = Uses("deploy").ToList();
+        Assert.Contains(uses, u => u.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal));
+        Assert.Contains(uses, u => u.StartsWith("actions/deploy-pages@", StringComparison.Ordinal));
+        Assert.Contains(Runs("deploy"), r => r.Contains("--base-url", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryActionIsPinnedToAVersion()
+    {
+        var all = Uses("test").Concat(Uses("deploy")).ToList();
+        Assert.NotEmpty(all);
+        Assert.All(all, u => Assert.Matches(Pinned(), u));
+    }
+
+    [Fact]
+    public void NuGetPackagesAreCached()
+    {
+        Assert.Contains(Steps("test"), s => s.Children.ContainsKey("uses") && Scalar(s, "uses").StartsWith("actions/cache@", StringComparison.Ordinal)
+            && Scalar(Map(s, "with"), "path").Contains(".nuget/packages", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"^[\w.-]+/[\w.-]+@(v\d+(\.\d+)*|[0-9a-f]{40})$")]
+    private static partial Regex Pinned();
+}
