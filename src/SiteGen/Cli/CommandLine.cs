@@ -33,6 +33,21 @@ public static class CommandLine
         };
         check.SetAction(result => CheckCommand.Run(result.GetValue(configOption)!, result.GetValue(formatOption), stdout, stderr));
 
+        var portOption = new Option<int>("--port")
+        {
+            Description = "The port to serve on, on 127.0.0.1 only (0 picks a free one).",
+            DefaultValueFactory = _ => Serve.DevServer.DefaultPort,
+        };
+        portOption.Validators.Add(port =>
+        {
+            if (port.GetValueOrDefault<int>() is < 0 or > 65535) port.AddError("--port must be a port number from 0 to 65535 (0 picks a free one)");
+        });
+        var serve = new Command("serve", "Build, then serve the site on 127.0.0.1 and rebuild and reload the browser on every change. Ctrl+C stops.")
+        {
+            configOption, portOption,
+        };
+        serve.SetAction(result => ServeCommand.Run(result.GetValue(configOption)!, result.GetValue(portOption), stdout, stderr));
+
         var slugArgument = new Argument<string>("slug") { Description = "The plan's address: /ja/plans/SLUG/ (lowercase letters, digits, hyphens)." };
         var publisherOption = new Option<string?>("--publisher") { Description = "The publishing organisation's id (default: the first in content/organisations/)." };
         var coverageOption = new Option<string?>("--coverage") { Description = "The whole-city area the plan covers (default: the publisher's whole-city area)." };
@@ -59,12 +74,13 @@ public static class CommandLine
         var root = new RootCommand("SiteGen: publish community welfare plans as an accessible bilingual website.")
         {
             build, check, scaffold,
+            serve,
         };
 
         var parsed = root.Parse(args);
         if (args.Length == 0)
         {
-            stderr.WriteLine("error: say what to do: `build` or `check`. Add --help for usage.");
+            stderr.WriteLine("error: say what to do: `build`, `check` or `serve`. Add --help for usage.");
             return ExitCodes.UsageError;
         }
         if (parsed.Errors.Count > 0)
@@ -75,7 +91,7 @@ public static class CommandLine
         }
         if (parsed.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            stderr.WriteLine("error: say what to do: `build` or `check`. Add --help for usage.");
+            stderr.WriteLine("error: say what to do: `build`, `check` or `serve`. Add --help for usage.");
             return ExitCodes.UsageError;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });

@@ -14,8 +14,20 @@ public sealed record SiteConfig
     /// <summary>A theme folder whose templates override the built-in default theme one by one.</summary>
     public string? Theme { get; init; }
     public string Output { get; init; } = "_site";
+    /// <summary>Full-text search with Pagefind, or null (the default) for a site without search pages.</summary>
+    public SearchSettings? Search { get; init; }
 
     public sealed record SiteTitle(string Ja, string En);
+}
+
+/// <summary>
+/// "search": { "pagefind": "node_modules/.bin/pagefind" }: after writing the site, the build runs the
+/// Pagefind CLI at this path (relative to the folder of site.config.json) on it, and adds /ja/search/ and /en/search/.
+/// </summary>
+public sealed record SearchSettings
+{
+    /// <summary>The Pagefind command, installed by `npm ci` from package-lock.json.</summary>
+    public required string Pagefind { get; init; }
 }
 
 public static class SiteConfigLoader
@@ -46,6 +58,12 @@ public static class SiteConfigLoader
                     "write https://example.org/ or a path such as /plans/");
                 return null;
             }
+            if (config.Search is { } search && string.IsNullOrWhiteSpace(search.Pagefind))
+            {
+                diagnostics.Error(SourceLocation.StartOf(displayPath), "search.pagefind", "the Pagefind command is empty",
+                    "write \"search\": { \"pagefind\": \"node_modules/.bin/pagefind\" }, or remove `search` to build without search");
+                return null;
+            }
             return config;
         }
         catch (JsonException e)
@@ -54,7 +72,7 @@ public static class SiteConfigLoader
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
             var field = e.Path is { Length: > 2 } p ? p[2..] : "";
             diagnostics.Error(new SourceLocation(displayPath, line, column), field, FirstSentence(e.Message),
-                "site.config.json takes title {ja, en}, baseUrl, content, theme and output");
+                "site.config.json takes title {ja, en}, baseUrl, content, theme, output and search {pagefind}");
             return null;
         }
     }

@@ -50,7 +50,7 @@ public static class AtomFeedWriter
             foreach (var update in updates)
             {
                 var plan = update.Plan;
-                var title = plan.Title.In(language).Text;
+                var title = Markup.Ruby.RubyText.Strip(plan.Title.In(language).Text);
                 var pageUrl = site.Urls.Absolute(site.Urls.Page(language, $"plans/{plan.Slug}/"));
                 xml.WriteStartElement("entry", atom);
                 xml.WriteElementString("id", atom, $"tag:{authority},2026:{site.Urls.BasePath}plans/{plan.Slug}/{Word(update.Kind)}/{update.Date.Iso}/{language.Code()}");
@@ -62,7 +62,7 @@ public static class AtomFeedWriter
                 xml.WriteElementString("name", atom, plan.Publisher.Name.In(language).Text);
                 xml.WriteEndElement();
                 var summary = plan.Summary ?? plan.Vision?.Statement;
-                if (summary is not null) xml.WriteElementString("summary", atom, summary.In(language).Text);
+                if (summary is not null) xml.WriteElementString("summary", atom, Markup.Ruby.RubyText.Strip(summary.In(language).Text));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

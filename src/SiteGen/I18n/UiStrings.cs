@@ -20,6 +20,7 @@ public sealed record UiStrings
     public required string NavAreas { get; init; }
     public required string NavGlossary { get; init; }
     public required string NavAbout { get; init; }
+    public required string NavSearch { get; init; }
     public required string NotTranslated { get; init; }
     public required string NotTranslatedPage { get; init; }
 
@@ -122,6 +123,76 @@ public sealed record UiStrings
     public required string LastUpdated { get; init; }
     public required string OpenData { get; init; }
     public required string OpenDataIntro { get; init; }
+
+    // Embedding (src/SiteGen/Embedding, docs/embedding.md): the "Embed this" panel, the embed views, embed.js.
+    public required string EmbedHeading { get; init; }
+    public required string EmbedIntro { get; init; }
+    public required string EmbedPreview { get; init; }
+    public required string EmbedScriptHeading { get; init; }
+    public required string EmbedScriptHint { get; init; }
+    public required string EmbedIframeHeading { get; init; }
+    public required string EmbedIframeHint { get; init; }
+    public required string EmbedLinkHeading { get; init; }
+    public required string EmbedLinkHint { get; init; }
+    public required string EmbedCopy { get; init; }
+    public required string EmbedCopied { get; init; }
+    public required string EmbedCopyFailed { get; init; }
+    public required string EmbedOptionsHeading { get; init; }
+    public required string EmbedOptionsIntro { get; init; }
+    public required string EmbedOptionLang { get; init; }
+    public required string EmbedOptionView { get; init; }
+    public required string EmbedOptionTheme { get; init; }
+    public required string EmbedGoalsHeading { get; init; }
+    public required string EmbedGoalsIntro { get; init; }
+    public required string EmbedPreviewOf { get; init; }
+    public required string EmbedReadPlan { get; init; }
+    public required string EmbedReadGoal { get; init; }
+    public required string EmbedReadArea { get; init; }
+    public required string EmbedFrameTitle { get; init; }
+    public required string EmbedErrorMalformed { get; init; }
+    public required string EmbedErrorMissing { get; init; }
+    public required string EmbedErrorNotFound { get; init; }
+    public required string EmbedErrorOpenList { get; init; }
+
+    // Charts, the plan overview and the action filter (Charts/, ActionFilter, assets/filter.js).
+    public required string ChartOf { get; init; }
+    public required string ChartTableLink { get; init; }
+    public required string ChartLegend { get; init; }
+    public required string ChartListSeparator { get; init; }
+    public required string ChartCategory { get; init; }
+    public required string ChartMeasure { get; init; }
+    public required string EvaluationSummary { get; init; }
+    public required string EvaluationLatest { get; init; }
+    public required string ActionCountOne { get; init; }
+    public required string ActionCountMany { get; init; }
+    public required string IndicatorChartTargets { get; init; }
+    public required string IndicatorChartTargetsActuals { get; init; }
+    public required string OverviewActions { get; init; }
+    public required string AllActions { get; init; }
+    public required string FilterLegend { get; init; }
+    public required string FilterGoal { get; init; }
+    public required string FilterFlag { get; init; }
+    public required string FilterArea { get; init; }
+    public required string FilterAll { get; init; }
+    public required string FilterShown { get; init; }
+    public required string FilterReset { get; init; }
+
+    public required string SearchHeading { get; init; }
+    public required string SearchIntro { get; init; }
+    public required string SearchLabel { get; init; }
+    public required string SearchButton { get; init; }
+    public required string SearchNeedsJavaScript { get; init; }
+    public required string SearchPlanList { get; init; }
+    public required string SearchEmpty { get; init; }
+    public required string SearchSearching { get; init; }
+    public required string SearchResultsOne { get; init; }
+    public required string SearchResultsMany { get; init; }
+    public required string SearchShowingFirst { get; init; }
+    public required string SearchNoResults { get; init; }
+    public required string SearchFailed { get; init; }
+    public required string Furigana { get; init; }
+    public required string FuriganaOn { get; init; }
+    public required string FuriganaOff { get; init; }
 
     public string Layer(Model.AreaLayer layer) => layer switch
     {

@@ -24,6 +24,7 @@ public sealed class MarkdownRenderer
             .DisableHtml();
         builder.Extensions.AddIfNotAlready(new HeadingIdExtension());
         builder.Extensions.Add(new SafeLinkExtension(basePath));
+        builder.Extensions.AddIfNotAlready(new SiteGen.Markup.Ruby.RubyExtension());
         _pipeline = builder.Build();
     }
 

@@ -19,6 +19,8 @@ public sealed record Plan
     public required PlanPeriod Period { get; init; }
     public required PartialDate Published { get; init; }
     public PartialDate? Revised { get; init; }
+    /// <summary>When the page's content last changed: `updated:` in the content, else the last commit of the plan's files.</summary>
+    public PartialDate? Updated { get; init; }
     /// <summary>The slug of the plan this document revises (a mid-term review revises its main plan).</summary>
     public string? RevisionOf { get; init; }
     public SourceLink? Source { get; init; }
@@ -173,7 +175,11 @@ public sealed record DataTable(
     IReadOnlyList<Value> Columns,
     IReadOnlyList<TableRow> Rows,
     LocalizedText? Note,
-    int Line);
+    int Line,
+    ChartKind Chart = ChartKind.None);
+
+/// <summary>How a table is also drawn as a chart beside it (`chart:` in content): rows are the series, columns the categories (years).</summary>
+public enum ChartKind { None, StackedBar, Line }
 
 public sealed record TableRow(LocalizedText? Group, LocalizedText Header, IReadOnlyList<Value?> Cells);
 

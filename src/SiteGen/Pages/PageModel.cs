@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using SiteGen.I18n;
+using SiteGen.Markup.Ruby;
 using SiteGen.Model;
 
 namespace SiteGen.Pages;
@@ -26,6 +27,9 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// <summary>False for the root pages that are not one language's (the language door, 404).</summary>
     public virtual bool IsLocalised => true;
 
+    /// <summary>Whether site search (Pagefind) indexes the page's main content: plans, areas and the glossary.</summary>
+    public bool InSearchIndex => this is PlanPage or AreaPage or GlossaryPage;
+
     /// <summary>When the page's content last changed, when known (plans: revised or published).</summary>
     public virtual PartialDate? LastModified => null;
 
@@ -49,29 +53,41 @@ public abstract class PageModel(SiteContext site, Language language, string path
     public string AbsoluteUrlIn(Language language) => Site.Urls.Absolute(UrlIn(language));
     public string Asset(string path) => Site.Urls.File(path);
     public Language OtherLanguage => Language == Language.Ja ? Language.En : Language.Ja;
-    public string SiteTitle => Site.Title.In(Language).Text;
+    public string SiteTitle => RubyText.Strip(Site.Title.In(Language).Text);
 
-    /// <summary>A text in the page's language, escaped; a fallback is marked up as Japanese with a visible notice.</summary>
+    /// <summary>The page title as plain text (&lt;title&gt;, og:title): furigana stripped, the base text kept.</summary>
+    public string PlainTitle => RubyText.Strip(Title.Text);
+
+    /// <summary>The description as plain text (meta description, JSON-LD): furigana stripped.</summary>
+    public string? PlainDescription => Description is { } description ? RubyText.Strip(description) : null;
+
+    /// <summary>
+    /// A text in the page's language, escaped; a fallback is marked up as Japanese with a visible notice.
+    /// Furigana written as {漢字|かんじ} becomes &lt;ruby&gt; (see <see cref="RubyText"/>); nothing else is markup.
+    /// </summary>
     public IHtmlContent T(LocalizedText? text) => text is null ? Html.Empty : Html.Raw(TextHtml(text));
 
     private string TextHtml(LocalizedText text)
     {
         var resolved = text.In(Language);
-        if (!resolved.IsFallback) return Html.Encode(resolved.Text);
+        if (!resolved.IsFallback) return TextWithRuby(resolved.Text);
         UsedFallback = true;
-        return $"<span lang=\"ja\">{Html.Encode(resolved.Text)}</span>{UntranslatedBadge}";
+        return $"<span lang=\"ja\">{TextWithRuby(resolved.Text)}</span>{UntranslatedBadge}";
     }
 
     /// <summary>A resolved text (such as a page title) as HTML, marked lang="ja" when it fell back.</summary>
     public IHtmlContent T(Localized text)
     {
-        if (!text.IsFallback) return Html.Raw(Html.Encode(text.Text));
+        if (!text.IsFallback) return Html.Raw(TextWithRuby(text.Text));
         UsedFallback = true;
-        return Html.Raw($"<span lang=\"ja\">{Html.Encode(text.Text)}</span>");
+        return Html.Raw($"<span lang=\"ja\">{TextWithRuby(text.Text)}</span>");
     }
 
-    /// <summary>The plain text (for attributes and titles), falling back to Japanese.</summary>
-    public string Plain(LocalizedText? text) => text is null ? "" : text.In(Language).Text;
+    /// <summary>A plain text escaped, with its furigana as &lt;ruby&gt; markup.</summary>
+    private static string TextWithRuby(string text) => RubyText.ToHtml(text, Html.Encode);
+
+    /// <summary>The plain text (for attributes and titles), falling back to Japanese; furigana stripped to the base text.</summary>
+    public string Plain(LocalizedText? text) => text is null ? "" : RubyText.Strip(text.In(Language).Text);
 
     private string UntranslatedBadge => $" <span class=\"untranslated\">({Html.Encode(Ui.NotTranslated)})</span>";
 

@@ -17,3 +17,6 @@ public sealed record MarkView(PlanPage Page, string Symbol);
 public sealed record TableView(PageModel Page, DataTable Table);
 
 public sealed record AreaTreeView(AreasIndexPage Page, IReadOnlyList<ServiceArea> Areas);
+
+/// <summary>The "Embed this" panel of a plan or area page (_EmbedPanel.cshtml): the snippets, built by <see cref="Embedding.EmbedSnippets"/>.</summary>
+public sealed record EmbedPanelView(PageModel Page, Embedding.EmbedSnippets Snippets);

@@ -9,7 +9,7 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
     public Plan Plan { get; } = plan;
     public override string Template => "Plan.cshtml";
     public override Localized Title => Plan.Title.In(Language);
-    public override PartialDate? LastModified => Plan.Revised ?? Plan.Published;
+    public override PartialDate? LastModified => new[] { Plan.Updated, Plan.Revised, Plan.Published }.OfType<PartialDate>().Max();
     public override string OpenGraphType => "article";
     public override string? StructuredData => Pages.StructuredData.Plan(this);
     public override string? Description => Plan.Summary?.In(Language).Text ?? Plan.Vision?.Statement.In(Language).Text;

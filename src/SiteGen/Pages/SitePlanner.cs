@@ -16,6 +16,8 @@ public static class SitePlanner
             pages.AddRange(site.Content.Areas.Select(area => new AreaPage(site, language, area)));
             pages.Add(new GlossaryPage(site, language));
             pages.Add(new AboutPage(site, language));
+            if (site.Config.Search is not null) pages.Add(new SearchPage(site, language));
+            pages.AddRange(Embedding.EmbedPages.For(site, language)); // /embed/<lang>/…: not in the sitemap, noindex
         }
         return pages;
     }
@@ -25,6 +27,7 @@ public static class SitePlanner
     {
         LanguageChooserPage => "index.html",
         NotFoundPage => "404.html",
+        Embedding.EmbedPage embed => embed.ViewOutputPath,
         _ => page.OutputPath,
     };
 }

@@ -47,7 +47,7 @@ public static class StructuredData
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Report",
-            ["name"] = plan.Title.In(language).Text,
+            ["name"] = Markup.Ruby.RubyText.Strip(plan.Title.In(language).Text),
             ["inLanguage"] = language.Code(),
             ["url"] = page.AbsoluteUrlIn(language),
             ["datePublished"] = plan.Published.Iso,
@@ -56,7 +56,7 @@ public static class StructuredData
             ["publisher"] = organisation,
         };
         if (plan.Revised is not null) data["dateModified"] = plan.Revised.Iso;
-        if (page.Description is { } description) data["description"] = description;
+        if (page.PlainDescription is { } description) data["description"] = description;
         return JsonSerializer.Serialize(data, Options);
     }
 }

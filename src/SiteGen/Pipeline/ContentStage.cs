@@ -13,7 +13,7 @@ public static class ContentStage
     public static SiteContent Run(string siteRoot, SiteConfig config, DiagnosticBag diagnostics)
     {
         var loaded = ContentLoader.Load(siteRoot, config.Content, diagnostics);
-        var (content, references) = ContentBinder.Bind(loaded, diagnostics);
+        var (content, references) = ContentBinder.Bind(loaded, diagnostics, GitHistory.LastCommitDates(siteRoot, config.Content));
         var declared = loaded.Areas.Select(a => $"{ReferenceKind.Area}:{a.Id}")
             .Concat(loaded.Organisations.Select(o => $"{ReferenceKind.Organisation}:{o.Id}"))
             .Concat(loaded.Plans.Select(p => $"{ReferenceKind.Plan}:{p.Folder}"))

@@ -8,6 +8,7 @@ using SiteGen.OpenData;
 using SiteGen.I18n;
 using SiteGen.Pages;
 using SiteGen.Publish;
+using SiteGen.Search;
 using SiteGen.Templates;
 
 namespace SiteGen.Pipeline;
@@ -44,10 +45,15 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.Sorted(), [], clock.Elapsed, false);
         }
 
+        // Search is checked before rendering, so a missing Pagefind fails the build at once with how to install it.
+        var indexer = write && config.Search is { } search ? PagefindIndexer.Locate(siteRoot, search, diagnostics) : null;
+        if (diagnostics.HasErrors) return new BuildResult(diagnostics.Sorted(), [], clock.Elapsed, false);
+
         var site = new SiteContext(config, content, new SiteUrls(config.BaseUrl), UiStrings.LoadAll());
         var pages = SitePlanner.Plan(site);
-        var files = await RenderAsync(pages, new TemplateRenderer(new ThemeProject(themeFolder)), diagnostics, progress);
+        var files = await RenderAsync(pages, TemplateRendererCache.For(themeFolder), diagnostics, progress);
         files.AddRange(Assets(new ThemeProject(themeFolder)));
+        files.AddRange(Embedding.EmbedFiles.Write(site, pages, new ThemeProject(themeFolder))); // /embed.js, its assets, oEmbed JSON
         files.AddRange(AtomFeedWriter.Write(site));
         files.AddRange(SitemapWriter.Write(site, pages));
         files.AddRange(OpenDataWriter.Write(content, site.Urls));
@@ -56,8 +62,9 @@ public static class SiteBuilder
         if (!diagnostics.HasErrors) LinkChecker.Check(files, site.Urls.BasePath, diagnostics);
         if (diagnostics.HasErrors || !write) return new BuildResult(diagnostics.Sorted(), files, clock.Elapsed, false);
 
-        OutputWriter.Write(outputDirectory, files);
-        return new BuildResult(diagnostics.Sorted(), files, clock.Elapsed, true);
+        // The search index is built in the staging folder: if Pagefind fails, the previous site stays.
+        var written = OutputWriter.Write(outputDirectory, files, indexer is null ? null : staging => indexer.Index(staging, diagnostics));
+        return new BuildResult(diagnostics.Sorted(), files, clock.Elapsed, written);
     }
 
     private static async Task<List<OutputFile>> RenderAsync(IReadOnlyList<PageModel> pages, TemplateRenderer renderer, DiagnosticBag diagnostics, TextWriter? progress)
@@ -96,7 +103,7 @@ public static class SiteBuilder
     /// <summary>The theme's static files (CSS): copied as they are.</summary>
     private static IEnumerable<OutputFile> Assets(ThemeProject theme)
     {
-        foreach (var asset in new[] { "assets/site.css" })
+        foreach (var asset in new[] { "assets/site.css", "assets/search.js", "assets/furigana.js", "assets/filter.js" })
         {
             if (theme.ReadAsset(asset) is { } bytes) yield return new OutputFile(asset, bytes);
         }

@@ -6,7 +6,11 @@ namespace SiteGen.Publish;
 /// </summary>
 public static class OutputWriter
 {
-    public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files)
+    /// <summary>
+    /// Writes the files, lets <paramref name="finish"/> (the search indexer) add to the staged site, then swaps it in.
+    /// When <paramref name="finish"/> returns false nothing is swapped: the output stays as it was and false is returned.
+    /// </summary>
+    public static bool Write(string outputDirectory, IReadOnlyList<OutputFile> files, Func<string, bool>? finish = null)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output)!;
@@ -21,6 +25,7 @@ public static class OutputWriter
             foreach (var directory in files.Select(f => Path.GetDirectoryName(f.Path)).Distinct())
                 Directory.CreateDirectory(Path.Combine(staging, directory ?? ""));
             Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content));
+            if (finish is not null && !finish(staging)) return false;
 
             // Two renames: the old site is moved aside, the new one moved in. If the second fails the old one comes back.
             if (Directory.Exists(output)) Directory.Move(output, retired);
@@ -33,6 +38,7 @@ public static class OutputWriter
                 if (Directory.Exists(retired)) Directory.Move(retired, output);
                 throw;
             }
+            return true;
         }
         finally
         {

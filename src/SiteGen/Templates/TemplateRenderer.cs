@@ -46,3 +46,35 @@ public sealed class TemplateRenderer
         return await _engine.RenderTemplateAsync(template, page);
     }
 }
+
+/// <summary>
+/// Keeps one renderer (with its compiled templates) per theme for the life of the process, so
+/// `serve` and repeated builds do not pay the Razor compile again. A theme folder's fingerprint
+/// (its files' names, sizes and write times) is part of the key: editing a template recompiles.
+/// </summary>
+public static class TemplateRendererCache
+{
+    private static readonly Lock Gate = new();
+    private static (string Key, TemplateRenderer Renderer)? _last;
+
+    public static TemplateRenderer For(string? themeFolder)
+    {
+        var key = Fingerprint(themeFolder);
+        lock (Gate)
+        {
+            if (_last is { } last && last.Key == key) return last.Renderer;
+            var renderer = new TemplateRenderer(new ThemeProject(themeFolder));
+            _last = (key, renderer);
+            return renderer;
+        }
+    }
+
+    private static string Fingerprint(string? themeFolder)
+    {
+        if (themeFolder is null || !Directory.Exists(themeFolder)) return "default|" + themeFolder;
+        var files = Directory.GetFiles(themeFolder, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => $"{f}:{new FileInfo(f).Length}:{File.GetLastWriteTimeUtc(f).Ticks}");
+        return themeFolder + "|" + string.Join("|", files);
+    }
+}

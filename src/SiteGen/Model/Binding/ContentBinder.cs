@@ -6,7 +6,8 @@ namespace SiteGen.Model.Binding;
 /// <summary>Stage 2 of the pipeline: turns parsed documents into the typed model of plans.</summary>
 public static class ContentBinder
 {
-    public static (SiteContent Content, IReadOnlyList<Reference> References) Bind(LoadedContent loaded, DiagnosticBag diagnostics)
+    public static (SiteContent Content, IReadOnlyList<Reference> References) Bind(LoadedContent loaded, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, DateOnly>? commitDates = null)
     {
         var references = new ReferenceList();
 
@@ -26,6 +27,7 @@ public static class ContentBinder
             .AsParallel().AsOrdered()
             .Select(p => PlanBinder.Bind(p.Japanese, p.Folder, p.English, diagnostics, references, id => byId.GetValueOrDefault(id)))
             .OfType<Plan>()
+            .Select(p => p.Updated is null && LastCommit(p, commitDates) is { } date ? p with { Updated = date } : p)
             .ToList();
 
         foreach (var duplicate in plans.GroupBy(p => p.Slug).Where(g => g.Count() > 1))
@@ -34,6 +36,16 @@ public static class ContentBinder
                     $"the slug `{duplicate.Key}` is already used by {duplicate.First().SourcePath}", "give each plan its own slug");
 
         return (new SiteContent(plans, organisations, areas), references.All);
+    }
+
+    private static PartialDate? LastCommit(Plan plan, IReadOnlyDictionary<string, DateOnly>? commitDates)
+    {
+        if (commitDates is null) return null;
+        var dates = new[] { plan.SourcePath, plan.Narrative.EnPath }
+            .Select(path => commitDates.TryGetValue(path, out var d) ? d : (DateOnly?)null)
+            .OfType<DateOnly>()
+            .ToList();
+        return dates.Count == 0 ? null : new PartialDate(dates.Max().Year, dates.Max().Month, dates.Max().Day);
     }
 
     private static bool CheckFileId(string id, SourceDocument document, DiagnosticBag diagnostics)

@@ -69,6 +69,7 @@ public sealed class PlanBinder
         _period = map.Required("period", Period, "{start: 2022, end: 2026}");
         var published = map.Required("published", Date, "2022-03");
         var revised = map.Optional("revised", Date);
+        var updated = map.Optional("updated", Date);
         if (published is not null && revised is not null && revised.CompareTo(published) < 0)
             _context.Error(map.Get("revised")!, "revised", $"the revision ({revised.Iso}) is dated before publication ({published.Iso})", "check both dates");
         var revisionOf = map.Optional("revisionOf", Id);
@@ -116,6 +117,7 @@ public sealed class PlanBinder
             Period = _period,
             Published = published,
             Revised = revised,
+            Updated = updated,
             RevisionOf = revisionOf,
             Source = source,
             CoverageAreaId = coverage,
@@ -410,9 +412,13 @@ public sealed class PlanBinder
             return header is null ? null : new TableRow(group, header, cells);
         });
         var note = map.Optional("note", Text);
+        var chart = map.Optional("chart", Enum(Words.Charts)) ?? ChartKind.None;
+        if (chart != ChartKind.None && rows.Any(r => r.Cells.Any(c => c is { IsNumber: false })))
+            context.Error(map.Get("chart")!, map.FieldPath("chart"), "a chart can only be drawn from a table whose cells are all numbers",
+                "write the cells as numbers (10.5, not \"10.5\"; `~` for an empty cell), or remove `chart:`");
         map.RejectUnknown();
         return id is null || caption is null || rowHeader is null ? null
-            : new DataTable(id, caption, unit, rowHeader, columns, rows, note, context.LineOf(node));
+            : new DataTable(id, caption, unit, rowHeader, columns, rows, note, context.LineOf(node), chart);
     }
 
     private DistrictPlan? ReadDistrictPlan(YamlNode node, string path, YamlContext context)

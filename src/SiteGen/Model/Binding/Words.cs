@@ -36,6 +36,14 @@ public static class Words
         ["neighbourhood-association"] = AreaLayer.NeighbourhoodAssociation,
     };
 
+    public static readonly IReadOnlyDictionary<string, ChartKind> Charts = new Dictionary<string, ChartKind>
+    {
+        ["stacked-bar"] = ChartKind.StackedBar,
+        ["line"] = ChartKind.Line,
+        ["none"] = ChartKind.None,
+    };
+
     public static string Of(AreaLayer layer) => Layers.First(p => p.Value == layer).Key;
     public static string Of(ActionFlags flag) => Flags.First(p => p.Value == flag).Key;
+    public static string Of(ChartKind chart) => Charts.First(p => p.Value == chart).Key;
 }

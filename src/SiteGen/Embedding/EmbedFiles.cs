@@ -1,0 +1,64 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SiteGen.I18n;
+using SiteGen.Pages;
+using SiteGen.Publish;
+using SiteGen.Templates;
+
+namespace SiteGen.Embedding;
+
+/// <summary>
+/// The files embedding needs besides the embed views themselves: /embed.js at the site root (what a
+/// host page loads), the embed view's own stylesheet and script, the "Embed this" panel's script, and
+/// the static oEmbed responses. embed.js carries its messages in both languages from the UI strings.
+/// </summary>
+public static class EmbedFiles
+{
+    /// <summary>
+    /// The most an embed view may weigh: its HTML, CSS and JavaScript together, uncompressed. Stated in
+    /// README.md and checked by the tests on every embed view of the site.
+    /// </summary>
+    public const int PageWeightBudget = 32 * 1024;
+
+    /// <summary>Where the host page loads the script from: the root of the site (/REPO/embed.js).</summary>
+    public const string ScriptPath = "embed.js";
+
+    /// <summary>The theme file embed.js is made from.</summary>
+    public const string ScriptAsset = "assets/embed.js";
+
+    /// <summary>Copied as they are, to the same path.</summary>
+    public static readonly IReadOnlyList<string> Assets = ["assets/embed.css", "assets/embed-frame.js", "assets/embed-panel.js"];
+
+    /// <summary>The placeholder in assets/embed.js that the build replaces with the messages in every language.</summary>
+    public const string StringsPlaceholder = "{\"sitegen\":\"strings\"}";
+
+    public static IEnumerable<OutputFile> Write(SiteContext site, IReadOnlyList<PageModel> pages, ThemeProject theme)
+    {
+        if (theme.Read(ScriptAsset) is { } script)
+            yield return new OutputFile(ScriptPath, new UTF8Encoding(false).GetBytes(script.Replace(StringsPlaceholder, StringsJson(site), StringComparison.Ordinal)));
+        foreach (var asset in Assets)
+        {
+            if (theme.ReadAsset(asset) is { } bytes) yield return new OutputFile(asset, bytes);
+        }
+        foreach (var file in OEmbed.Write(site, pages)) yield return file;
+    }
+
+    /// <summary>{"ja": {...}, "en": {...}}: what embed.js says in the host page, in the embed's language.</summary>
+    public static string StringsJson(SiteContext site)
+    {
+        var strings = Languages.All.ToDictionary(l => l.Code(), l =>
+        {
+            var ui = site.Strings[l];
+            return new SortedDictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["frameTitle"] = ui.EmbedFrameTitle,
+                ["malformed"] = ui.EmbedErrorMalformed,
+                ["missing"] = ui.EmbedErrorMissing,
+                ["notFound"] = ui.EmbedErrorNotFound,
+                ["openList"] = ui.EmbedErrorOpenList,
+            };
+        });
+        return JsonSerializer.Serialize(strings, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>
+/// The charts of the plan pages (Charts/, _Chart*.cshtml) as Chromium presents them: an image with a
+/// name and a description, tied to the table it is drawn from, fitting a 320 px screen, with series
+/// colours that stand out from the background in the light and the dark scheme.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed partial class ChartsTests(SiteFixture site)
+{
+    private IEnumerable<string> PlanPages => site.Pages.Where(p => p.Contains("/plans/", StringComparison.Ordinal) && p.EndsWith('/'));
+
+    [GeneratedRegex(@"\S")]
+    private static partial Regex NotEmpty();
+
+    [Fact]
+    public async Task EveryChartIsAnImageWithANameADescriptionAndALinkedTable()
+    {
+        var charts = 0;
+        foreach (var path in PlanPages)
+        {
+            var page = await site.OpenAsync(path);
+            var svgs = page.Locator("figure.chart > svg");
+            var count = await svgs.CountAsync();
+            for (var i = 0; i < count; i++)
+            {
+                var svg = svgs.Nth(i);
+                await Expect(svg).ToHaveRoleAsync(AriaRole.Img);
+                await Expect(svg).ToHaveAccessibleNameAsync(NotEmpty());
+                await Expect(svg).ToHaveAccessibleDescriptionAsync(NotEmpty());
+                // The description states the data: it has numbers in it.
+                await Expect(svg).ToHaveAccessibleDescriptionAsync(new Regex(@"\d"));
+
+                var tableId = await svg.GetAttributeAsync("aria-details");
+                Assert.False(string.IsNullOrEmpty(tableId), $"{path}: a chart has no aria-details");
+                Assert.Equal("TABLE", await page.Locator("#" + tableId).EvaluateAsync<string>("e => e.tagName"));
+                var figure = page.Locator("figure.chart").Nth(i);
+                var link = figure.Locator("figcaption a");
+                Assert.Equal("#" + tableId, await link.GetAttributeAsync("href"));
+
+                // Following the link reaches the table (it is on the page, not a copy of it in the chart).
+                await link.ClickAsync();
+                Assert.EndsWith("#" + tableId, page.Url);
+                await Expect(page.Locator("#" + tableId)).ToBeInViewportAsync();
+                charts++;
+            }
+            await page.Context.CloseAsync();
+        }
+        // The seed content has charts: the population table of kashiwa-4th, and the evaluations and indicators of the mid-term review.
+        Assert.True(charts >= 8, $"only {charts} charts were found");
+    }
+
+    [Fact]
+    public async Task ThePopulationTableOfKashiwaIsDrawnAsAStackedBarChartBesideIt()
+    {
+        var page = await site.OpenAsync("/en/plans/kashiwa-4th/");
+        var figure = page.Locator("figure.chart--stacked-bar").Filter(new() { Has = page.Locator("svg[aria-details='table-population-kashiwa-chuo']") });
+        await Expect(figure).ToHaveCountAsync(1);
+        await Expect(figure.Locator("svg.chart__svg")).ToHaveAccessibleDescriptionAsync(new Regex(@"^2010: 0–14 10\.5%, 15–64 65\.2%, 65 and over 24\.3%\."));
+        // Every age group is named in words in the legend.
+        await Expect(figure.Locator(".chart__legend li")).ToHaveTextAsync(["0–14", "15–64", "65 and over"]);
+        // The chart sits just before its table, which is shown once.
+        Assert.Equal("table-population-kashiwa-chuo", await figure.EvaluateAsync<string>("f => f.nextElementSibling.querySelector('table').id"));
+        await Expect(page.Locator("table#table-population-kashiwa-chuo")).ToHaveCountAsync(1);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("ja")]
+    [InlineData("en")]
+    public async Task ChartsFitA320PixelScreenWithoutHorizontalScrolling(string language)
+    {
+        foreach (var path in PlanPages.Where(p => p.StartsWith($"/{language}/", StringComparison.Ordinal)))
+        {
+            var page = await site.OpenAsync(path, width: 320, height: 640);
+            var charts = page.Locator("figure.chart");
+            var count = await charts.CountAsync();
+            for (var i = 0; i < count; i++)
+            {
+                var box = await charts.Nth(i).Locator("svg").First.BoundingBoxAsync();
+                Assert.NotNull(box);
+                Assert.True(box!.X >= 0 && box.X + box.Width <= 320.5, $"{path}: chart {i} spans {box.X}–{box.X + box.Width} px");
+                Assert.True(box.Height > 10, $"{path}: chart {i} is {box.Height} px high");
+                var legend = await charts.Nth(i).BoundingBoxAsync();
+                Assert.True(legend!.X + legend.Width <= 320.5, $"{path}: figure {i} is wider than the screen");
+            }
+            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+            var (scrollWidth, clientWidth) = (widths[0], widths[1]);
+            Assert.True(scrollWidth <= clientWidth, $"{path} scrolls sideways at 320 px: {scrollWidth} > {clientWidth}");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task SeriesColoursHaveAtLeast3To1ContrastWithTheBackground(ColorScheme scheme)
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "/ja/plans/kashiwa-4th-midterm/");
+        var ratios = await page.EvaluateAsync<double[]>("""
+            () => {
+              const rgb = c => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+              const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+                .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+              const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+              const background = rgb(getComputedStyle(document.body).backgroundColor);
+              return [...document.querySelectorAll("figure.chart [class*='chart__stroke-']")]
+                .map(e => ratio(rgb(getComputedStyle(e).stroke), background));
+            }
+            """);
+        Assert.NotEmpty(ratios);
+        Assert.All(ratios, r => Assert.True(r >= 3, $"a series colour has contrast {r:0.00}:1 in the {scheme} scheme"));
+        await context.CloseAsync();
+    }
+}

@@ -1,0 +1,477 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using SiteGen.Embedding;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>
+/// Embedding as a council's homepage does it: the built site is served on one loopback port (the
+/// fixture), the host pages on another (a different origin). Host pages use embed.js (two widgets,
+/// options, mistakes) or frame an embed view the way WordPress does (sandbox="allow-scripts",
+/// #?secret=, its height and link messages).
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class EmbedTests(SiteFixture site) : IDisposable
+{
+    private const string Secret = "Wp4Secret9";
+    private const string PlanTitle = "第4期 柏市地域健康福祉活動計画";
+    private static readonly string[] AxeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    private readonly HostServer _host = new(HostPages(site.Server.BaseUrl));
+
+    private string Site => site.Server.BaseUrl;
+
+    public void Dispose() => _host.Dispose();
+
+    // ---------------------------------------------------------------- host pages
+
+    private static Dictionary<string, string> HostPages(string s)
+    {
+        const string head = """<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">""";
+        var widgets = $$"""
+            <p><a id="before" href="#news">Council news</a></p>
+            <div data-plan-embed="plans/kashiwa-4th" data-lang="ja"><a href="{{s}}/ja/plans/kashiwa-4th/">{{PlanTitle}}</a></div>
+            <h2 id="news">Area</h2>
+            <div data-plan-embed="areas/kashiwa-chuo" data-lang="en" data-view="compact" data-theme="dark"><a href="{{s}}/en/areas/kashiwa-chuo/">Plans and actions for Kashiwa-Chuo district</a></div>
+            <p><a id="after" href="#top">Back to the top</a></p>
+            """;
+        string Page(string lang, string title, string body) =>
+            $$"""<!DOCTYPE html><html lang="{{lang}}"><head>{{head}}<title>{{title}}</title></head><body><main id="top"><h1>{{title}}</h1>{{body}}</main></body></html>""";
+
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["/two.html"] = Page("en", "Kashiwa council homepage", widgets + $$"""<script src="{{s}}/embed.js" async></script>"""),
+            ["/two-without-script.html"] = Page("en", "Kashiwa council homepage", widgets),
+            ["/twice.html"] = Page("en", "Two copies of the snippet", $$"""
+                <div data-plan-embed="plans/chiba-7th" data-lang="ja"></div><script src="{{s}}/embed.js" async></script>
+                <div data-plan-embed="plans/chiba-7th/goals/goal-1" data-lang="en"></div><script src="{{s}}/embed.js" async></script>
+                """),
+            ["/mistakes.html"] = Page("ja", "埋め込みの誤り", $$"""
+                <div id="malformed" data-plan-embed="plans/Kashiwa 4th!"><a href="{{s}}/ja/">地域福祉計画</a></div>
+                <div id="missing-page" data-plan-embed="plans/no-such-plan" data-lang="en"></div>
+                <div id="odd-options" data-plan-embed="areas/kashiwa-chuo" data-lang="fr" data-view="huge" data-theme="neon"></div>
+                <script src="{{s}}/embed.js" async></script>
+                """),
+            ["/no-target.html"] = Page("ja", "埋め込み先のないページ", $$"""<p>お知らせ</p><script src="{{s}}/embed.js" async></script>"""),
+            ["/wordpress.html"] = Page("en", "A WordPress post", $$"""
+                <p><a id="before" href="#top">Post</a></p>
+                <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="{{s}}/embed/ja/plans/kashiwa-4th/goals/priority-1/#?secret={{Secret}}" data-secret="{{Secret}}" width="600" height="338" title="重点目標① | 地域福祉計画ポータル" frameborder="0" marginwidth="0" marginheight="0"></iframe>
+                <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="{{s}}/embed/en/areas/kashiwa/#?secret={{Secret}}2" data-secret="{{Secret}}2" width="600" height="338" title="Kashiwa | Community Welfare Plans" frameborder="0" marginwidth="0" marginheight="0"></iframe>
+                <script>{{WordPressHostScript}}</script>
+                """),
+        };
+    }
+
+    /// <summary>
+    /// What WordPress's wp-embed.js does on the host page (since 4.4): believe a message only with a
+    /// known secret and from that iframe, clamp the height to 200–1000 px, follow a link only to the
+    /// iframe's own host and only while the iframe has focus, and say "ready" to the frames.
+    /// </summary>
+    private const string WordPressHostScript = """
+        (function () {
+          window.addEventListener('message', function (e) {
+            var data = e.data;
+            if (!data || !(data.secret || data.message || data.value) || /[^a-zA-Z0-9]/.test(data.secret)) return;
+            var frames = document.querySelectorAll('iframe[data-secret="' + data.secret + '"]');
+            for (var i = 0; i < frames.length; i++) {
+              var frame = frames[i];
+              if (e.source !== frame.contentWindow) continue;
+              if (data.message === 'height') {
+                var height = parseInt(data.value, 10);
+                if (height > 1000) height = 1000; else if (~~height < 200) height = 200;
+                frame.height = height;
+              }
+              if (data.message === 'link') {
+                var from = document.createElement('a'), to = document.createElement('a');
+                from.href = frame.getAttribute('src'); to.href = data.value;
+                if (to.host === from.host && document.activeElement === frame) window.top.location.href = data.value;
+              }
+            }
+          });
+          window.addEventListener('load', function () {
+            var frames = document.querySelectorAll('iframe.wp-embedded-content');
+            for (var i = 0; i < frames.length; i++)
+              frames[i].contentWindow.postMessage({ message: 'ready', secret: frames[i].getAttribute('data-secret') }, '*');
+          });
+        })();
+        """;
+
+    // ---------------------------------------------------------------- helpers
+
+    private async Task<IPage> OpenHostAsync(string path, int width = 1280, int height = 900, bool javaScript = true, List<string>? errors = null)
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            JavaScriptEnabled = javaScript,
+        });
+        var page = await context.NewPageAsync();
+        if (errors is not null) page.PageError += (_, error) => errors.Add(error);
+        var response = await page.GotoAsync(_host.BaseUrl + path);
+        Assert.Equal(200, response!.Status);
+        return page;
+    }
+
+    private static Task WaitForReadyAsync(IPage page, int count) =>
+        page.WaitForFunctionAsync($"() => document.querySelectorAll('[data-plan-embed-state=ready]').length === {count}");
+
+    /// <summary>The frame's height on the host page, and the height of what it shows.</summary>
+    private static async Task<(double Frame, double Content)> HeightsAsync(IElementHandle iframe)
+    {
+        var frame = (await iframe.ContentFrameAsync())!;
+        var content = await frame.EvaluateAsync<double>("() => Math.ceil(document.documentElement.getBoundingClientRect().height)");
+        var outer = await iframe.EvaluateAsync<double>("f => f.getBoundingClientRect().height");
+        return (outer, content);
+    }
+
+    /// <summary>Waits (the frame reports after layout) until the frame is <paramref name="expected"/>(content) tall, within 3 px.</summary>
+    private static async Task<(double Frame, double Content)> SettledHeightsAsync(IElementHandle iframe, Func<double, double> expected)
+    {
+        var heights = await HeightsAsync(iframe);
+        for (var i = 0; i < 100 && Math.Abs(heights.Frame - expected(heights.Content)) > 3; i++)
+        {
+            await Task.Delay(100);
+            heights = await HeightsAsync(iframe);
+        }
+        return heights;
+    }
+
+    private static async Task<string> ActiveTagAsync(IPage page) => await page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.tagName + '#' + document.activeElement.id : ''");
+
+    private static async Task AssertNoAxeViolationsAsync(IPage page, string what)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = AxeTags.ToList() } });
+        var problems = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
+        Assert.True(problems.Count == 0, what + ":\n" + string.Join("\n", problems));
+    }
+
+    // ---------------------------------------------------------------- embed.js
+
+    [Fact]
+    public async Task Two_widgets_on_another_origin_get_titled_lazy_iframes_as_tall_as_their_content_at_any_width()
+    {
+        var errors = new List<string>();
+        var page = await OpenHostAsync("/two.html", errors: errors);
+        await WaitForReadyAsync(page, 2);
+        var frames = await page.QuerySelectorAllAsync("iframe");
+        Assert.Equal(2, frames.Count);
+
+        var expectedSources = new[] { $"{Site}/embed/ja/plans/kashiwa-4th/", $"{Site}/embed/en/areas/kashiwa-chuo/?view=compact&theme=dark" };
+        for (var i = 0; i < 2; i++)
+        {
+            var iframe = frames[i];
+            Assert.Equal(expectedSources[i], await iframe.GetAttributeAsync("src"));
+            Assert.Equal("lazy", await iframe.GetAttributeAsync("loading"));
+            Assert.Equal(OEmbed.SandboxFlags, await iframe.GetAttributeAsync("sandbox"));
+            var frame = (await iframe.ContentFrameAsync())!;
+            // The title names what the frame shows: the frame's own document title, sent with its height.
+            Assert.Equal(await frame.TitleAsync(), await iframe.GetAttributeAsync("title"));
+            var (outer, content) = await SettledHeightsAsync(iframe, c => c);
+            Assert.True(Math.Abs(outer - content) <= 3, $"frame {i} is {outer}px tall for {content}px of content");
+            Assert.True(await frame.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= window.innerHeight + 1"), $"frame {i} scrolls");
+        }
+        Assert.Contains(PlanTitle, await frames[0].GetAttributeAsync("title"));
+        Assert.Contains("Kashiwa-Chuo", await frames[1].GetAttributeAsync("title"));
+
+        // The options reached the second frame: compact, dark.
+        var second = (await frames[1].ContentFrameAsync())!;
+        Assert.Equal("compact", await second.EvaluateAsync<string>("() => document.documentElement.getAttribute('data-view')"));
+        Assert.Equal("dark", await second.EvaluateAsync<string>("() => document.documentElement.getAttribute('data-theme')"));
+        Assert.False(await second.IsVisibleAsync(".embed__detail"));
+
+        // Narrower: the content gets taller and the frame follows it.
+        var (_, wideContent) = await HeightsAsync(frames[0]);
+        await page.SetViewportSizeAsync(360, 800);
+        var (narrowOuter, narrowContent) = await SettledHeightsAsync(frames[0], c => c);
+        Assert.True(narrowContent > wideContent, $"the content did not reflow ({wideContent}px wide, {narrowContent}px narrow)");
+        Assert.True(Math.Abs(narrowOuter - narrowContent) <= 3, $"after narrowing, the frame is {narrowOuter}px tall for {narrowContent}px of content");
+        var (secondOuter, secondContent) = await SettledHeightsAsync(frames[1], c => c);
+        Assert.True(Math.Abs(secondOuter - secondContent) <= 3, $"after narrowing, the second frame is {secondOuter}px tall for {secondContent}px");
+
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Embed_js_adds_no_globals_to_the_host_page()
+    {
+        const string names = "() => Object.getOwnPropertyNames(window).filter(n => !/^[0-9]+$/.test(n))";
+        var control = await OpenHostAsync("/two-without-script.html");
+        var before = await control.EvaluateAsync<string[]>(names);
+        await control.Context.CloseAsync();
+
+        var page = await OpenHostAsync("/two.html");
+        await WaitForReadyAsync(page, 2);
+        var after = await page.EvaluateAsync<string[]>(names);
+        Assert.Empty(after.Except(before));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Keyboard_focus_moves_into_each_frame_and_out_again()
+    {
+        var page = await OpenHostAsync("/two.html");
+        await WaitForReadyAsync(page, 2);
+        var frames = await page.QuerySelectorAllAsync("iframe");
+        var inner = new[] { (await frames[0].ContentFrameAsync())!, (await frames[1].ContentFrameAsync())! };
+
+        await page.FocusAsync("#before");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("IFRAME#", await ActiveTagAsync(page));
+        Assert.Equal("A", await inner[0].EvaluateAsync<string>("() => document.activeElement.tagName"));
+
+        var visitedSecond = false;
+        var steps = 0;
+        while (await ActiveTagAsync(page) != "A#after")
+        {
+            Assert.True(++steps < 100, "Tab never left the frames");
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("() => document.activeElement === document.querySelectorAll('iframe')[1]"))
+                visitedSecond |= await inner[1].EvaluateAsync<string>("() => document.activeElement.tagName") == "A";
+        }
+        Assert.True(visitedSecond, "Tab went past the second frame without entering it");
+
+        await page.Keyboard.PressAsync("Shift+Tab");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement === document.querySelectorAll('iframe')[1]"), "Shift+Tab did not go back into the frame");
+        Assert.Equal("A", await inner[1].EvaluateAsync<string>("() => document.activeElement.tagName"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Axe_finds_no_violations_on_the_host_page_or_the_embed_views()
+    {
+        var page = await OpenHostAsync("/two.html");
+        await WaitForReadyAsync(page, 2);
+        await AssertNoAxeViolationsAsync(page, "host page with two embeds");
+        await page.Context.CloseAsync();
+
+        foreach (var path in new[] { "/embed/ja/plans/kashiwa-4th/", "/embed/en/areas/kashiwa-chuo/?view=compact&theme=dark", "/embed/en/plans/kashiwa-4th/goals/priority-1/?theme=light" })
+        {
+            var view = await site.OpenAsync(path);
+            await AssertNoAxeViolationsAsync(view, path);
+            await view.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_host_page_shows_a_working_link_to_the_full_page()
+    {
+        var page = await OpenHostAsync("/two.html", javaScript: false);
+        Assert.Equal(0, await page.Locator("iframe").CountAsync());
+        var link = page.Locator("[data-plan-embed='plans/kashiwa-4th'] a");
+        Assert.Equal(PlanTitle, (await link.InnerTextAsync()).Trim());
+        var response = await page.RunAndWaitForResponseAsync(() => link.ClickAsync(), $"{Site}/ja/plans/kashiwa-4th/");
+        Assert.Equal(200, response.Status);
+        await page.WaitForURLAsync($"{Site}/ja/plans/kashiwa-4th/");
+        Assert.Equal(PlanTitle, (await page.Locator("h1").InnerTextAsync()).Trim());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_snippet_pasted_twice_embeds_each_element_once()
+    {
+        var errors = new List<string>();
+        var page = await OpenHostAsync("/twice.html", errors: errors);
+        await WaitForReadyAsync(page, 2);
+        Assert.Equal(2, await page.Locator("iframe").CountAsync());
+        Assert.Equal(1, await page.Locator("[data-plan-embed='plans/chiba-7th'] iframe").CountAsync());
+        Assert.Equal($"{Site}/embed/en/plans/chiba-7th/goals/goal-1/", await page.Locator("[data-plan-embed='plans/chiba-7th/goals/goal-1'] iframe").GetAttributeAsync("src"));
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Mistakes_show_a_readable_message_in_the_host_page_and_unknown_options_fall_back()
+    {
+        var errors = new List<string>();
+        var page = await OpenHostAsync("/mistakes.html", errors: errors);
+
+        // A malformed address: a message in the host page's words, the element's own link kept, no frame.
+        var malformed = page.Locator("#malformed");
+        await malformed.Locator(".plan-embed-message").WaitForAsync();
+        Assert.Contains("plans/Kashiwa 4th!", await malformed.InnerTextAsync());
+        Assert.Contains("正しくありません", await malformed.InnerTextAsync());
+        Assert.Equal(0, await malformed.Locator("iframe").CountAsync());
+        Assert.Equal("地域福祉計画", (await page.Locator("#malformed > a").InnerTextAsync()).Trim());
+
+        // Unknown language, view and theme: Japanese (the host page's language), full, automatic colours.
+        await page.WaitForFunctionAsync("() => document.querySelector('#odd-options').getAttribute('data-plan-embed-state') === 'ready'");
+        Assert.Equal($"{Site}/embed/ja/areas/kashiwa-chuo/", await page.Locator("#odd-options iframe").GetAttributeAsync("src"));
+
+        // A page that does not exist: once its frame stays silent, a message replaces it.
+        var missing = page.Locator("#missing-page");
+        await missing.Locator(".plan-embed-message").WaitForAsync(new() { Timeout = 20000 });
+        Assert.Equal(0, await missing.Locator("iframe").CountAsync());
+        Assert.Equal("en", await missing.Locator(".plan-embed-message").GetAttributeAsync("lang"));
+        Assert.Contains("plans/no-such-plan", await missing.InnerTextAsync());
+        Assert.Equal($"{Site}/en/", await missing.Locator(".plan-embed-message a").GetAttributeAsync("href"));
+
+        Assert.Empty(errors);
+        await AssertNoAxeViolationsAsync(page, "host page with mistakes");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_script_with_nothing_to_embed_says_so_where_it_was_pasted()
+    {
+        var errors = new List<string>();
+        var page = await OpenHostAsync("/no-target.html", errors: errors);
+        var message = page.Locator("main > .plan-embed-message");
+        await message.WaitForAsync();
+        Assert.Contains("data-plan-embed", await message.InnerTextAsync());
+        Assert.Equal("ja", await message.GetAttributeAsync("lang"));
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    // ---------------------------------------------------------------- WordPress
+
+    [Fact]
+    public async Task Framed_the_way_wordpress_does_the_view_reports_its_clamped_height_and_asks_the_host_to_follow_links()
+    {
+        var errors = new List<string>();
+        var page = await OpenHostAsync("/wordpress.html", errors: errors);
+        var frames = await page.QuerySelectorAllAsync("iframe");
+        static double Clamp(double content) => Math.Clamp(content, 200, 1000);
+
+        foreach (var iframe in frames)
+        {
+            var (outer, content) = await SettledHeightsAsync(iframe, Clamp);
+            Assert.True(Math.Abs(outer - Clamp(content)) <= 3, $"{await iframe.GetAttributeAsync("src")}: {outer}px for {content}px of content");
+            Assert.False(string.IsNullOrWhiteSpace(await iframe.GetAttributeAsync("title")));
+        }
+        await page.SetViewportSizeAsync(360, 800);
+        foreach (var iframe in frames)
+        {
+            var (outer, content) = await SettledHeightsAsync(iframe, Clamp);
+            Assert.True(Math.Abs(outer - Clamp(content)) <= 3, $"narrow, {await iframe.GetAttributeAsync("src")}: {outer}px for {content}px of content");
+        }
+
+        // A sandbox with allow-scripts only cannot navigate the host page: the view sends the link instead.
+        var goal = page.FrameLocator("iframe >> nth=0");
+        var more = goal.Locator(".embed__more a");
+        Assert.Equal("_top", await more.GetAttributeAsync("target"));
+        await Task.WhenAll(page.WaitForURLAsync($"{Site}/ja/plans/kashiwa-4th/#goal-priority-1"), more.ClickAsync());
+        Assert.Contains("孤立させない", await page.Locator("#goal-priority-1 h3").InnerTextAsync());
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    // ---------------------------------------------------------------- safety, speed, panel
+
+    [Fact]
+    public async Task Every_embed_view_loads_only_its_own_small_files_and_sets_no_cookies()
+    {
+        var views = site.Pages.Where(p => p.StartsWith("/embed/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(views);
+        var report = new List<string>();
+        foreach (var path in views)
+        {
+            var context = await site.Browser.NewContextAsync();
+            var page = await context.NewPageAsync();
+            var responses = new List<IResponse>();
+            page.Response += (_, response) => responses.Add(response);
+            await page.GotoAsync(Site + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+
+            long bytes = 0;
+            foreach (var response in responses)
+            {
+                Assert.StartsWith(Site + "/", response.Url);
+                Assert.Contains(response.Request.ResourceType, new[] { "document", "stylesheet", "script" });
+                Assert.Equal(200, response.Status);
+                bytes += (await response.BodyAsync()).Length;
+            }
+            Assert.Equal(3, responses.Count); // the view, embed.css, embed-frame.js
+            Assert.True(bytes <= EmbedFiles.PageWeightBudget, $"{path} loads {bytes} bytes; the budget is {EmbedFiles.PageWeightBudget}");
+            report.Add($"{path}: {bytes}");
+            Assert.Empty(await context.CookiesAsync());
+            Assert.Equal("", await page.EvaluateAsync<string>("() => document.cookie"));
+            await context.CloseAsync();
+        }
+        Console.WriteLine("Embed view page weight (bytes):\n" + string.Join("\n", report));
+    }
+
+    [Fact]
+    public async Task The_panel_copy_buttons_work_by_keyboard_and_announce_success()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Permissions = ["clipboard-read", "clipboard-write"],
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Site + "/en/plans/kashiwa-4th/");
+        var status = page.Locator(".embed-panel__status");
+        Assert.Equal("status", await status.GetAttributeAsync("role"));
+
+        foreach (var id in new[] { "embed-script", "embed-iframe", "embed-link" })
+        {
+            var button = page.Locator($"button[data-copy='{id}']");
+            await button.WaitForAsync(); // shown by the script
+            await page.FocusAsync("#" + id);
+            await page.Keyboard.PressAsync("Tab");
+            Assert.Equal($"BUTTON#{id}-copy", await ActiveTagAsync(page));
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForFunctionAsync("() => document.querySelector('.embed-panel__status').textContent.length > 0");
+            Assert.Equal("Copied. Paste it into your website’s editor.", (await status.InnerTextAsync()).Trim());
+            Assert.Equal(await page.InputValueAsync("#" + id), await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+            Assert.StartsWith("Copy", await button.EvaluateAsync<string>("b => b.textContent"));
+        }
+
+        // The preview link opens the embed view of this plan.
+        await page.ClickAsync(".embed-panel a[href='/embed/en/plans/kashiwa-4th/']");
+        await page.WaitForURLAsync($"{Site}/embed/en/plans/kashiwa-4th/");
+        await context.CloseAsync();
+    }
+}
+
+/// <summary>The council's homepage: a few in-memory HTML pages on a loopback port of their own (another origin).</summary>
+public sealed class HostServer : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly IReadOnlyDictionary<string, string> _pages;
+    private readonly CancellationTokenSource _stop = new();
+
+    public HostServer(IReadOnlyDictionary<string, string> pages)
+    {
+        _pages = pages;
+        var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        Port = ((IPEndPoint)socket.LocalEndpoint).Port;
+        socket.Stop();
+        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+        _listener.Start();
+        _ = Task.Run(ServeAsync);
+    }
+
+    public int Port { get; }
+    public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    private async Task ServeAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            HttpListenerContext context;
+            try { context = await _listener.GetContextAsync(); }
+            catch (Exception) when (_stop.IsCancellationRequested || !_listener.IsListening) { return; }
+            using var response = context.Response;
+            var found = _pages.TryGetValue(context.Request.Url!.AbsolutePath, out var html);
+            response.StatusCode = found ? 200 : 404;
+            response.ContentType = "text/html; charset=utf-8";
+            var bytes = Encoding.UTF8.GetBytes(html ?? "<!DOCTYPE html><title>Not found</title>");
+            response.ContentLength64 = bytes.Length;
+            response.OutputStream.Write(bytes);
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _listener.Stop();
+        _listener.Close();
+    }
+}
