@@ -56,6 +56,8 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
                 <div id="odd-options" data-plan-embed="areas/kashiwa-chuo" data-lang="fr" data-view="huge" data-theme="neon"></div>
                 <script src="{{s}}/embed.js" async></script>
                 """),
+            // Not this site: a page of the host's origin that claims to be an embed view.
+            ["/forger.html"] = Page("en", "Forged", """<script>parent.postMessage({ sitegenEmbed: 1, type: 'height', height: 5, title: 'forged' }, '*');</script>"""),
             ["/no-target.html"] = Page("ja", "埋め込み先のないページ", $$"""<p>お知らせ</p><script src="{{s}}/embed.js" async></script>"""),
             ["/wordpress.html"] = Page("en", "A WordPress post", $$"""
                 <p><a id="before" href="#top">Post</a></p>
@@ -193,6 +195,29 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
         Assert.True(Math.Abs(secondOuter - secondContent) <= 3, $"after narrowing, the second frame is {secondOuter}px tall for {secondContent}px");
 
         Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Height_messages_count_only_from_the_sites_origin_and_from_the_widgets_own_frame()
+    {
+        var page = await OpenHostAsync("/two.html");
+        await WaitForReadyAsync(page, 2);
+        var frames = await page.QuerySelectorAllAsync("iframe");
+        var (height, _) = await SettledHeightsAsync(frames[0], c => c);
+        var title = await frames[0].GetAttributeAsync("title");
+
+        // From the host page itself: not a widget's frame, not the site's origin.
+        await page.EvaluateAsync("() => window.postMessage({ sitegenEmbed: 1, type: 'height', height: 5, title: 'forged' }, '*')");
+        // From the widget's own frame, navigated to a page of another origin (the host's).
+        await frames[1].EvaluateAsync("(f, url) => { f.src = url; }", _host.BaseUrl + "/forger.html");
+        await page.WaitForFunctionAsync("() => { try { return document.querySelectorAll('iframe')[1].contentDocument.readyState === 'complete' && document.querySelectorAll('iframe')[1].contentWindow.location.pathname === '/forger.html'; } catch (e) { return false; } }");
+        await Task.Delay(1000);
+
+        Assert.Equal(height, (await HeightsAsync(frames[0])).Frame);
+        Assert.Equal(title, await frames[0].GetAttributeAsync("title"));
+        Assert.True(await frames[1].EvaluateAsync<double>("f => f.getBoundingClientRect().height") > 5, "a message from another origin resized the frame");
+        Assert.NotEqual("forged", await frames[1].GetAttributeAsync("title"));
         await page.Context.CloseAsync();
     }
 

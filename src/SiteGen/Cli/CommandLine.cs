@@ -48,14 +48,21 @@ public static class CommandLine
         };
         serve.SetAction(result => ServeCommand.Run(result.GetValue(configOption)!, result.GetValue(portOption), stdout, stderr));
 
+        // --config may stand before or after `plan`/`area`, as in every other verb.
+        var scaffoldConfig = new Option<string>("--config")
+        {
+            Description = "The site configuration file.",
+            DefaultValueFactory = _ => "site.config.json",
+            Recursive = true,
+        };
         var slugArgument = new Argument<string>("slug") { Description = "The plan's address: /ja/plans/SLUG/ (lowercase letters, digits, hyphens)." };
         var publisherOption = new Option<string?>("--publisher") { Description = "The publishing organisation's id (default: the first in content/organisations/)." };
         var coverageOption = new Option<string?>("--coverage") { Description = "The whole-city area the plan covers (default: the publisher's whole-city area)." };
         var newPlan = new Command("plan", "Create content/plans/SLUG/ with every field present and explained; it builds as it is.")
         {
-            slugArgument, configOption, publisherOption, coverageOption,
+            slugArgument, publisherOption, coverageOption,
         };
-        newPlan.SetAction(result => NewCommand.Plan(result.GetValue(configOption)!, result.GetValue(slugArgument)!,
+        newPlan.SetAction(result => NewCommand.Plan(result.GetValue(scaffoldConfig)!, result.GetValue(slugArgument)!,
             result.GetValue(publisherOption), result.GetValue(coverageOption), stdout, stderr));
 
         var areaArgument = new Argument<string>("id") { Description = "The area's id: /ja/areas/ID/ (lowercase letters, digits, hyphens)." };
@@ -64,12 +71,12 @@ public static class CommandLine
         var parentOption = new Option<string?>("--parent") { Description = "The larger area it lies in." };
         var newArea = new Command("area", "Create content/areas/ID.md and ID.en.md.")
         {
-            areaArgument, configOption, layerOption, organisationOption, parentOption,
+            areaArgument, layerOption, organisationOption, parentOption,
         };
-        newArea.SetAction(result => NewCommand.Area(result.GetValue(configOption)!, result.GetValue(areaArgument)!, result.GetValue(layerOption)!,
+        newArea.SetAction(result => NewCommand.Area(result.GetValue(scaffoldConfig)!, result.GetValue(areaArgument)!, result.GetValue(layerOption)!,
             result.GetValue(organisationOption), result.GetValue(parentOption), stdout, stderr));
 
-        var scaffold = new Command("new", "Create a new plan or area from a commented template.") { newPlan, newArea };
+        var scaffold = new Command("new", "Create a new plan or area from a commented template.") { scaffoldConfig, newPlan, newArea };
 
         var root = new RootCommand("SiteGen: publish community welfare plans as an accessible bilingual website.")
         {
