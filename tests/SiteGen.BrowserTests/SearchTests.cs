@@ -41,7 +41,7 @@ public sealed class SearchTests(SiteFixture site)
         Assert.StartsWith("/ja/plans/chiba-7th/#", target);
         await TabUntilAsync(page, $"document.activeElement.getAttribute('href') === {System.Text.Json.JsonSerializer.Serialize(target)}");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**" + target);
+        await page.WaitForURLAsync("**" + target, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var fragment = target[(target.IndexOf('#') + 1)..];
         var section = page.Locator($"[id='{fragment}']");
         Assert.Equal(1, await section.CountAsync());

@@ -62,6 +62,9 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task<IPage> OpenAsync(string path, int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        // Generous timeouts: the machines that run these tests are small and often busy.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(Server.BaseUrl + path);
         Assert.NotNull(response);
