@@ -440,8 +440,11 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
             await page.FocusAsync("#" + id);
             await page.Keyboard.PressAsync("Tab");
             Assert.Equal($"BUTTON#{id}-copy", await ActiveTagAsync(page));
+            // The script empties the live region and refills it a moment later, so the same words are announced again:
+            // clear it here and wait for the words, rather than reading whatever the previous copy left.
+            await status.EvaluateAsync("s => s.textContent = ''");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForFunctionAsync("() => document.querySelector('.embed-panel__status').textContent.length > 0");
+            await page.WaitForFunctionAsync("() => document.querySelector('.embed-panel__status').textContent.trim().length > 0");
             Assert.Equal("Copied. Paste it into your website’s editor.", (await status.InnerTextAsync()).Trim());
             Assert.Equal(await page.InputValueAsync("#" + id), await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
             Assert.StartsWith("Copy", await button.EvaluateAsync<string>("b => b.textContent"));

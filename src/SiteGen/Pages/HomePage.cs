@@ -47,3 +47,10 @@ public sealed class AboutPage(SiteContext site, Language language) : PageModel(s
     public override string Template => "About.cshtml";
     public override Localized Title => new(Ui.AboutHeading, Language, false);
 }
+
+/// <summary>/&lt;lang&gt;/contact/: every publisher's contact block, linked from the same place on every page (WCAG 3.2.6).</summary>
+public sealed class ContactPage(SiteContext site, Language language) : PageModel(site, language, "contact/")
+{
+    public override string Template => "Contact.cshtml";
+    public override Localized Title => new(Ui.Contact, Language, false);
+}

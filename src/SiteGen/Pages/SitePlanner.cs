@@ -16,6 +16,7 @@ public static class SitePlanner
             pages.AddRange(site.Content.Areas.Select(area => new AreaPage(site, language, area)));
             pages.Add(new GlossaryPage(site, language));
             pages.Add(new AboutPage(site, language));
+            pages.Add(new ContactPage(site, language));
             if (site.Config.Search is not null) pages.Add(new SearchPage(site, language));
             pages.AddRange(Embedding.EmbedPages.For(site, language)); // /embed/<lang>/…: not in the sitemap, noindex
         }
