@@ -121,6 +121,11 @@ public sealed record UiStrings
     public required string FeedPublished { get; init; }
     public required string FeedRevised { get; init; }
     public required string LastUpdated { get; init; }
+    public required string AuditHeading { get; init; }
+    public required string AuditSummary { get; init; }
+    public required string AuditRules { get; init; }
+    public required string AuditNoProblems { get; init; }
+    public required string AuditMore { get; init; }
     public required string OpenData { get; init; }
     public required string OpenDataIntro { get; init; }
 

@@ -46,6 +46,9 @@ public sealed class AboutPage(SiteContext site, Language language) : PageModel(s
 {
     public override string Template => "About.cshtml";
     public override Localized Title => new(Ui.AboutHeading, Language, false);
+
+    /// <summary>The build's own accessibility checks of every other page; set before this page renders.</summary>
+    public Publish.AuditResult? Audit { get; set; }
 }
 
 /// <summary>/&lt;lang&gt;/contact/: every publisher's contact block, linked from the same place on every page (WCAG 3.2.6).</summary>

@@ -51,7 +51,13 @@ public static class SiteBuilder
 
         var site = new SiteContext(config, content, new SiteUrls(config.BaseUrl), UiStrings.LoadAll());
         var pages = SitePlanner.Plan(site);
-        var files = await RenderAsync(pages, TemplateRendererCache.For(themeFolder), diagnostics, progress);
+        // The about pages publish the accessibility audit of all the other pages, so they render last.
+        var renderer = TemplateRendererCache.For(themeFolder);
+        var aboutPages = pages.OfType<AboutPage>().ToList();
+        var files = await RenderAsync(pages.Where(p => p is not AboutPage).ToList(), renderer, diagnostics, progress);
+        var audit = AccessibilityAudit.Run(files);
+        foreach (var about in aboutPages) about.Audit = audit;
+        files.AddRange(await RenderAsync(aboutPages, renderer, diagnostics, progress));
         files.AddRange(Assets(new ThemeProject(themeFolder)));
         files.AddRange(Embedding.EmbedFiles.Write(site, pages, new ThemeProject(themeFolder))); // /embed.js, its assets, oEmbed JSON
         files.AddRange(AtomFeedWriter.Write(site));
