@@ -1,0 +1,82 @@
+using Microsoft.Playwright;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>
+/// Screenshots of every page type at phone, tablet and desktop widths, saved under the test output
+/// folder (screenshots/) so a person can look at them; and the media features the theme promises:
+/// print, reduced motion.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class ScreenshotAndMediaTests(SiteFixture site)
+{
+    private static readonly string[] PageTypes =
+    [
+        "/", "/ja/", "/en/", "/ja/plans/kashiwa-4th-midterm/", "/en/plans/kakogawa-4th/", "/ja/areas/", "/en/areas/shintomi/",
+        "/ja/glossary/", "/en/search/", "/ja/about/", "/en/contact/", "/404.html", "/embed/ja/plans/chiba-7th/",
+    ];
+
+    [Fact]
+    public async Task EveryPageTypeIsCapturedAtThreeWidths()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        foreach (var width in new[] { 320, 768, 1280 })
+        {
+            foreach (var path in PageTypes)
+            {
+                var page = await site.OpenAsync(path, width, 900);
+                var name = (path.Trim('/').Replace('/', '_') is { Length: > 0 } n ? n : "root") + $"-{width}.png";
+                var file = Path.Combine(folder, name);
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+                Assert.True(new FileInfo(file).Length > 1000, $"{name} is empty");
+                await page.Context.CloseAsync();
+            }
+        }
+        Assert.Equal(PageTypes.Length * 3, Directory.GetFiles(folder, "*.png").Length);
+    }
+
+    [Fact]
+    public async Task PrintingHidesNavigationAndKeepsThePlan()
+    {
+        var page = await site.OpenAsync("/ja/plans/chiba-7th/");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.Locator("nav.site-nav").IsVisibleAsync());
+        Assert.False(await page.Locator("nav.toc").IsVisibleAsync());
+        Assert.True(await page.Locator("h1").IsVisibleAsync());
+        Assert.True(await page.Locator("#action-action-6").IsVisibleAsync());
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4" });
+        Assert.True(pdf.Length > 10_000);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ReducedMotionTurnsOffSmoothScrolling()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ReducedMotion = ReducedMotion.Reduce });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "/ja/plans/chiba-7th/");
+        Assert.Equal("auto", await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).scrollBehavior"));
+        await context.CloseAsync();
+
+        var moving = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ReducedMotion = ReducedMotion.NoPreference });
+        var other = await moving.NewPageAsync();
+        await other.GotoAsync(site.Server.BaseUrl + "/ja/plans/chiba-7th/");
+        Assert.Equal("smooth", await other.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).scrollBehavior"));
+        await moving.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/ja/plans/chiba-7th/", "ja")]
+    [InlineData("/en/plans/chiba-7th/", "en")]
+    public async Task BodyTextFollowsTheTypographyDefaults(string path, string lang)
+    {
+        var page = await site.OpenAsync(path);
+        var paragraph = page.Locator("main p").First;
+        var fontSize = await paragraph.EvaluateAsync<double>("p => parseFloat(getComputedStyle(p).fontSize)");
+        var lineHeight = await paragraph.EvaluateAsync<double>("p => parseFloat(getComputedStyle(p).lineHeight)");
+        Assert.True(fontSize >= 16, $"font size {fontSize}");
+        Assert.InRange(lineHeight / fontSize, lang == "ja" ? 1.65 : 1.5, 1.8);
+        await page.Context.CloseAsync();
+    }
+}
