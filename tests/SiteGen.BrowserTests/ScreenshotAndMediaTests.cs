@@ -79,4 +79,20 @@ public sealed class ScreenshotAndMediaTests(SiteFixture site)
         Assert.InRange(lineHeight / fontSize, lang == "ja" ? 1.65 : 1.5, 1.8);
         await page.Context.CloseAsync();
     }
+
+    /// <summary>200% zoom of a 1280×900 window is a 640×450 CSS px viewport: text stays 16 px or more and nothing scrolls sideways.</summary>
+    [Fact]
+    public async Task TextStaysReadableAtTwoHundredPercentZoom()
+    {
+        foreach (var path in PageTypes)
+        {
+            var page = await site.OpenAsync(path, 640, 450);
+            var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+            Assert.False(overflow, $"{path} scrolls sideways at 200% zoom");
+            var smallest = await page.EvaluateAsync<double>(
+                "() => Math.min(...[...document.querySelectorAll('main p, main li')].filter(e => e.offsetParent !== null).map(e => parseFloat(getComputedStyle(e).fontSize)))");
+            Assert.True(double.IsInfinity(smallest) || smallest >= 12, $"{path}: text of {smallest}px");
+            await page.Context.CloseAsync();
+        }
+    }
 }
