@@ -40,8 +40,12 @@ public sealed class SearchTests(SiteFixture site)
         var target = await actionSection.First.Locator("a").GetAttributeAsync("href") ?? "";
         Assert.StartsWith("/ja/plans/chiba-7th/#", target);
         await TabUntilAsync(page, $"document.activeElement.getAttribute('href') === {System.Text.Json.JsonSerializer.Serialize(target)}");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**" + target, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // Activate the focused link (what Enter does on a link). Playwright's Enter right after typing Japanese with
+        // Keyboard.TypeAsync was sometimes swallowed in Chromium here, so the activation is done on the element itself.
+        await page.EvaluateAsync("() => document.activeElement.click()");
+        var targetPath = target[..target.IndexOf('#')];
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == targetPath, new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         var fragment = target[(target.IndexOf('#') + 1)..];
         var section = page.Locator($"[id='{fragment}']");
         Assert.Equal(1, await section.CountAsync());
