@@ -203,9 +203,13 @@ public static partial class YamlValues
         return items;
     }
 
-    /// <summary>A mapping from fiscal year to a value, e.g. `{2022: 1150, 2024: 1200}`, with years checked against the plan period.</summary>
-    public static IReadOnlyDictionary<FiscalYear, T> ByYear<T>(YamlNode node, string path, YamlContext context, YamlRead<T> readValue, PlanPeriod? period)
-       
+    /// <summary>
+    /// A mapping from fiscal year to a value, e.g. `{2022: 1150, 2024: 1200}`, with years checked against the plan period.
+    /// A year outside the period is an error and dropped, unless <paramref name="outsidePeriod"/> is given: then it is
+    /// a warning with that hint and the value is kept (real plans state targets for the year after their period).
+    /// </summary>
+    public static IReadOnlyDictionary<FiscalYear, T> ByYear<T>(YamlNode node, string path, YamlContext context, YamlRead<T> readValue, PlanPeriod? period,
+        string? outsidePeriodWarningHint = null)
     {
         var result = new SortedDictionary<FiscalYear, T>();
         var map = MapReader.Of(node, path, context);
@@ -217,9 +221,14 @@ public static partial class YamlValues
             if (year is null) continue;
             if (period is not null && !period.Contains(year.Value))
             {
-                context.Error(k, $"{path}.{key}", $"{year.Value.Year} is outside the plan period {period.Start.Year}–{period.End.Year}",
-                    "check the year, or the plan's `period`");
-                continue;
+                var message = $"{year.Value.Year} is outside the plan period {period.Start.Year}–{period.End.Year}";
+                if (outsidePeriodWarningHint is not null)
+                    context.Warning(k, $"{path}.{key}", message, outsidePeriodWarningHint);
+                else
+                {
+                    context.Error(k, $"{path}.{key}", message, "check the year, or the plan's `period`");
+                    continue;
+                }
             }
             if (result.ContainsKey(year.Value))
             {

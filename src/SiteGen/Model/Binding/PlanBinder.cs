@@ -17,6 +17,7 @@ public sealed class PlanBinder
     private readonly Func<string, Organisation?> _organisations;
     private PlanPeriod? _period;
     private EvaluationScale? _scale;
+    private string? _coverage;
 
     private PlanBinder(YamlContext context, ReferenceList references, Func<string, Organisation?> organisations)
     {
@@ -77,6 +78,7 @@ public sealed class PlanBinder
         var source = map.Optional("source", ReadSource);
         var coverage = map.Required("coverage", Id, "kashiwa");
         if (coverage is not null) _references.Add(ReferenceKind.Area, coverage, _context.At(map.Get("coverage")!), "coverage");
+        _coverage = coverage;
         var summary = map.Optional("summary", Text);
         var vision = map.Optional("vision", ReadVision);
 
@@ -291,6 +293,7 @@ public sealed class PlanBinder
         var areasNode = map.Get("areas") as YamlSequenceNode;
         for (var i = 0; i < areas.Count && areasNode is not null; i++)
             _references.Add(ReferenceKind.Area, areas[i], context.At(areasNode.Children[i]), map.FieldPath("areas"));
+        WarnIfAreasEmpty(map, areas);
         var change = map.Optional("change", ReadChange);
         var evaluations = map.Optional("evaluations", (n, p, c) => ByYear(n, p, c, ReadMark, _period))
                           ?? new Dictionary<FiscalYear, string>();
@@ -298,6 +301,23 @@ public sealed class PlanBinder
         map.RejectUnknown();
         return id is null || number is null || title is null ? null
             : new ActionItem(id, number, title, direction, flags, areas, change, evaluations, indicators, description, context.LineOf(node));
+    }
+
+    /// <summary>
+    /// No `areas:` means the action concerns the plan's whole coverage area. `areas: []` or an empty `areas:`
+    /// says something else was meant (ids deleted, or never filled in), and the action is on no area's page.
+    /// </summary>
+    private void WarnIfAreasEmpty(MapReader map, IReadOnlyList<string> areas)
+    {
+        if (areas.Count > 0) return;
+        var (key, value) = map.Node.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: "areas" });
+        var empty = value is YamlSequenceNode { Children.Count: 0 }
+                    || value is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+        if (key is null || !empty) return;
+        var whole = _coverage is null ? "the plan's coverage area" : $"`{_coverage}`";
+        map.Context.Warning(key, map.FieldPath("areas"),
+            $"the list of areas is empty, so this action is shown on no area's page; it is taken to concern the whole of {whole}",
+            $"write the ids of the areas it concerns, e.g. `areas: [kashiwa-chuo]`, or remove `areas:` if it concerns the whole of {whole} (set by `coverage:`)");
     }
 
     private string? ReadMark(YamlNode node, string path, YamlContext context)
@@ -354,7 +374,11 @@ public sealed class PlanBinder
         if (map is null) return null;
         var label = map.Required("label", Text, "{ja: 目標値（単年）, en: Target (single year)}");
         var baseline = map.Optional("baseline", ValueOf);
-        var targets = map.Optional("targets", (n, p, c) => ByYear(n, p, c, ValueOf, _period)) ?? new Dictionary<FiscalYear, Value>();
+        // Plans often state a target for the year after their period (the next plan's first year), so that is
+        // only a warning and the target is kept; an actual value outside the period is still an error.
+        var targets = map.Optional("targets", (n, p, c) => ByYear(n, p, c, ValueOf, _period,
+            "if this is a target for a year after the plan, nothing needs fixing; otherwise correct the year, or the plan's `period`"))
+            ?? new Dictionary<FiscalYear, Value>();
         var actuals = map.Optional("actuals", (n, p, c) => ByYear(n, p, c, ValueOf, _period)) ?? new Dictionary<FiscalYear, Value>();
         map.RejectUnknown();
         return label is null ? null : new IndicatorMeasure(label, baseline, targets, actuals);
