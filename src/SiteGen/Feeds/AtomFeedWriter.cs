@@ -11,6 +11,8 @@ namespace SiteGen.Feeds;
 /// /&lt;lang&gt;/feed.xml: an Atom feed of plan updates per language. Ids are tag URIs built from the
 /// plan's slug, the kind of update and its date, so they never change between builds; `updated`
 /// is the newest entry's date, never the build time, so an unchanged site gives an unchanged feed.
+/// An evaluation's id names the fiscal year evaluated instead of the date: correcting a mistyped
+/// `evaluated:` date must not make feed readers show the same evaluation twice.
 /// </summary>
 public static class AtomFeedWriter
 {
@@ -52,17 +54,25 @@ public static class AtomFeedWriter
                 var plan = update.Plan;
                 var title = Markup.Ruby.RubyText.Strip(plan.Title.In(language).Text);
                 var pageUrl = site.Urls.Absolute(site.Urls.Page(language, $"plans/{plan.Slug}/"));
+                var evaluatedYear = update.Kind == UpdateKind.Evaluated ? update.Year : null;
                 xml.WriteStartElement("entry", atom);
-                xml.WriteElementString("id", atom, $"tag:{authority},2026:{site.Urls.BasePath}plans/{plan.Slug}/{Word(update.Kind)}/{update.Date.Iso}/{language.Code()}");
-                xml.WriteElementString("title", atom, ui.Format(update.Kind == UpdateKind.Published ? ui.FeedPublished : ui.FeedRevised, title));
+                xml.WriteElementString("id", atom, evaluatedYear is { } y
+                    ? $"tag:{authority},2026:{site.Urls.BasePath}plans/{plan.Slug}/evaluation/{y.Year}/{language.Code()}"
+                    : $"tag:{authority},2026:{site.Urls.BasePath}plans/{plan.Slug}/{Word(update.Kind)}/{update.Date.Iso}/{language.Code()}");
+                xml.WriteElementString("title", atom, evaluatedYear is { } year
+                    ? ui.Format(ui.FeedEvaluated, title, YearText(year, language))
+                    : ui.Format(update.Kind == UpdateKind.Published ? ui.FeedPublished : ui.FeedRevised, title));
                 xml.WriteElementString("updated", atom, PlanUpdates.Timestamp(update.Date));
                 xml.WriteElementString("published", atom, PlanUpdates.Timestamp(update.Date));
-                Link(xml, atom, "alternate", pageUrl, "text/html");
+                // The plan page's evaluation section has the fixed id `evaluations` (themes/default/Plan.cshtml).
+                Link(xml, atom, "alternate", evaluatedYear is null ? pageUrl : pageUrl + "#evaluations", "text/html");
                 xml.WriteStartElement("author", atom);
                 xml.WriteElementString("name", atom, plan.Publisher.Name.In(language).Text);
                 xml.WriteEndElement();
-                var summary = plan.Summary ?? plan.Vision?.Statement;
-                if (summary is not null) xml.WriteElementString("summary", atom, Markup.Ruby.RubyText.Strip(summary.In(language).Text));
+                if (evaluatedYear is { } evaluated)
+                    xml.WriteElementString("summary", atom, EvaluationSummary(plan, evaluated, language, ui));
+                else if ((plan.Summary ?? plan.Vision?.Statement) is { } summary)
+                    xml.WriteElementString("summary", atom, Markup.Ruby.RubyText.Strip(summary.In(language).Text));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
@@ -72,6 +82,17 @@ public static class AtomFeedWriter
     }
 
     private static string Word(UpdateKind kind) => kind == UpdateKind.Published ? "published" : "revised";
+
+    private static string YearText(FiscalYear year, Language language) => language == Language.Ja ? year.Japanese : year.English;
+
+    /// <summary>The year's marks in words, in the scale's order: "令和2年度（2020年度）の取り組みの評価：◎ 計画以上に実施 3件、…。"</summary>
+    private static string EvaluationSummary(Plan plan, FiscalYear year, Language language, UiStrings ui)
+    {
+        var counts = PlanUpdates.MarkCounts(plan, year).Select(c => ui.Format(ui.FeedEvaluationMark,
+            c.Mark.Symbol, Markup.Ruby.RubyText.Strip(c.Mark.Label.In(language).Text),
+            ui.Format(c.Count == 1 ? ui.ActionCountOne : ui.ActionCountMany, c.Count)));
+        return ui.Format(ui.FeedEvaluationSummary, YearText(year, language), string.Join(ui.ChartListSeparator, counts));
+    }
 
     private static void Link(XmlWriter xml, string ns, string rel, string href, string type)
     {

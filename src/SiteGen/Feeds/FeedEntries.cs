@@ -2,26 +2,37 @@ using SiteGen.Model;
 
 namespace SiteGen.Feeds;
 
-public enum UpdateKind { Published, Revised }
+public enum UpdateKind { Published, Revised, Evaluated }
 
-/// <summary>One thing residents may want to hear about: a plan published, a plan revised.</summary>
-public sealed record PlanUpdate(Plan Plan, UpdateKind Kind, PartialDate Date);
+/// <summary>
+/// One thing residents may want to hear about: a plan published, a plan revised, a year's evaluation of its
+/// actions published (<see cref="Year"/> is the fiscal year evaluated, only for <see cref="UpdateKind.Evaluated"/>).
+/// </summary>
+public sealed record PlanUpdate(Plan Plan, UpdateKind Kind, PartialDate Date, FiscalYear? Year = null);
 
 public static class PlanUpdates
 {
-    /// <summary>Every dated event of every plan, newest first, in a stable order.</summary>
+    /// <summary>
+    /// Every dated event of every plan, newest first, in a stable order. Evaluations appear only for years whose
+    /// publication date the content states (`evaluated:`): a feed entry never gets an invented date.
+    /// </summary>
     public static IReadOnlyList<PlanUpdate> All(SiteContent content) =>
         content.Plans
             .SelectMany(p => new[]
             {
                 new PlanUpdate(p, UpdateKind.Published, p.Published),
                 p.Revised is { } revised ? new PlanUpdate(p, UpdateKind.Revised, revised) : null,
-            })
+            }.Concat(p.EvaluationScale is null ? [] : p.EvaluationDates.Select(e => new PlanUpdate(p, UpdateKind.Evaluated, e.Value, e.Key))))
             .OfType<PlanUpdate>()
             .OrderByDescending(u => u.Date)
             .ThenBy(u => u.Plan.Slug, StringComparer.Ordinal)
             .ThenBy(u => u.Kind)
+            .ThenByDescending(u => u.Year?.Year ?? 0)
             .ToList();
+
+    /// <summary>How many actions got each mark in <paramref name="year"/>, in the scale's order (marks no action got count 0).</summary>
+    public static IReadOnlyList<(EvaluationMark Mark, int Count)> MarkCounts(Plan plan, FiscalYear year) =>
+        plan.EvaluationScale?.Marks.Select(m => (m, plan.Actions.Count(a => a.Evaluations.TryGetValue(year, out var s) && s == m.Symbol))).ToList() ?? [];
 
     /// <summary>A partial date as an RFC 3339 timestamp at the start of that day, Japan time.</summary>
     public static string Timestamp(PartialDate date) => $"{date.Year:D4}-{date.Month ?? 1:D2}-{date.Day ?? 1:D2}T00:00:00+09:00";

@@ -120,6 +120,12 @@ public sealed record UiStrings
     public required string FeedSubtitle { get; init; }
     public required string FeedPublished { get; init; }
     public required string FeedRevised { get; init; }
+    /// <summary>{0} the plan's title, {1} the fiscal year evaluated.</summary>
+    public required string FeedEvaluated { get; init; }
+    /// <summary>{0} the fiscal year, {1} the marks in words joined by <see cref="ChartListSeparator"/>.</summary>
+    public required string FeedEvaluationSummary { get; init; }
+    /// <summary>{0} the mark's symbol, {1} its label, {2} the number of actions.</summary>
+    public required string FeedEvaluationMark { get; init; }
     public required string LastUpdated { get; init; }
     public required string AuditHeading { get; init; }
     public required string AuditSummary { get; init; }

@@ -32,6 +32,8 @@ public sealed record Plan
     public IReadOnlyList<PolicyDirection> Directions { get; init; } = [];
     public IReadOnlyList<ActionItem> Actions { get; init; } = [];
     public EvaluationScale? EvaluationScale { get; init; }
+    /// <summary>`evaluated:` when each fiscal year's evaluation was published; only dated years get a feed entry.</summary>
+    public IReadOnlyDictionary<FiscalYear, PartialDate> EvaluationDates { get; init; } = new Dictionary<FiscalYear, PartialDate>();
     public IReadOnlyList<AreaTier> AreaTiers { get; init; } = [];
     public IReadOnlyList<DistrictPlan> DistrictPlans { get; init; } = [];
     public IReadOnlyList<DataTable> Tables { get; init; } = [];

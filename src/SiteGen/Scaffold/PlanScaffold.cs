@@ -56,6 +56,9 @@ evaluationScale:
     - {symbol: ◎, label: {ja: 計画以上に実施, en: achieved beyond plan}, definition: {ja: 計画を上回って実施した, en: Carried out beyond what was planned} }
     - {symbol: 〇, label: {ja: 計画どおり実施, en: carried out as planned}, definition: {ja: 計画どおり実施した, en: Carried out as planned} }
     - {symbol: △, label: {ja: 一部実施, en: partly carried out}, definition: {ja: 一部を実施した, en: Partly carried out} }
+# 年度ごとの評価を公表した日（任意）。{評価した年度: 公表日}。書いた年度だけが更新情報（フィード）に載ります
+# when each year's evaluation was published (optional): {fiscal year evaluated: date}. Only dated years appear in the update feed
+evaluated: { {{y(0)}}: {{y(1)}}-06 }
 # 基本目標（kind: basic）・重点目標（kind: priority）/ basic goals and priority goals
 goals:
   - id: goal-1

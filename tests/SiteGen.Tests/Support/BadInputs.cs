@@ -154,6 +154,21 @@ public static class BadInputs
                 Line(file, Find(text, "2019"), "actions[1].indicators[1].measures[1].actuals.2019", "2019 is outside the plan period 2022–2026", PeriodHint),
             ]),
 
+        ["evaluation-date-mistakes"] = (site, name) => Plan(site, name,
+            PlanWith(Samples.Scale.TrimEnd('\n'),
+                "evaluated: {2022: 2022-03, 2023: 令和6年6月, 2024: 2025-06, 2027: 2028-06}",
+                "actions:", Action, "    evaluations: {2022: ◎, 2023: 〇}"),
+            (file, text) =>
+            [
+                Line(file, At(text, LineOf(text, "evaluated:"), "2022-03"), "evaluated.2022", "the evaluation of FY2022 is dated 2022-03, before that fiscal year began (2022-04)",
+                    "write when the evaluation was published, e.g. `2022: 2023-06`; the key is the fiscal year evaluated, as a Western year: 令和2年度 is 2020"),
+                Line(file, Find(text, "令和6年6月"), "evaluated.2023", "expected a date such as 2022-03 or 2022-03-31, found `令和6年6月`",
+                    "write year-month or year-month-day with Western years: 令和4年3月 is 2022-03"),
+                Line(file, Find(text, "2024:"), "evaluated.2024", "no action has an evaluation for 2024",
+                    "the years with marks are 2022, 2023; add the marks under the actions' `evaluations:`, or remove this year"),
+                Line(file, Find(text, "2027:"), "evaluated.2027", "2027 is outside the plan period 2022–2026", PeriodHint),
+            ]),
+
         ["unsafe-slug-dot-dot"] = (site, name) => Plan(site, name,
             PlanWith("slug: ../x"),
             (file, text) => [Line(file, At(text, 7, "../x"), "slug", "`../x` is not a valid id", IdHint)]),

@@ -131,4 +131,40 @@ public sealed class CheckWarningTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Empty(result.Warnings);
     }
+
+    // ── An evaluation without a publication date ─────────────────────────────────────────────────
+
+    private static string Evaluated(params string[] lines) => BadInputs.PlanWith(
+        [Samples.Scale.TrimEnd('\n'), .. lines, "actions:", Action, "    evaluations: {2022: ◎, 2023: 〇}",
+         "  - {id: b, number: \"2\", title: {ja: 居場所, en: Places}, evaluations: {2023: ◎}}"]);
+
+    [Fact]
+    public void Marks_added_after_the_plan_was_published_without_a_date_are_a_warning_at_the_first_mark_of_the_year()
+    {
+        using var site = TestSite.Minimal();
+        var text = Evaluated("evaluated: {2022: 2023-06}");
+        site.Plan("p", text, English);
+
+        var result = site.Check();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        ExactlyTheseWarnings(result, Warning(At(text, LineOf(text, "{2022: ◎"), "2023"), "actions[1].evaluations.2023",
+            "the actions are evaluated for FY2023, but `evaluated` gives no date for it, so the site's update feed does not announce this evaluation",
+            "add the month the evaluation was published to the plan, e.g. `evaluated: {2023: 2024-06}`"));
+    }
+
+    [Theory]
+    [InlineData("2024-03", null)]         // published after FY2023 ended: the document itself holds both evaluations
+    [InlineData("2022-03", "2024-05")]    // revised after FY2023 ended: the revision announces them
+    public void Marks_that_the_plan_document_itself_published_need_no_date(string published, string? revised)
+    {
+        using var site = TestSite.Minimal();
+        var text = Evaluated(revised is null ? [] : [$"revised: {revised}"]).Replace("published: 2022-03", $"published: {published}");
+        site.Plan("p", text, English);
+
+        var result = site.Check();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(result.Warnings);
+    }
 }

@@ -18,6 +18,8 @@ public sealed class PlanBinder
     private PlanPeriod? _period;
     private EvaluationScale? _scale;
     private string? _coverage;
+    /// <summary>Where each evaluated year is first marked, so a warning about that year can point at a real line.</summary>
+    private readonly Dictionary<FiscalYear, (SourceLocation At, string Field)> _firstMark = [];
 
     private PlanBinder(YamlContext context, ReferenceList references, Func<string, Organisation?> organisations)
     {
@@ -88,6 +90,9 @@ public sealed class PlanBinder
         var goals = map.List("goals", ReadGoal);
         var directions = map.List("directions", ReadDirection);
         var actions = map.List("actions", ReadAction);
+        // Read after the actions: a dated year must be one the actions were evaluated in.
+        var evaluated = CheckEvaluationDates(map, map.Optional("evaluated", (n, p, c) => ByYear(n, p, c, Date, _period)),
+            actions, published, revised);
         var areaTiers = map.List("areaTiers", ReadTier);
         var tables = map.List("tables", ReadTable);
         var districtPlans = map.List("districtPlans", ReadDistrictPlan);
@@ -129,6 +134,7 @@ public sealed class PlanBinder
             Directions = directions,
             Actions = actions,
             EvaluationScale = _scale,
+            EvaluationDates = evaluated,
             AreaTiers = areaTiers,
             DistrictPlans = districtPlans,
             Tables = tables,
@@ -136,6 +142,61 @@ public sealed class PlanBinder
             Narrative = narrative,
         };
     }
+
+    /// <summary>
+    /// `evaluated: {2019: 2020-06}`: when each year's evaluation was published, the date of its feed entry.
+    /// A dated year must have marks, and the date cannot precede the fiscal year it evaluates. A year with marks
+    /// but no date gets no feed entry (a feed must never invent a date); it is worth a warning only when the
+    /// evaluation came after the plan's own document, because then nothing announces it at all.
+    /// </summary>
+    private IReadOnlyDictionary<FiscalYear, PartialDate> CheckEvaluationDates(MapReader map, IReadOnlyDictionary<FiscalYear, PartialDate>? dates,
+        IReadOnlyList<ActionItem> actions, PartialDate? published, PartialDate? revised)
+    {
+        var marked = actions.SelectMany(a => a.Evaluations.Keys).Distinct().Order().ToList();
+        var kept = new SortedDictionary<FiscalYear, PartialDate>();
+        var node = map.Get("evaluated") as YamlMappingNode;
+        foreach (var (year, date) in dates ?? new Dictionary<FiscalYear, PartialDate>())
+        {
+            var (key, value) = node!.Children.First(p => YearOfKey(p.Key) == year);
+            var field = $"{map.FieldPath("evaluated")}.{((YamlScalarNode)key).Value}";
+            if (!marked.Contains(year))
+            {
+                _context.Error(key, field, $"no action has an evaluation for {year.Year}",
+                    marked.Count == 0
+                        ? $"add the marks under the actions' `evaluations:` (e.g. `evaluations: {{{year.Year}: 〇}}`), or remove this year"
+                        : $"the years with marks are {string.Join(", ", marked.Select(y => y.Year))}; add the marks under the actions' `evaluations:`, or remove this year");
+                continue;
+            }
+            // Compare at the latest day the date can mean: `2020` may be December 2020, `2020-03` cannot be in FY2020.
+            if ((date.Year, date.Month ?? 12, date.Day ?? 31).CompareTo((year.Year, 4, 1)) < 0)
+            {
+                _context.Error(value, field, $"the evaluation of FY{year.Year} is dated {date.Iso}, before that fiscal year began ({year.Year}-04)",
+                    $"write when the evaluation was published, e.g. `{year.Year}: {year.Year + 1}-06`; the key is the fiscal year evaluated, as a Western year: 令和2年度 is 2020");
+                continue;
+            }
+            kept[year] = date;
+        }
+
+        var document = revised is not null && published is not null && revised.CompareTo(published) > 0 ? revised : published;
+        // A year written under `evaluated:` but wrongly has its error already; only wholly missing years are warned about.
+        var written = node?.Children.Keys.Select(YearOfKey).OfType<FiscalYear>().ToHashSet() ?? [];
+        foreach (var year in marked.Where(y => !written.Contains(y)))
+        {
+            // FY2020 ends in March 2021: a document of that month or later can contain its evaluation, and its own
+            // feed entry (published or revised) announces it. A later evaluation is announced by nothing.
+            if (document is not null && (document.Year, document.Month ?? 12).CompareTo((year.Year + 1, 3)) >= 0) continue;
+            if (!_firstMark.TryGetValue(year, out var mark)) continue;
+            _context.Diagnostics.Warning(mark.At, mark.Field,
+                $"the actions are evaluated for FY{year.Year}, but `evaluated` gives no date for it, so the site's update feed does not announce this evaluation",
+                $"add the month the evaluation was published to the plan, e.g. `evaluated: {{{year.Year}: {year.Year + 1}-06}}`");
+        }
+        return kept;
+    }
+
+    /// <summary>The fiscal year a key of a by-year mapping names, as <see cref="ByYear"/> read it (it reported any problem).</summary>
+    private static FiscalYear? YearOfKey(YamlNode key) =>
+        key is YamlScalarNode { Value: { } v } && int.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
+            ? new FiscalYear(y) : null;
 
     private void CheckUnique(MapReader map, string field, IEnumerable<string> ids)
     {
@@ -297,6 +358,10 @@ public sealed class PlanBinder
         var change = map.Optional("change", ReadChange);
         var evaluations = map.Optional("evaluations", (n, p, c) => ByYear(n, p, c, ReadMark, _period))
                           ?? new Dictionary<FiscalYear, string>();
+        if (map.Get("evaluations") is YamlMappingNode marks)
+            foreach (var (k, _) in marks.Children)
+                if (YearOfKey(k) is { } year && evaluations.ContainsKey(year))
+                    _firstMark.TryAdd(year, (context.At(k), $"{map.FieldPath("evaluations")}.{((YamlScalarNode)k).Value}"));
         var indicators = map.List("indicators", ReadIndicator);
         map.RejectUnknown();
         return id is null || number is null || title is null ? null
