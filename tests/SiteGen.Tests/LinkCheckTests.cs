@@ -20,19 +20,21 @@ public sealed class BrokenLinkSite : IDisposable
         var bag = new DiagnosticBag();
         var config = SiteConfigLoader.Load(Source.ConfigPath, "site.config.json", bag)!;
         Result = SiteBuilder.BuildAsync(Source.Root, config, Source.OutputPath, write: true).GetAwaiter().GetResult();
+        // The same build kept in memory: the staged pages of the failed build above are gone, as they should be.
+        Rendered = SiteBuilder.BuildAsync(Source.Root, config, Source.OutputPath, write: false).GetAwaiter().GetResult().Contents;
         Errors = Result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
     }
 
     public TestSite Source { get; }
     public SortedDictionary<string, byte[]> Previous { get; }
     public BuildResult Result { get; }
+    public IReadOnlyDictionary<string, byte[]> Rendered { get; }
     public IReadOnlyList<string> Errors { get; }
 
     /// <summary>The line of the rendered page on which <paramref name="href"/> is linked.</summary>
     public int LineOf(string page, string href)
     {
-        var file = Assert.Single(Result.Files, f => f.Path == page);
-        return Expect.LineOf(Encoding.UTF8.GetString(file.Content), $"href=\"{href}\"");
+        return Expect.LineOf(Encoding.UTF8.GetString(Rendered[page]), $"href=\"{href}\"");
     }
 
     public void Dispose() => Source.Dispose();

@@ -6,7 +6,7 @@ namespace SiteGen.Cli;
 
 public static class BuildCommand
 {
-    public static int Run(string configPath, string? output, string? baseUrl, TextWriter stdout, TextWriter stderr)
+    public static int Run(string configPath, string? output, string? baseUrl, TextWriter stdout, TextWriter stderr, bool timings = false)
     {
         var (root, config, exit) = SiteLocation.Open(configPath, stderr);
         if (config is null) return exit;
@@ -28,6 +28,7 @@ public static class BuildCommand
 
         var result = SiteBuilder.BuildAsync(root, config, outputDirectory, write: true, progress: stdout).GetAwaiter().GetResult();
         Reporter.Print(result.Diagnostics, stderr);
+        if (timings) result.Timings.Print(stdout);
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

@@ -15,12 +15,13 @@ public static class CommandLine
         var outputOption = new Option<string?>("--output") { Description = "Where to write the site (default: `output` in the config, else _site/)." };
         var baseUrlOption = new Option<string?>("--base-url") { Description = "The public address of the site, e.g. https://council.github.io/plans/ (overrides the config)." };
 
+        var timingsOption = new Option<bool>("--timings") { Description = "Print how long each stage of the build took." };
         var build = new Command("build", "Build the bilingual website from content/. Writes nothing unless every file is valid.")
         {
-            configOption, outputOption, baseUrlOption,
+            configOption, outputOption, baseUrlOption, timingsOption,
         };
         build.SetAction(result => BuildCommand.Run(
-            result.GetValue(configOption)!, result.GetValue(outputOption), result.GetValue(baseUrlOption), stdout, stderr));
+            result.GetValue(configOption)!, result.GetValue(outputOption), result.GetValue(baseUrlOption), stdout, stderr, result.GetValue(timingsOption)));
 
         var formatOption = new Option<ReportFormat>("--format")
         {

@@ -88,7 +88,7 @@ public static class OEmbed
     {
         PlanEmbedPage plan => page.Plain(plan.Plan.Publisher.Name),
         GoalEmbedPage goal => page.Plain(goal.Plan.Publisher.Name),
-        AreaEmbedPage area => page.Site.Content.Organisations.FirstOrDefault(o => o.Id == area.Area.OrganisationId) is { } organisation
+        AreaEmbedPage area => page.Site.Content.Organisation(area.Area.OrganisationId) is { } organisation
             ? page.Plain(organisation.Name)
             : null,
         _ => null,

@@ -1,11 +1,67 @@
+using System.Collections.Frozen;
+
 namespace SiteGen.Model;
 
 /// <summary>Everything the content folder describes, bound and cross-checked: the input of rendering.</summary>
-public sealed record SiteContent(
+public sealed class SiteContent(
     IReadOnlyList<Plan> Plans,
     IReadOnlyList<Organisation> Organisations,
     IReadOnlyList<ServiceArea> Areas)
 {
-    public ServiceArea? Area(string id) => Areas.FirstOrDefault(a => a.Id == id);
-    public Plan? Plan(string slug) => Plans.FirstOrDefault(p => p.Slug == slug);
+    public IReadOnlyList<Plan> Plans { get; } = Plans;
+    public IReadOnlyList<Organisation> Organisations { get; } = Organisations;
+    public IReadOnlyList<ServiceArea> Areas { get; } = Areas;
+
+    // Every page asks these questions, many times per page (an area page for each of its actions,
+    // a plan page for each area name): answered from indexes built once, not by scanning every plan.
+    private Relations? _relations;
+    private Relations Index => LazyInitializer.EnsureInitialized(ref _relations, () => new Relations(this));
+
+    public ServiceArea? Area(string id) => Index.AreasById.GetValueOrDefault(id);
+    public Plan? Plan(string slug) => Index.PlansBySlug.GetValueOrDefault(slug);
+    public Organisation? Organisation(string id) => Index.OrganisationsById.GetValueOrDefault(id);
+
+    /// <summary>The areas whose parent is <paramref name="areaId"/>, in content order.</summary>
+    public IReadOnlyList<ServiceArea> ChildrenOf(string areaId) => Index.Children.GetValueOrDefault(areaId, []);
+
+    /// <summary>Every action that names the area, with its plan, in plan then action order.</summary>
+    public IReadOnlyList<(Plan Plan, ActionItem Action)> ActionsIn(string areaId) => Index.Actions.GetValueOrDefault(areaId, []);
+
+    /// <summary>Every district plan (地区別計画) written for the area, with its plan.</summary>
+    public IReadOnlyList<(Plan Plan, DistrictPlan District)> DistrictPlansFor(string areaId) => Index.Districts.GetValueOrDefault(areaId, []);
+
+    /// <summary>The plans whose coverage area is exactly <paramref name="areaId"/>.</summary>
+    public IReadOnlyList<Plan> PlansCovering(string areaId) => Index.Coverage.GetValueOrDefault(areaId, []);
+
+    /// <summary>Plans that revise <paramref name="slug"/>.</summary>
+    public IReadOnlyList<Plan> RevisionsOf(string slug) => Index.Revisions.GetValueOrDefault(slug, []);
+
+    private sealed class Relations
+    {
+        public Relations(SiteContent content)
+        {
+            // The first of two equal ids wins, as the linear search it replaces did; validation reports duplicates anyway.
+            AreasById = content.Areas.DistinctBy(a => a.Id).ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
+            PlansBySlug = content.Plans.DistinctBy(p => p.Slug).ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
+            OrganisationsById = content.Organisations.DistinctBy(o => o.Id).ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
+            Children = Group(content.Areas.Where(a => a.ParentId is not null), a => a.ParentId!, a => a);
+            Actions = Group(content.Plans.SelectMany(p => p.Actions.SelectMany(a => a.AreaIds.Distinct().Select(id => (id, (p, a))))), x => x.id, x => x.Item2);
+            Districts = Group(content.Plans.SelectMany(p => p.DistrictPlans.Select(d => (p, d))), x => x.d.AreaId, x => x);
+            Coverage = Group(content.Plans, p => p.CoverageAreaId, p => p);
+            Revisions = Group(content.Plans.Where(p => p.RevisionOf is not null), p => p.RevisionOf!, p => p);
+        }
+
+        public FrozenDictionary<string, ServiceArea> AreasById { get; }
+        public FrozenDictionary<string, Plan> PlansBySlug { get; }
+        public FrozenDictionary<string, Organisation> OrganisationsById { get; }
+        public FrozenDictionary<string, IReadOnlyList<ServiceArea>> Children { get; }
+        public FrozenDictionary<string, IReadOnlyList<(Plan, ActionItem)>> Actions { get; }
+        public FrozenDictionary<string, IReadOnlyList<(Plan, DistrictPlan)>> Districts { get; }
+        public FrozenDictionary<string, IReadOnlyList<Plan>> Coverage { get; }
+        public FrozenDictionary<string, IReadOnlyList<Plan>> Revisions { get; }
+
+        private static FrozenDictionary<string, IReadOnlyList<TValue>> Group<T, TValue>(IEnumerable<T> items, Func<T, string> key, Func<T, TValue> value) =>
+            items.GroupBy(key, StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<TValue>)g.Select(value).ToList(), StringComparer.Ordinal);
+    }
 }

@@ -35,15 +35,14 @@ public static class OpenDataWriter
         var plans = content.Plans.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
         var schemaUrl = urls.Absolute(urls.File(SchemaPath));
         var json = new PlanJson(content, urls, schemaUrl);
-        var files = new List<OutputFile>();
-
-        foreach (var plan in plans)
+        // Each plan's files depend on that plan alone: made in parallel, then sorted, so the order never varies.
+        var files = plans.AsParallel().SelectMany(plan =>
         {
             var folder = PlanFolder(plan.Slug);
-            files.Add(new OutputFile(PlanJsonPath(plan.Slug), json.Plan(plan), plan.SourcePath));
-            foreach (var table in PlanTables.All)
-                files.Add(new OutputFile($"{folder}/{table.FileName}", table.Write([plan], content), plan.SourcePath));
-        }
+            return PlanTables.All.Select(table => new OutputFile($"{folder}/{table.FileName}", table.Write([plan], content), plan.SourcePath))
+                .Prepend(new OutputFile(PlanJsonPath(plan.Slug), json.Plan(plan), plan.SourcePath))
+                .ToList();
+        }).ToList();
 
         files.Add(new OutputFile(AllPlansJsonPath, json.AllPlans(plans)));
         foreach (var table in PlanTables.All)

@@ -12,7 +12,7 @@ public sealed class AreasIndexPage(SiteContext site, Language language) : PageMo
 
     public IEnumerable<(Organisation Organisation, IReadOnlyList<ServiceArea> Roots)> ByOrganisation =>
         Site.Content.Organisations
-            .Select(o => (o, (IReadOnlyList<ServiceArea>)Site.Content.Areas.Where(a => a.OrganisationId == o.Id && a.ParentId is null).ToList()))
+            .GroupJoin(Site.Content.Areas.Where(a => a.ParentId is null), o => o.Id, a => a.OrganisationId, (o, roots) => (o, (IReadOnlyList<ServiceArea>)roots.ToList()))
             .Where(g => g.Item2.Count > 0);
 
     public IReadOnlyList<ServiceArea> Children(ServiceArea area) => AreaQueries.Children(Site.Content, area);
@@ -34,16 +34,15 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
     {
         get
         {
-            var ancestry = AreaQueries.SelfAndAncestors(Site.Content, Area).Select(a => a.Id).ToHashSet();
-            return Site.Content.Plans.Where(p => ancestry.Contains(p.CoverageAreaId)).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+            return AreaQueries.SelfAndAncestors(Site.Content, Area)
+                .SelectMany(a => Site.Content.PlansCovering(a.Id))
+                .OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
         }
     }
 
-    public IEnumerable<(Plan Plan, DistrictPlan District)> DistrictPlans =>
-        Site.Content.Plans.SelectMany(p => p.DistrictPlans.Where(d => d.AreaId == Area.Id).Select(d => (p, d)));
+    public IReadOnlyList<(Plan Plan, DistrictPlan District)> DistrictPlans => Site.Content.DistrictPlansFor(Area.Id);
 
-    public IEnumerable<(Plan Plan, ActionItem Action)> Actions =>
-        Site.Content.Plans.SelectMany(p => p.Actions.Where(a => a.AreaIds.Contains(Area.Id)).Select(a => (p, a)));
+    public IReadOnlyList<(Plan Plan, ActionItem Action)> Actions => Site.Content.ActionsIn(Area.Id);
 
     public IEnumerable<ActionFlags> FlagsOf(ActionItem action) => PlanPage.FlagOrder.Where(f => action.Flags.HasFlag(f));
 
@@ -52,8 +51,7 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
 
 public static class AreaQueries
 {
-    public static IReadOnlyList<ServiceArea> Children(SiteContent content, ServiceArea area) =>
-        content.Areas.Where(a => a.ParentId == area.Id).ToList();
+    public static IReadOnlyList<ServiceArea> Children(SiteContent content, ServiceArea area) => content.ChildrenOf(area.Id);
 
     public static IEnumerable<ServiceArea> SelfAndAncestors(SiteContent content, ServiceArea area)
     {

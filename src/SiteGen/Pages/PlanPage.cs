@@ -50,7 +50,7 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
 
     public Plan? RevisionOf => Plan.RevisionOf is { } slug ? Site.Content.Plan(slug) : null;
 
-    public IReadOnlyList<Plan> Revisions => Site.Content.Plans.Where(p => p.RevisionOf == Plan.Slug).ToList();
+    public IReadOnlyList<Plan> Revisions => Site.Content.RevisionsOf(Plan.Slug);
 
     public DataTable? Table(string id) => Plan.Tables.FirstOrDefault(t => t.Id == id);
 

@@ -10,16 +10,21 @@ namespace SiteGen.Pipeline;
 /// <summary>The first three stages, shared by `check` and `build`: load → model → validate.</summary>
 public static class ContentStage
 {
-    public static SiteContent Run(string siteRoot, SiteConfig config, DiagnosticBag diagnostics)
+    public static SiteContent Run(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, StageTimings? timings = null)
     {
         var loaded = ContentLoader.Load(siteRoot, config.Content, diagnostics);
-        var (content, references) = ContentBinder.Bind(loaded, diagnostics, GitHistory.LastCommitDates(siteRoot, config.Content));
+        timings?.Lap("load");
+        var history = GitHistory.LastCommitDates(siteRoot, config.Content);
+        timings?.Lap("git history");
+        var (content, references) = ContentBinder.Bind(loaded, diagnostics, history);
+        timings?.Lap("model");
         var declared = loaded.Areas.Select(a => $"{ReferenceKind.Area}:{a.Id}")
             .Concat(loaded.Organisations.Select(o => $"{ReferenceKind.Organisation}:{o.Id}"))
             .Concat(loaded.Plans.Select(p => $"{ReferenceKind.Plan}:{p.Folder}"))
             .ToHashSet(StringComparer.Ordinal);
         ReferenceValidator.Validate(content, references, declared, diagnostics);
         TranslationCoverage.Warn(content, diagnostics);
+        timings?.Lap("validate");
         return content;
     }
 }

@@ -1,60 +1,69 @@
-using AngleSharp.Html.Parser;
+using System.Collections.Concurrent;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Publish;
 
 /// <summary>
-/// Reads the rendered pages back with an HTML parser and checks what a renderer can get wrong:
+/// Checks, from what <see cref="PageScanner"/> read of each rendered page, what a renderer can get wrong:
 /// every id on a page is unique, and every internal link and #fragment points at something that exists.
 /// A broken link fails the build and names the page (and the content file it came from).
 /// </summary>
-public static class LinkChecker
+public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string basePath, DiagnosticBag diagnostics)
 {
-    public static void Check(IReadOnlyList<OutputFile> files, string basePath, DiagnosticBag diagnostics)
-    {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var existing = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var pages = files.Where(f => f.IsHtml)
-            .AsParallel()
-            .Select(f =>
-            {
-                var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(f.Content));
-                var ids = document.QuerySelectorAll("[id]").Select(e => (Id: e.Id!, Line: e.SourceReference?.Position.Line ?? 1)).ToList();
-                var links = document.QuerySelectorAll("a[href], link[href]")
-                    .Select(e => (Href: e.GetAttribute("href")!, Line: e.SourceReference?.Position.Line ?? 1, Rel: e.GetAttribute("rel")))
-                    .ToList();
-                return (File: f, Ids: ids, Links: links);
-            })
-            .ToList();
-        var idsByPage = pages.ToDictionary(p => p.File.Path, p => p.Ids.Select(i => i.Id).ToHashSet(StringComparer.Ordinal));
+    // Links to a #fragment of another page wait here until every page has been read.
+    private readonly ConcurrentBag<(string Page, string? Source, PageLink Link, string Target, string Fragment)> _pendingFragments = [];
+    private readonly ConcurrentDictionary<string, HashSet<string>> _idsByPage = new(StringComparer.Ordinal);
 
-        foreach (var (file, ids, links) in pages)
+    /// <summary>Checks one page as soon as it is rendered; safe to call from many threads at once.</summary>
+    public void Check(PageFacts page, string? sourcePath)
+    {
+        var where = sourcePath is null ? "" : $" (from {sourcePath})";
+        var ids = new HashSet<string>(page.Ids.Select(i => i.Id), StringComparer.Ordinal);
+        _idsByPage[page.Path] = ids;
+        if (ids.Count != page.Ids.Count)
         {
-            var where = file.SourcePath is null ? "" : $" (from {file.SourcePath})";
-            foreach (var duplicate in ids.GroupBy(i => i.Id).Where(g => g.Count() > 1))
-                diagnostics.Error(new SourceLocation(file.Path, duplicate.Skip(1).First().Line, 1), "id",
+            foreach (var duplicate in page.Ids.GroupBy(i => i.Id).Where(g => g.Count() > 1))
+                diagnostics.Error(new SourceLocation(page.Path, duplicate.Skip(1).First().Line, 1), "id",
                     $"the id `{duplicate.Key}` is used {duplicate.Count()} times on this page{where}",
                     "give each heading, goal, action and table its own id");
+        }
 
-            foreach (var (href, line, rel) in links)
+        foreach (var link in page.Links)
+        {
+            if (link.Rel is "canonical" or "alternate") continue; // absolute addresses of this same site, checked as pages
+            var target = Resolve(page.Path, link.Href, basePath);
+            if (target is null) continue; // external
+            var (path, fragment) = target.Value;
+            if (!existingPaths.Contains(path))
             {
-                if (rel is "canonical" or "alternate") continue; // absolute addresses of this same site, checked as pages
-                var target = Resolve(file.Path, href, basePath);
-                if (target is null) continue; // external
-                var (path, fragment) = target.Value;
-                if (!existing.Contains(path))
-                {
-                    diagnostics.Error(new SourceLocation(file.Path, line, 1), "link",
-                        $"the link `{href}` points to a page that does not exist{where}",
-                        "check the slug or area id in the link; internal links start with /ja/ or /en/");
-                    continue;
-                }
-                if (fragment.Length > 0 && idsByPage.TryGetValue(path, out var targetIds) && !targetIds.Contains(fragment))
-                    diagnostics.Error(new SourceLocation(file.Path, line, 1), "link",
-                        $"the link `{href}` points to #{fragment}, which is not on {path}{where}",
-                        "link to a heading or item that exists");
+                diagnostics.Error(new SourceLocation(page.Path, link.Line, 1), "link",
+                    $"the link `{link.Href}` points to a page that does not exist{where}",
+                    "check the slug or area id in the link; internal links start with /ja/ or /en/");
+            }
+            else if (fragment.Length > 0)
+            {
+                if (path == page.Path) { if (!ids.Contains(fragment)) MissingFragment(page.Path, sourcePath, link, path, fragment); }
+                else _pendingFragments.Add((page.Path, sourcePath, link, path, fragment));
             }
         }
+    }
+
+    /// <summary>Checks the links into other pages' #fragments, once every page has been read.</summary>
+    public void Finish()
+    {
+        foreach (var (page, source, link, target, fragment) in _pendingFragments)
+        {
+            // A target that is not a page (a data file) has no ids to check.
+            if (_idsByPage.TryGetValue(target, out var ids) && !ids.Contains(fragment)) MissingFragment(page, source, link, target, fragment);
+        }
+    }
+
+    private void MissingFragment(string page, string? source, PageLink link, string target, string fragment)
+    {
+        var where = source is null ? "" : $" (from {source})";
+        diagnostics.Error(new SourceLocation(page, link.Line, 1), "link",
+            $"the link `{link.Href}` points to #{fragment}, which is not on {target}{where}",
+            "link to a heading or item that exists");
     }
 
     /// <summary>The output file and fragment an internal link points at, or null for an external link.</summary>

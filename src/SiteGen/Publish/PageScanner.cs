@@ -1,0 +1,266 @@
+using System.Net;
+
+namespace SiteGen.Publish;
+
+/// <summary>An id on a page and the line it is on.</summary>
+public readonly record struct PageId(string Id, int Line);
+
+/// <summary>A link on a page: its href as written (entities decoded), its line, and its rel when it is a &lt;link&gt;.</summary>
+public readonly record struct PageLink(string Href, int Line, string? Rel);
+
+/// <summary>What the build's checks need to know of one rendered page.</summary>
+public sealed record PageFacts(string Path, IReadOnlyList<PageId> Ids, IReadOnlyList<PageLink> Links, IReadOnlyList<string> Problems);
+
+/// <summary>
+/// Reads a rendered page once, in one pass, for everything the build checks: ids, links, and the
+/// accessibility audit (language, one h1, heading order, image alternatives, table captions and
+/// header scope, link names).
+/// <para>
+/// Why not a full HTML parser: the checks run on every page of every build, and a DOM parse of a big
+/// site (hundreds of MB of HTML) costs more than the rest of the build. The pages are SiteGen's own
+/// output, written by Razor with every attribute quoted and encoded, so reading tags and attributes
+/// is enough. A test reads the whole sample site with AngleSharp as well and requires the same
+/// ids, links and problems, so the two cannot drift apart.
+/// </para>
+/// </summary>
+public static class PageScanner
+{
+    public static PageFacts Scan(string path, string html) => Scan(path, html.AsMemory());
+
+    public static PageFacts Scan(string path, ReadOnlyMemory<char> html) => new Reading(path, html).Run();
+
+    private sealed class Reading(string path, ReadOnlyMemory<char> html)
+    {
+        public ReadOnlySpan<char> Html => html.Span;
+        private readonly List<PageId> _ids = [];
+        private readonly List<PageLink> _links = [];
+        private readonly List<string> _problems = [];
+        private readonly Stack<TableState> _tables = new();
+        private int _line = 1;
+        private int _counted; // html[.._counted] has been counted into _line
+        private bool _lang;
+        private int _h1;
+        private int _previousHeading;
+        private int _anchorDepth;       // > 0 inside <a href>
+        private bool _anchorHasName;
+        private string? _anchorHref;
+
+        private sealed class TableState
+        {
+            public bool InCaption;
+            public bool CaptionHasText;
+            public bool HeaderWithoutScope;
+        }
+
+        public PageFacts Run()
+        {
+            var position = 0;
+            while (position < html.Length)
+            {
+                var open = IndexOf('<', position);
+                var textEnd = open < 0 ? html.Length : open;
+                if (textEnd > position) Text(Html.Slice(position, textEnd - position));
+                if (open < 0) break;
+                position = Markup(open);
+            }
+            if (!_lang) _problems.Add($"{path}: html-lang: the page does not declare its language");
+            if (_h1 != 1) _problems.Add($"{path}: one-h1: {_h1} h1 elements");
+            return new PageFacts(path, _ids, _links, _problems);
+        }
+
+        /// <summary>Reads what starts at <paramref name="open"/> ('&lt;') and returns where scanning continues.</summary>
+        private int Markup(int open)
+        {
+            var span = Html[open..];
+            if (span.StartsWith("<!--")) return SkipPast(open + 4, "-->");
+            if (span.Length > 1 && span[1] is '!' or '?') return SkipPast(open + 1, ">");
+            var closing = span.Length > 1 && span[1] == '/';
+            var nameStart = open + (closing ? 2 : 1);
+            var nameEnd = nameStart;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(span[nameEnd - open]) || span[nameEnd - open] == '-')) nameEnd++;
+            if (nameEnd == nameStart)
+            {
+                Text("<"); // a lone '<' in text
+                return open + 1;
+            }
+            var name = Html.Slice(nameStart, nameEnd - nameStart);
+            if (closing)
+            {
+                EndTag(name);
+                return SkipPast(nameEnd, ">");
+            }
+            var tag = new Tag(this, Known(name, TagNames) ?? "", open);
+            var after = tag.ReadAttributes(nameEnd);
+            StartTag(tag);
+            // Script and style hold text that is not markup: jump to their end tag.
+            if (tag.Name is "script" or "style")
+            {
+                var end = IndexOf("</" + tag.Name, after, StringComparison.OrdinalIgnoreCase);
+                return end < 0 ? html.Length : end;
+            }
+            return after;
+        }
+
+        // Only these tags and attributes are ever asked about: the rest (div, span, class, style, data-*)
+        // are read past without allocating anything.
+        private static readonly string[] TagNames = ["html", "h1", "h2", "h3", "h4", "h5", "h6", "img", "table", "caption", "th", "a", "link", "script", "style"];
+        private static readonly string[] AttributeNames = ["id", "href", "rel", "lang", "alt", "src", "scope", "aria-label"];
+
+        private static string? Known(ReadOnlySpan<char> name, string[] names)
+        {
+            foreach (var known in names)
+                if (name.Equals(known, StringComparison.OrdinalIgnoreCase)) return known;
+            return null;
+        }
+
+        private int IndexOf(char value, int from)
+        {
+            var at = Html[from..].IndexOf(value);
+            return at < 0 ? -1 : at + from;
+        }
+
+        private int IndexOf(string value, int from, StringComparison comparison)
+        {
+            var at = Html[from..].IndexOf(value, comparison);
+            return at < 0 ? -1 : at + from;
+        }
+
+        private int SkipPast(int from, string end)
+        {
+            var at = IndexOf(end, from, StringComparison.Ordinal);
+            return at < 0 ? html.Length : at + end.Length;
+        }
+
+        private int LineAt(int position)
+        {
+            if (position > _counted)
+            {
+                _line += Html.Slice(_counted, position - _counted).Count('\n');
+                _counted = position;
+            }
+            return _line;
+        }
+
+        private void Text(ReadOnlySpan<char> text)
+        {
+            if (text.IsWhiteSpace()) return;
+            if (_anchorDepth > 0) _anchorHasName = true;
+            if (_tables.TryPeek(out var table) && table.InCaption) table.CaptionHasText = true;
+        }
+
+        private void StartTag(Tag tag)
+        {
+            if (tag.Id is { } id) _ids.Add(new PageId(id, tag.Line));
+            switch (tag.Name)
+            {
+                case "html":
+                    _lang = !string.IsNullOrWhiteSpace(tag.Get("lang"));
+                    break;
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                    var level = tag.Name[1] - '0';
+                    if (level == 1) _h1++;
+                    if (_previousHeading > 0 && level > _previousHeading + 1)
+                        _problems.Add($"{path}: heading-order: h{_previousHeading} is followed by h{level}");
+                    _previousHeading = level;
+                    break;
+                case "img":
+                    if (!tag.Has("alt")) _problems.Add($"{path}: img-alt: an image has no alt attribute ({tag.Get("src")})");
+                    break;
+                case "table":
+                    _tables.Push(new TableState());
+                    break;
+                case "caption" when _tables.TryPeek(out var table):
+                    table.InCaption = true;
+                    break;
+                case "th" when _tables.TryPeek(out var table) && !tag.Has("scope"):
+                    table.HeaderWithoutScope = true;
+                    break;
+                case "a" when tag.Get("href") is { } href:
+                    _links.Add(new PageLink(href, tag.Line, null));
+                    if (_anchorDepth++ == 0)
+                    {
+                        _anchorHref = href;
+                        _anchorHasName = !string.IsNullOrWhiteSpace(tag.Get("aria-label"));
+                    }
+                    break;
+                case "link" when tag.Get("href") is { } href:
+                    _links.Add(new PageLink(href, tag.Line, tag.Get("rel")));
+                    break;
+            }
+        }
+
+        private void EndTag(ReadOnlySpan<char> name)
+        {
+            if (name.Equals("a", StringComparison.OrdinalIgnoreCase) && _anchorDepth > 0)
+            {
+                if (--_anchorDepth == 0 && !_anchorHasName) _problems.Add($"{path}: link-name: a link to {_anchorHref} has no text");
+            }
+            else if (name.Equals("caption", StringComparison.OrdinalIgnoreCase) && _tables.TryPeek(out var table))
+            {
+                table.InCaption = false;
+            }
+            else if (name.Equals("table", StringComparison.OrdinalIgnoreCase) && _tables.TryPop(out var closed))
+            {
+                if (!closed.CaptionHasText) _problems.Add($"{path}: table-caption: a table has no caption");
+                if (closed.HeaderWithoutScope) _problems.Add($"{path}: th-scope: a header cell has no scope");
+            }
+        }
+
+        /// <summary>A start tag's attributes, read only as far as the checks need them.</summary>
+        private sealed class Tag(Reading scan, string name, int open)
+        {
+            private List<(string Name, string Value)>? _attributes;
+
+            public string Name { get; } = name;
+            public int Line => scan.LineAt(open);
+            public string? Id => Get("id");
+
+            public bool Has(string attribute) => _attributes?.Exists(a => a.Name == attribute) ?? false;
+
+            public string? Get(string attribute) =>
+                _attributes?.Find(a => a.Name == attribute) is { Name: not null } found ? found.Value : null;
+
+            /// <summary>Reads name="value" pairs up to the closing '&gt;'; returns the position after it.</summary>
+            public int ReadAttributes(int from)
+            {
+                var text = scan.Html;
+                var i = from;
+                while (i < text.Length)
+                {
+                    while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == '/')) i++;
+                    if (i >= text.Length) break;
+                    if (text[i] == '>') return i + 1;
+                    var nameStart = i;
+                    while (i < text.Length && text[i] is not ('=' or '>' or '/') && !char.IsWhiteSpace(text[i])) i++;
+                    var attribute = Known(text.Slice(nameStart, i - nameStart), AttributeNames);
+                    while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+                    var (valueStart, valueEnd) = (i, i);
+                    if (i < text.Length && text[i] == '=')
+                    {
+                        i++;
+                        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+                        if (i < text.Length && text[i] is '"' or '\'')
+                        {
+                            var end = text[(i + 1)..].IndexOf(text[i]);
+                            end = end < 0 ? text.Length : end + i + 1;
+                            (valueStart, valueEnd) = (i + 1, end);
+                            i = Math.Min(end + 1, text.Length);
+                        }
+                        else
+                        {
+                            valueStart = i;
+                            while (i < text.Length && text[i] != '>' && !char.IsWhiteSpace(text[i])) i++;
+                            valueEnd = i;
+                        }
+                    }
+                    if (attribute is not null)
+                    {
+                        var value = new string(text[valueStart..valueEnd]);
+                        (_attributes ??= []).Add((attribute, value.Contains('&') ? WebUtility.HtmlDecode(value) : value));
+                    }
+                }
+                return text.Length;
+            }
+        }
+    }
+}

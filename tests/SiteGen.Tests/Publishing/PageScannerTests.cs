@@ -1,0 +1,103 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using SiteGen.Publish;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Publishing;
+
+/// <summary>
+/// The build reads its pages with a one-pass scanner, not a DOM parser (for speed). These tests hold
+/// it to what a real HTML parser (AngleSharp) reads from the same pages: on every page of the seed
+/// site and of the feature site (hostile content, untranslated texts), ids, links and audit problems
+/// must be the same.
+/// </summary>
+[Collection(BuiltSitesCollection.Name)]
+public sealed class PageScannerTests(SeedSite seed, FeatureSite feature)
+{
+    [Fact]
+    public void On_every_built_page_the_scanner_reads_what_an_HTML_parser_reads()
+    {
+        var compared = 0;
+        foreach (var site in new[] { seed.Site, feature.Site })
+        {
+            foreach (var page in site.HtmlFiles)
+            {
+                var html = site.Text(page);
+                var facts = PageScanner.Scan(page, html);
+                var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+
+                Assert.Equal(document.QuerySelectorAll("[id]").Select(e => $"{e.Id}@{e.SourceReference?.Position.Line}"),
+                    facts.Ids.Select(i => $"{i.Id}@{i.Line}"));
+                Assert.Equal(document.QuerySelectorAll("a[href], link[href]").Select(e => $"{e.GetAttribute("href")}@{e.SourceReference?.Position.Line}|{(e.LocalName == "link" ? e.GetAttribute("rel") : null)}"),
+                    facts.Links.Select(l => $"{l.Href}@{l.Line}|{l.Rel}"));
+                Assert.Equal(ReferenceAudit(page, document).Order(StringComparer.Ordinal), facts.Problems.Order(StringComparer.Ordinal));
+                compared++;
+            }
+        }
+        Assert.True(compared > 50, $"only {compared} pages compared");
+    }
+
+    [Fact]
+    public void Each_audit_rule_finds_what_it_is_about_as_the_parser_does()
+    {
+        const string html = """
+            <!DOCTYPE html><html><head><title>x</title></head><body>
+            <h2>a</h2><h4>skipped</h4><H1>one</H1><h1>two</h1>
+            <img src="a.png"><img src="b.png" alt="">
+            <table><caption> </caption><tr><th>h</th><td>d</td></tr></table>
+            <table><caption>表<span>1</span></caption><tr><th scope=col>h</th></tr></table>
+            <a href="/x/"></a><a href="/y/"><span> 名前 </span></a><a href="/z/" aria-label="閉じる"><svg></svg></a>
+            <a href="/w/"><img src="i.png" alt="icon"></a>
+            <script>var s = "<a href='/not-a-link/'></a><h1>";</script>
+            <!-- <a href="/commented/"></a> -->
+            </body></html>
+            """;
+        var document = new HtmlParser().ParseDocument(html);
+        var expected = ReferenceAudit("p.html", document).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, PageScanner.Scan("p.html", html).Problems.Order(StringComparer.Ordinal));
+        Assert.Contains("p.html: one-h1: 2 h1 elements", expected);
+        Assert.Contains("p.html: table-caption: a table has no caption", expected);
+        Assert.Contains("p.html: link-name: a link to /w/ has no text", expected); // an image's alt is not the link's text content
+        Assert.DoesNotContain(expected, p => p.Contains("/y/") || p.Contains("/z/"));
+    }
+
+    [Fact]
+    public void Attribute_values_are_decoded_and_lines_counted()
+    {
+        const string html = "<html lang=\"ja\">\n<h1 id=\"見守り活動\">x</h1>\n\n<a href=\"/embed/?view=compact&amp;theme=dark#%E8%A6%8B\" id='single'>y</a>\n<link rel=\"alternate\" href=\"/en/\">";
+        var facts = PageScanner.Scan("p.html", html);
+        Assert.Equal(["見守り活動@2", "single@4"], facts.Ids.Select(i => $"{i.Id}@{i.Line}"));
+        Assert.Equal(["/embed/?view=compact&theme=dark#%E8%A6%8B@4|", "/en/@5|alternate"], facts.Links.Select(l => $"{l.Href}@{l.Line}|{l.Rel}"));
+        Assert.Empty(facts.Problems);
+    }
+
+    /// <summary>The audit as it was first written, on a parsed document: the reference the scanner is held to.</summary>
+    private static IEnumerable<string> ReferenceAudit(string path, IDocument document)
+    {
+        if (string.IsNullOrWhiteSpace(document.DocumentElement.GetAttribute("lang")))
+            yield return $"{path}: html-lang: the page does not declare its language";
+        var h1 = document.QuerySelectorAll("h1").Length;
+        if (h1 != 1) yield return $"{path}: one-h1: {h1} h1 elements";
+        var previous = 0;
+        foreach (var heading in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+        {
+            var level = heading.LocalName[1] - '0';
+            if (previous > 0 && level > previous + 1) yield return $"{path}: heading-order: h{previous} is followed by h{level}";
+            previous = level;
+        }
+        foreach (var image in document.QuerySelectorAll("img").Where(i => !i.HasAttribute("alt")))
+            yield return $"{path}: img-alt: an image has no alt attribute ({image.GetAttribute("src")})";
+        foreach (var table in document.QuerySelectorAll("table"))
+        {
+            if (string.IsNullOrWhiteSpace(table.QuerySelector("caption")?.TextContent))
+                yield return $"{path}: table-caption: a table has no caption";
+            if (table.QuerySelectorAll("th").Any(th => !th.HasAttribute("scope")))
+                yield return $"{path}: th-scope: a header cell has no scope";
+        }
+        foreach (var link in document.QuerySelectorAll("a[href]"))
+        {
+            if (string.IsNullOrWhiteSpace(link.TextContent) && string.IsNullOrWhiteSpace(link.GetAttribute("aria-label")))
+                yield return $"{path}: link-name: a link to {link.GetAttribute("href")} has no text";
+        }
+    }
+}
