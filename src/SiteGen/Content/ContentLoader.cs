@@ -17,7 +17,8 @@ public static class ContentLoader
 {
     public const string EnglishSuffix = ".en.md";
 
-    public static LoadedContent Load(string siteRoot, string contentDir, DiagnosticBag diagnostics)
+    /// <param name="cache">Parsed files from an earlier build of the same session (`serve`), or null to read everything.</param>
+    public static LoadedContent Load(string siteRoot, string contentDir, DiagnosticBag diagnostics, DocumentCache? cache = null)
     {
         var root = Path.Combine(siteRoot, contentDir);
         if (!Directory.Exists(root))
@@ -28,8 +29,9 @@ public static class ContentLoader
         }
 
         string Relative(string path) => Path.GetRelativePath(siteRoot, path).Replace('\\', '/');
-        SourceDocument Parse(string path, bool frontMatterRequired) =>
-            FrontMatterParser.Parse(Relative(path), File.ReadAllText(path), diagnostics, frontMatterRequired);
+        SourceDocument Parse(string path, bool frontMatterRequired) => cache is not null
+            ? cache.Parse(Path.GetFullPath(path), Relative(path), frontMatterRequired, diagnostics)
+            : FrontMatterParser.Parse(Relative(path), File.ReadAllText(path), diagnostics, frontMatterRequired);
 
         var organisations = MarkdownFiles(Path.Combine(root, "organisations"))
             .Where(f => !f.EndsWith(EnglishSuffix, StringComparison.Ordinal))

@@ -40,6 +40,7 @@ public sealed class PlanEmbedPage(SiteContext site, Language language, Plan plan
     /// <summary>The full page's model, for its labels and counts (never for printing text: T() marks fallbacks on this page).</summary>
     public PlanPage Full { get; } = new(site, language, plan);
 
+    public override IReadOnlyList<object> DependsOn => Full.DependsOn;
     public override string Template => "EmbedPlan.cshtml";
     public override Localized Title => Plan.Title.In(Language);
     public override string MoreLabel => Ui.EmbedReadPlan;
@@ -54,6 +55,7 @@ public sealed class GoalEmbedPage(SiteContext site, Language language, Plan plan
 
     public string GoalLabel => Full.GoalLabel(Goal);
 
+    public override IReadOnlyList<object> DependsOn => Full.DependsOn;
     public override string Template => "EmbedGoal.cshtml";
 
     public override Localized Title
@@ -74,6 +76,7 @@ public sealed class AreaEmbedPage(SiteContext site, Language language, ServiceAr
     public ServiceArea Area { get; } = area;
     public AreaPage Full { get; } = new(site, language, area);
 
+    public override IReadOnlyList<object> DependsOn => Full.DependsOn;
     public override string Template => "EmbedArea.cshtml";
     public override Localized Title => Full.Title;
     public override string MoreLabel => Ui.EmbedReadArea;

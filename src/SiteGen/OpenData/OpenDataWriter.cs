@@ -27,7 +27,9 @@ public static class OpenDataWriter
     /// <summary>The CSV file names, the same per plan and for the whole site.</summary>
     public static IReadOnlyList<string> CsvFileNames { get; } = PlanTables.All.Select(t => t.FileName).ToList();
 
-    public static IReadOnlyList<OutputFile> Write(SiteContent content, SiteUrls urls)
+    /// <param name="onlyPlans">Write the per-plan files of these plans only (an incremental rebuild); null for all.
+    /// The whole-site files are always written.</param>
+    public static IReadOnlyList<OutputFile> Write(SiteContent content, SiteUrls urls, IReadOnlySet<Plan>? onlyPlans = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(urls);
@@ -36,7 +38,7 @@ public static class OpenDataWriter
         var schemaUrl = urls.Absolute(urls.File(SchemaPath));
         var json = new PlanJson(content, urls, schemaUrl);
         // Each plan's files depend on that plan alone: made in parallel, then sorted, so the order never varies.
-        var files = plans.AsParallel().SelectMany(plan =>
+        var files = plans.Where(p => onlyPlans?.Contains(p) ?? true).AsParallel().SelectMany(plan =>
         {
             var folder = PlanFolder(plan.Slug);
             return PlanTables.All.Select(table => new OutputFile($"{folder}/{table.FileName}", table.Write([plan], content), plan.SourcePath))

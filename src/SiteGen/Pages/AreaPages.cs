@@ -44,6 +44,19 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
 
     public IReadOnlyList<(Plan Plan, ActionItem Action)> Actions => Site.Content.ActionsIn(Area.Id);
 
+    /// <summary>The area, its parent chain and children, its organisation, and every plan that covers it or acts in it.</summary>
+    public override IReadOnlyList<object> DependsOn =>
+    [
+        Area,
+        .. AreaQueries.SelfAndAncestors(Site.Content, Area).Skip(1),
+        .. Children,
+        .. Site.Content.Organisation(Area.OrganisationId) is { } organisation ? [organisation] : Array.Empty<Organisation>(),
+        .. PlansCovering
+            .Concat(DistrictPlans.Select(d => d.Plan))
+            .Concat(Actions.Select(a => a.Plan))
+            .Distinct(),
+    ];
+
     public IEnumerable<ActionFlags> FlagsOf(ActionItem action) => PlanPage.FlagOrder.Where(f => action.Flags.HasFlag(f));
 
     public LocalizedText? DescriptionText => Area.DescriptionMarkdownJa is null ? null : new LocalizedText(Area.DescriptionMarkdownJa, Area.DescriptionMarkdownEn);

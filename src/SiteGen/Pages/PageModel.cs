@@ -24,6 +24,15 @@ public abstract class PageModel(SiteContext site, Language language, string path
     public virtual string? Description => null;
     public virtual IReadOnlyList<(string Label, string Url)> Breadcrumbs => [(Ui.NavHome, Url(""))];
 
+    /// <summary>
+    /// The model objects this page is made from, for incremental rebuilds: when every one of them is
+    /// the very object of the previous build (content files unchanged), the page is not rendered
+    /// again. Null means the page reads across the whole site (home, lists, about) and is always
+    /// rendered. The templates, UI strings and config are not listed: a change to any of them
+    /// rebuilds everything.
+    /// </summary>
+    public virtual IReadOnlyList<object>? DependsOn => null;
+
     /// <summary>False for the root pages that are not one language's (the language door, 404).</summary>
     public virtual bool IsLocalised => true;
 

@@ -10,13 +10,15 @@ namespace SiteGen.Pipeline;
 /// <summary>The first three stages, shared by `check` and `build`: load → model → validate.</summary>
 public static class ContentStage
 {
-    public static SiteContent Run(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, StageTimings? timings = null)
+    /// <param name="session">Caches of a `serve` session: unchanged files are neither parsed nor bound again.</param>
+    public static SiteContent Run(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, StageTimings? timings = null, BuildSession? session = null)
     {
-        var loaded = ContentLoader.Load(siteRoot, config.Content, diagnostics);
+        var loaded = ContentLoader.Load(siteRoot, config.Content, diagnostics, session?.Documents);
         timings?.Lap("load");
-        var history = GitHistory.LastCommitDates(siteRoot, config.Content);
+        var history = session?.CommitDates ?? GitHistory.LastCommitDates(siteRoot, config.Content);
+        if (session is not null) session.CommitDates = history;
         timings?.Lap("git history");
-        var (content, references) = ContentBinder.Bind(loaded, diagnostics, history);
+        var (content, references) = ContentBinder.Bind(loaded, diagnostics, history, session?.Bindings);
         timings?.Lap("model");
         var declared = loaded.Areas.Select(a => $"{ReferenceKind.Area}:{a.Id}")
             .Concat(loaded.Organisations.Select(o => $"{ReferenceKind.Organisation}:{o.Id}"))

@@ -32,12 +32,19 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// <summary>How to run a build.</summary>
 /// <param name="Write">Write the site to the output folder (off: keep the files in memory and report them).</param>
 /// <param name="Progress">Where to say how far a long build has come; null for silence.</param>
-public sealed record BuildOptions(bool Write = true, TextWriter? Progress = null);
+/// <param name="Session">State kept between the builds of one `serve` session, for incremental rebuilds; null for a one-off build.</param>
+/// <param name="Parallel">Render on every core (off: one page after another, which must give the same bytes).</param>
+public sealed record BuildOptions(bool Write = true, TextWriter? Progress = null, BuildSession? Session = null, bool Parallel = true);
 
 /// <summary>
 /// The whole pipeline, stage by stage: load → model → validate → render (each page checked and
 /// written to a staging folder as soon as it is made) → check links → swap the new site in.
 /// Nothing reaches the output folder unless every stage found no error.
+/// <para>
+/// Within a `serve` session (<see cref="BuildOptions.Session"/>) a build after a content change is
+/// incremental: only the pages whose content objects changed are rendered, the checks combine them
+/// with what the last build found on the other pages, and only files whose bytes differ are written.
+/// </para>
 /// </summary>
 public static class SiteBuilder
 {
@@ -51,9 +58,10 @@ public static class SiteBuilder
     {
         var timings = new StageTimings();
         var diagnostics = new DiagnosticBag();
+        var session = options.Session;
         BuildResult Failed() => new(diagnostics.Sorted(), [], timings, false);
 
-        var content = ContentStage.Run(siteRoot, config, diagnostics, timings);
+        var content = ContentStage.Run(siteRoot, config, diagnostics, timings, session);
         if (diagnostics.HasErrors) return Failed();
 
         var themeFolder = config.Theme is null ? null : Path.Combine(siteRoot, config.Theme);
@@ -79,69 +87,104 @@ public static class SiteBuilder
         timings.Lap("compile");
         if (failures.Count > 0) return Failed();
 
-        var memory = options.Write ? null : new MemoryOutput();
-        using var staging = options.Write ? new StagingFolder(outputDirectory) : null;
+        var outputPath = Path.GetFullPath(outputDirectory);
+        var pagePaths = pages.Select(SitePlanner.OutputPath).ToList();
+        var previous = options.Write && session?.Last is { } last && last.Continues(outputPath, config, renderer, pagePaths) ? last : null;
+        // An incremental build renders only the pages made from changed objects; the rest stay as they are on disk.
+        var dirty = previous is null ? pages : pages.Where(p => !previous.Pages[SitePlanner.OutputPath(p)].MadeFrom(p.DependsOn)).ToList();
+
+        // Incremental builds are small: held in memory until checked, then only changed files are written in place.
+        var memory = options.Write && previous is null ? null : new MemoryOutput();
+        using var staging = memory is null ? new StagingFolder(outputPath) : null;
         ISiteOutput output = (ISiteOutput?)staging ?? memory!;
         var built = new ConcurrentBag<BuiltFile>();
 
         // Files that are not pages first: then every address a page may link to is known while it renders.
+        var changedPlans = previous is null ? null : dirty.OfType<PlanPage>().Select(p => p.Plan).ToHashSet();
         Func<IEnumerable<OutputFile>>[] dataFiles =
         [
             () => Assets(theme),
-            () => Embedding.EmbedFiles.Write(site, pages, theme), // /embed.js, its assets, oEmbed JSON
+            () => Embedding.EmbedFiles.Write(site, dirty, theme), // /embed.js, its assets, oEmbed JSON of the embed views
             () => AtomFeedWriter.Write(site),
             () => SitemapWriter.Write(site, pages),
-            () => OpenDataWriter.Write(content, site.Urls),
+            () => OpenDataWriter.Write(content, site.Urls, changedPlans),
         ];
-        Parallel.ForEach(dataFiles.AsParallel().SelectMany(make => make()), file =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel ? -1 : 1 };
+        Parallel.ForEach(dataFiles.SelectMany(make => make()), parallel, file =>
         {
             output.Write(file.Path, file.Content);
             built.Add(new BuiltFile(file.Path, file.SourcePath));
         });
         timings.Lap("data files");
 
-        var existing = built.Select(f => f.Path).Concat(pages.Select(SitePlanner.OutputPath)).ToHashSet(StringComparer.Ordinal);
+        var existing = previous?.Paths ?? built.Select(f => f.Path).Concat(pagePaths).ToHashSet(StringComparer.Ordinal);
         var links = new LinkChecker(existing, site.Urls.BasePath, diagnostics);
-        var facts = new ConcurrentBag<PageFacts>();
+        var records = new ConcurrentDictionary<string, BuiltPage>(StringComparer.Ordinal);
+        if (previous is not null)
+        {
+            var rendering = dirty.Select(SitePlanner.OutputPath).ToHashSet(StringComparer.Ordinal);
+            foreach (var (path, page) in previous.Pages.Where(p => !rendering.Contains(p.Key)))
+            {
+                links.Carry(page.Links);
+                records[path] = page;
+            }
+        }
+
         // The about pages publish the accessibility audit of all the other pages, so they render last.
-        var aboutPages = pages.OfType<AboutPage>().ToList();
-        await RenderAsync(pages.Where(p => p is not AboutPage).ToList());
-        var audit = AccessibilityAudit.Of(facts);
-        foreach (var about in aboutPages) about.Audit = audit;
-        await RenderAsync(aboutPages);
+        await RenderAsync(dirty.Where(p => p is not AboutPage).ToList());
+        var audit = AccessibilityAudit.Of(records.Select(r => (r.Key, r.Value.Problems)).ToList());
+        foreach (var about in pages.OfType<AboutPage>()) about.Audit = audit;
+        await RenderAsync(pages.OfType<AboutPage>().ToList());
         timings.Lap("render");
 
         links.Finish();
         timings.Lap("check links");
         var files = built.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        if (diagnostics.HasErrors || staging is null)
+        if (diagnostics.HasErrors || !options.Write)
             return new BuildResult(diagnostics.Sorted(), files, timings, false) { Contents = memory?.Files ?? new Dictionary<string, byte[]>() };
 
-        // The search index is built in the staging folder: if Pagefind fails, the previous site stays.
-        var written = staging.Commit(indexer is null ? null : root => indexer.Index(root, diagnostics));
+        bool written;
+        if (staging is not null)
+        {
+            // The search index is built in the staging folder: if Pagefind fails, the previous site stays.
+            written = staging.Commit(indexer is null ? null : root => indexer.Index(root, diagnostics));
+        }
+        else
+        {
+            var changed = InPlace.WriteChanged(outputPath, memory!.Files);
+            timings.Lap($"write {changed}");
+            // Search is brought up to date after the pages are: the index of the whole site takes seconds.
+            written = changed == 0 || indexer is null || indexer.Index(outputPath, diagnostics);
+        }
         timings.Lap(indexer is null ? "swap" : "search+swap");
+        if (session is not null)
+            session.Last = written ? new BuiltSite(outputPath, config, renderer, existing, records) : null;
         return new BuildResult(diagnostics.Sorted(), files, timings, written);
 
         async Task RenderAsync(IReadOnlyList<PageModel> batch)
         {
             var done = 0;
-            await Parallel.ForEachAsync(batch, async (page, _) =>
+            await Parallel.ForEachAsync(batch, parallel, async (page, _) =>
             {
                 var path = SitePlanner.OutputPath(page);
                 var source = page is PlanPage planPage ? planPage.Plan.SourcePath : null;
+                var buffer = PageBuffer.Rent();
                 try
                 {
-                    var html = await renderer.RenderAsync(page);
-                    var pageFacts = PageScanner.Scan(path, html);
-                    facts.Add(pageFacts);
-                    links.Check(pageFacts, source);
-                    output.Write(path, Encoding.UTF8.GetBytes(html));
+                    await renderer.RenderAsync(page, buffer);
+                    var facts = PageScanner.Scan(path, buffer.Text);
+                    records[path] = new BuiltPage(page.DependsOn, links.Check(facts, source), facts.Problems);
+                    output.Write(path, buffer.Utf8());
                     built.Add(new BuiltFile(path, source));
                 }
                 catch (Exception e) when (e is not IOException and not UnauthorizedAccessException)
                 {
                     diagnostics.Error(SourceLocation.StartOf(path), "template",
                         $"rendering with {page.Template} failed: {FirstLines(e.Message)}", "check the template; the content itself passed validation");
+                }
+                finally
+                {
+                    PageBuffer.Return(buffer);
                 }
                 var count = Interlocked.Increment(ref done);
                 if (options.Progress is not null && count % ProgressStep == 0) options.Progress.WriteLine($"  rendered {count}/{batch.Count} pages");

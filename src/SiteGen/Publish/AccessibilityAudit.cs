@@ -18,7 +18,7 @@ public static class AccessibilityAudit
     ];
 
     /// <summary>The audit of the given pages, problems in page order so the published list is stable.</summary>
-    public static AuditResult Of(IReadOnlyCollection<PageFacts> pages) =>
+    public static AuditResult Of(IReadOnlyCollection<(string Path, IReadOnlyList<string> Problems)> pages) =>
         new(pages.Count, Rules, pages.OrderBy(p => p.Path, StringComparer.Ordinal).SelectMany(p => p.Problems).ToList());
 
     /// <summary>The problems of one page of HTML.</summary>

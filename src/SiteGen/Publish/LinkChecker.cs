@@ -10,16 +10,19 @@ namespace SiteGen.Publish;
 /// </summary>
 public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string basePath, DiagnosticBag diagnostics)
 {
-    // Links to a #fragment of another page wait here until every page has been read.
-    private readonly ConcurrentBag<(string Page, string? Source, PageLink Link, string Target, string Fragment)> _pendingFragments = [];
-    private readonly ConcurrentDictionary<string, HashSet<string>> _idsByPage = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CheckedPage> _pages = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What checking a page leaves behind: its ids, and its links into other pages' #fragments,
+    /// which can only be checked once every page has been read.
+    /// </summary>
+    public sealed record CheckedPage(string Path, string? SourcePath, HashSet<string> Ids, IReadOnlyList<(PageLink Link, string Target, string Fragment)> Fragments);
 
     /// <summary>Checks one page as soon as it is rendered; safe to call from many threads at once.</summary>
-    public void Check(PageFacts page, string? sourcePath)
+    public CheckedPage Check(PageFacts page, string? sourcePath)
     {
         var where = sourcePath is null ? "" : $" (from {sourcePath})";
         var ids = new HashSet<string>(page.Ids.Select(i => i.Id), StringComparer.Ordinal);
-        _idsByPage[page.Path] = ids;
         if (ids.Count != page.Ids.Count)
         {
             foreach (var duplicate in page.Ids.GroupBy(i => i.Id).Where(g => g.Count() > 1))
@@ -28,6 +31,7 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
                     "give each heading, goal, action and table its own id");
         }
 
+        var fragments = new List<(PageLink, string, string)>();
         foreach (var link in page.Links)
         {
             if (link.Rel is "canonical" or "alternate") continue; // absolute addresses of this same site, checked as pages
@@ -43,18 +47,28 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
             else if (fragment.Length > 0)
             {
                 if (path == page.Path) { if (!ids.Contains(fragment)) MissingFragment(page.Path, sourcePath, link, path, fragment); }
-                else _pendingFragments.Add((page.Path, sourcePath, link, path, fragment));
+                else fragments.Add((link, path, fragment));
             }
         }
+        var result = new CheckedPage(page.Path, sourcePath, ids, fragments);
+        _pages[page.Path] = result;
+        return result;
     }
+
+    /// <summary>Takes a page checked in an earlier build (an incremental rebuild did not render it again).</summary>
+    public void Carry(CheckedPage page) => _pages[page.Path] = page;
 
     /// <summary>Checks the links into other pages' #fragments, once every page has been read.</summary>
     public void Finish()
     {
-        foreach (var (page, source, link, target, fragment) in _pendingFragments)
+        foreach (var page in _pages.Values)
         {
-            // A target that is not a page (a data file) has no ids to check.
-            if (_idsByPage.TryGetValue(target, out var ids) && !ids.Contains(fragment)) MissingFragment(page, source, link, target, fragment);
+            foreach (var (link, target, fragment) in page.Fragments)
+            {
+                // A target that is not a page (a data file) has no ids to check.
+                if (_pages.TryGetValue(target, out var targetPage) && !targetPage.Ids.Contains(fragment))
+                    MissingFragment(page.Path, page.SourcePath, link, target, fragment);
+            }
         }
     }
 

@@ -40,6 +40,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly BuildEvents _events = new();
     private readonly SiteWatcher _watcher;
     private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private readonly BuildSession _session = new();
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
     private readonly CancellationTokenSource _stop = new();
     private HttpListener? _listener;
@@ -68,7 +69,7 @@ public sealed class DevServer : IAsyncDisposable
     }
 
     /// <summary>How long the sources must be quiet before a rebuild starts (editors save in bursts).</summary>
-    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(150);
+    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>The port listened on (the free one chosen when 0 was asked for).</summary>
     public int Port { get; private set; }
@@ -115,15 +116,17 @@ public sealed class DevServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// One full rebuild: re-read the config, build into the output folder, then tell every open page.
-    /// <paramref name="changed"/> (paths relative to the site root) is only reported for now; it is where an
-    /// incremental rebuild will start. Builds never overlap.
+    /// One rebuild: re-read the config, build into the output folder, then tell every open page.
+    /// After the first build it is incremental (<see cref="BuildSession"/>): only the files in
+    /// <paramref name="changed"/> (paths relative to the site root) are read again and only the
+    /// pages made from them are rendered and written. Builds never overlap.
     /// </summary>
     public async Task<RebuildOutcome> RebuildAsync(IReadOnlyCollection<string>? changed = null)
     {
         await _buildLock.WaitAsync();
         try
         {
+            if (changed is { Count: > 0 }) _session.Changed(_root, changed);
             if (changed is { Count: > 0 })
                 _out.WriteLine($"Changed: {string.Join(", ", changed.Take(3))}{(changed.Count > 3 ? $" and {changed.Count - 3} more" : "")}; rebuilding.");
             var outcome = await BuildOnceAsync();
@@ -162,7 +165,7 @@ public sealed class DevServer : IAsyncDisposable
         BuildResult result;
         try
         {
-            result = await SiteBuilder.BuildAsync(_root, config, output, write: true, progress: _out);
+            result = await SiteBuilder.BuildAsync(_root, config, output, new BuildOptions(Write: true, Progress: _out, Session: _session));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

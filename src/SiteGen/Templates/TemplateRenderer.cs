@@ -45,6 +45,13 @@ public sealed class TemplateRenderer
         var template = await _engine.CompileTemplateAsync(page.Template);
         return await _engine.RenderTemplateAsync(template, page);
     }
+
+    /// <summary>Renders into <paramref name="writer"/>: the build passes a reused buffer, so big pages make no garbage.</summary>
+    public async Task RenderAsync(PageModel page, TextWriter writer)
+    {
+        var template = await _engine.CompileTemplateAsync(page.Template);
+        await _engine.RenderTemplateAsync(template, page, writer);
+    }
 }
 
 /// <summary>

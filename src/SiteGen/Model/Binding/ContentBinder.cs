@@ -6,29 +6,36 @@ namespace SiteGen.Model.Binding;
 /// <summary>Stage 2 of the pipeline: turns parsed documents into the typed model of plans.</summary>
 public static class ContentBinder
 {
+    /// <param name="cache">Bindings from an earlier build of the same session (`serve`): unchanged files keep their objects.</param>
     public static (SiteContent Content, IReadOnlyList<Reference> References) Bind(LoadedContent loaded, DiagnosticBag diagnostics,
-        IReadOnlyDictionary<string, DateOnly>? commitDates = null)
+        IReadOnlyDictionary<string, DateOnly>? commitDates = null, BindingCache? cache = null)
     {
         var references = new ReferenceList();
+        cache?.Begin(loaded.Organisations.Select(o => o.Document).ToList());
+        T? Cached<T>(SourceDocument document, object? companion, Func<DiagnosticBag, ReferenceList, T?> bind) where T : class =>
+            cache is null ? bind(diagnostics, references) : cache.Get(document, companion, diagnostics, references, bind);
 
         var organisations = loaded.Organisations
-            .Select(o => CheckFileId(o.Id, o.Document, diagnostics) ? OrganisationBinder.Bind(o.Document, o.Id, diagnostics) : null)
+            .Select(o => Cached(o.Document, null, (d, _) => CheckFileId(o.Id, o.Document, d) ? OrganisationBinder.Bind(o.Document, o.Id, d) : null))
             .OfType<Organisation>()
             .ToList();
-        var byId = organisations.ToDictionary(o => o.Id);
+        var byId = organisations.DistinctBy(o => o.Id).ToDictionary(o => o.Id);
 
         var areas = loaded.Areas
-            .Select(a => CheckFileId(a.Id, a.Document, diagnostics) ? AreaBinder.Bind(a.Document, a.Id, a.EnglishBody, diagnostics, references) : null)
+            .Select(a => Cached(a.Document, a.EnglishBody, (d, r) => CheckFileId(a.Id, a.Document, d) ? AreaBinder.Bind(a.Document, a.Id, a.EnglishBody, d, r) : null))
             .OfType<ServiceArea>()
             .ToList();
 
         // Plans are independent of each other: bind them on every core, keep the folder order.
         var plans = loaded.Plans
             .AsParallel().AsOrdered()
-            .Select(p => PlanBinder.Bind(p.Japanese, p.Folder, p.English, diagnostics, references, id => byId.GetValueOrDefault(id)))
+            .Select(p => Cached(p.Japanese, p.English, (d, r) =>
+                PlanBinder.Bind(p.Japanese, p.Folder, p.English, d, r, id => byId.GetValueOrDefault(id)) is { } plan
+                    ? plan.Updated is null && LastCommit(plan, commitDates) is { } date ? plan with { Updated = date } : plan
+                    : null))
             .OfType<Plan>()
-            .Select(p => p.Updated is null && LastCommit(p, commitDates) is { } date ? p with { Updated = date } : p)
             .ToList();
+        cache?.End();
 
         foreach (var duplicate in plans.GroupBy(p => p.Slug).Where(g => g.Count() > 1))
             foreach (var plan in duplicate.Skip(1))

@@ -21,6 +21,11 @@ public sealed class ReferenceList
         lock (_lock) _items.Add(new Reference(kind, id, at, field));
     }
 
+    public void AddRange(IEnumerable<Reference> references)
+    {
+        lock (_lock) _items.AddRange(references);
+    }
+
     public IReadOnlyList<Reference> All
     {
         get { lock (_lock) return _items.ToList(); }

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// Parsed content files kept between builds of one `serve` session: a file whose size and write
+/// time have not changed is not read or parsed again, and the same <see cref="SourceDocument"/>
+/// object is handed out, which is how later stages know it is unchanged. Its diagnostics are
+/// kept with it and reported again on every build, so a problem never disappears from view.
+/// </summary>
+public sealed class DocumentCache
+{
+    private sealed record Entry(long Length, DateTime WriteTime, bool Required, SourceDocument Document, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public SourceDocument Parse(string path, string relativePath, bool frontMatterRequired, DiagnosticBag diagnostics)
+    {
+        var info = new FileInfo(path);
+        if (_entries.TryGetValue(path, out var entry) && entry.Length == info.Length && entry.WriteTime == info.LastWriteTimeUtc && entry.Required == frontMatterRequired)
+        {
+            foreach (var diagnostic in entry.Diagnostics) diagnostics.Add(diagnostic);
+            return entry.Document;
+        }
+        var own = new DiagnosticBag();
+        var document = FrontMatterParser.Parse(relativePath, File.ReadAllText(path), own, frontMatterRequired);
+        var found = own.Sorted();
+        _entries[path] = new Entry(info.Length, info.LastWriteTimeUtc, frontMatterRequired, document, found);
+        foreach (var diagnostic in found) diagnostics.Add(diagnostic);
+        return document;
+    }
+
+    /// <summary>Drops the files the watcher saw change, in case an edit kept both size and time.</summary>
+    public void Forget(IEnumerable<string> paths)
+    {
+        foreach (var path in paths) _entries.TryRemove(Path.GetFullPath(path), out _);
+    }
+}

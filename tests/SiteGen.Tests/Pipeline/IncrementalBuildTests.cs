@@ -1,0 +1,135 @@
+using SiteGen.Config;
+using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Pipeline;
+
+/// <summary>
+/// Speed never changes the output: a build on every core and a build one page at a time write the
+/// same bytes, and an incremental rebuild in a `serve` session after any kind of content change
+/// leaves exactly the folder a clean build of the changed content writes.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly string _root;
+
+    public IncrementalBuildTests()
+    {
+        // The repository's own site (every seed plan, area and organisation), without search: Pagefind is tested elsewhere.
+        _root = _temp.Sub("site");
+        CopyFolder(Repository.Content, Path.Combine(_root, "content"));
+        File.Copy(Repository.Config, Path.Combine(_root, "site.config.json"));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private SiteConfig Config()
+    {
+        var config = SiteConfigLoader.Load(Path.Combine(_root, "site.config.json"), "site.config.json", new DiagnosticBag())!;
+        return config with { Search = null };
+    }
+
+    private BuildResult Build(string output, BuildOptions options)
+    {
+        var result = SiteBuilder.BuildAsync(_root, Config(), output, options).GetAwaiter().GetResult();
+        Assert.True(result.Written, string.Join("\n", result.Diagnostics));
+        return result;
+    }
+
+    private void Edit(string relativePath, string from, string to)
+    {
+        var path = Path.Combine(_root, relativePath);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_build_on_every_core_and_a_build_one_page_at_a_time_write_the_same_bytes()
+    {
+        var parallel = _temp.Sub("parallel");
+        var serial = _temp.Sub("serial");
+        Build(parallel, new BuildOptions(Parallel: true));
+        Build(serial, new BuildOptions(Parallel: false));
+        Files.AssertIdentical(Files.Snapshot(serial), Files.Snapshot(parallel));
+    }
+
+    [Fact]
+    public void After_each_kind_of_change_an_incremental_rebuild_equals_a_clean_build()
+    {
+        var served = _temp.Sub("served");
+        var session = new BuildSession();
+        var first = Build(served, new BuildOptions(Session: session));
+
+        (string File, string From, string To, string Why)[] changes =
+        [
+            ("content/plans/kashiwa-4th/index.md", "第4期 柏市地域健康福祉活動計画\"", "第4期 柏市地域健康福祉活動計画（改）\"", "a plan's title (home, areas, feed, open data)"),
+            ("content/plans/kashiwa-4th/index.en.md", "[Illustration]", "[Illustration of the support system]", "an English narrative"),
+            ("content/areas/kashiwa-chuo.md", "en: Kashiwa-Chuo district}", "en: Kashiwa Chuo district}", "an area's name (printed on plan pages)"),
+            ("content/organisations/kashiwa-shakyo.md", "en: Kashiwa City Council of Social Welfare}", "en: Kashiwa City Social Welfare Council}", "an organisation (every plan it publishes)"),
+            ("content/plans/kashiwa-4th-midterm/index.md", "evaluations: {2019: ◎, 2020: 〇}", "evaluations: {2019: ◎, 2020: ◎}", "a yearly evaluation mark"),
+        ];
+        var rendered = new List<IReadOnlySet<string>>();
+        foreach (var (file, from, to, why) in changes)
+        {
+            Edit(file, from, to);
+            session.Changed(_root, [file]);
+            var incremental = Build(served, new BuildOptions(Session: session));
+            rendered.Add(incremental.Files.Where(f => f.IsHtml).Select(f => f.Path).ToHashSet());
+
+            var clean = _temp.Sub("clean-" + rendered.Count);
+            Build(clean, new BuildOptions());
+            try
+            {
+                Files.AssertIdentical(Files.Snapshot(clean), Files.Snapshot(served));
+            }
+            catch (Exception e)
+            {
+                throw new Xunit.Sdk.XunitException($"after changing {why} ({file}): {e.Message}");
+            }
+        }
+        // Incremental for real: a plan's own change renders its pages and the lists, not other plans' pages.
+        Assert.Contains("en/plans/kashiwa-4th/index.html", rendered[1]);
+        Assert.Contains("en/index.html", rendered[1]);
+        Assert.DoesNotContain("en/plans/chiba-7th/index.html", rendered[1]);
+        Assert.DoesNotContain("embed/en/plans/kakogawa-4th/index.html", rendered[1]);
+        Assert.True(rendered[1].Count < first.Pages, $"{rendered[1].Count} of {first.Pages} pages rendered after an English narrative changed");
+        // An area's name is printed on the plans that name it: those are rendered, the others are not.
+        Assert.Contains("ja/plans/kashiwa-4th/index.html", rendered[2]);
+        Assert.DoesNotContain("ja/plans/chiba-7th/index.html", rendered[2]);
+        Assert.Empty(Directory.GetFiles(served, "*.sitegen-tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task A_content_error_in_a_session_leaves_the_site_as_it_was_and_the_fix_rebuilds_it()
+    {
+        var served = _temp.Sub("served");
+        var session = new BuildSession();
+        Build(served, new BuildOptions(Session: session));
+        var before = Files.Snapshot(served);
+
+        Edit("content/plans/kashiwa-4th/index.md", "period: {start: 2019, end: 2024}", "period: {start: 2019, end: twenty}");
+        session.Changed(_root, ["content/plans/kashiwa-4th/index.md"]);
+        var broken = await SiteBuilder.BuildAsync(_root, Config(), served, new BuildOptions(Session: session));
+        Assert.False(broken.Written);
+        Assert.Contains(broken.Diagnostics, d => d.Severity == Severity.Error && d.Location.File == "content/plans/kashiwa-4th/index.md");
+        Files.AssertIdentical(before, Files.Snapshot(served));
+
+        Edit("content/plans/kashiwa-4th/index.md", "period: {start: 2019, end: twenty}", "period: {start: 2019, end: 2024}");
+        session.Changed(_root, ["content/plans/kashiwa-4th/index.md"]);
+        Build(served, new BuildOptions(Session: session));
+        Files.AssertIdentical(before, Files.Snapshot(served));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
