@@ -56,7 +56,7 @@ public sealed class ThemeProject(string? overrideFolder) : RazorLightProject
         return text is null ? null : Encoding.UTF8.GetBytes(text);
     }
 
-    private static string Normalise(string key) => key.Replace('\\', '/').TrimStart('/');
+    internal static string Normalise(string key) => key.Replace('\\', '/').TrimStart('/');
 
     private sealed class ThemeItem(string key, string? content) : RazorLightProjectItem
     {
