@@ -45,9 +45,10 @@ public static class CommandLine
         });
         var serve = new Command("serve", "Build, then serve the site on 127.0.0.1 and rebuild and reload the browser on every change. Ctrl+C stops.")
         {
-            configOption, portOption,
+            configOption, portOption, timingsOption,
         };
-        serve.SetAction(result => ServeCommand.Run(result.GetValue(configOption)!, result.GetValue(portOption), stdout, stderr));
+        serve.SetAction(result => ServeCommand.Run(result.GetValue(configOption)!, result.GetValue(portOption), stdout, stderr,
+            timings: result.GetValue(timingsOption)));
 
         // --config may stand before or after `plan`/`area`, as in every other verb.
         var scaffoldConfig = new Option<string>("--config")

@@ -16,21 +16,36 @@ public static class Csv
     public static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     /// <summary>A whole file: BOM, header, then one record per row.</summary>
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows) =>
+        File(header, [Records(header.Count, rows)]);
+
+    /// <summary>A whole file from record blocks made by <see cref="Records"/>: BOM, header, then the blocks in order.</summary>
+    public static byte[] File(IReadOnlyList<string> header, IEnumerable<byte[]> blocks)
+    {
+        var head = Records(header.Count, [header]);
+        var parts = blocks.ToList();
+        var bytes = new byte[ByteOrderMark.Length + head.Length + parts.Sum(p => p.Length)];
+        ByteOrderMark.CopyTo(bytes);
+        var at = ByteOrderMark.Length;
+        foreach (var part in parts.Prepend(head))
+        {
+            part.CopyTo(bytes, at);
+            at += part.Length;
+        }
+        return bytes;
+    }
+
+    /// <summary>Records without BOM or header, as UTF-8: a block that whole-site files put one after another.</summary>
+    public static byte[] Records(int columns, IEnumerable<IReadOnlyList<string?>> rows)
     {
         var text = new StringBuilder();
-        AppendRecord(text, header);
         foreach (var row in rows)
         {
-            if (row.Count != header.Count)
-                throw new InvalidOperationException($"a CSV row has {row.Count} fields but the header has {header.Count}");
+            if (row.Count != columns)
+                throw new InvalidOperationException($"a CSV row has {row.Count} fields but the header has {columns}");
             AppendRecord(text, row);
         }
-        var body = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetBytes(text.ToString());
-        var bytes = new byte[ByteOrderMark.Length + body.Length];
-        ByteOrderMark.CopyTo(bytes);
-        body.CopyTo(bytes, ByteOrderMark.Length);
-        return bytes;
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetBytes(text.ToString());
     }
 
     private static void AppendRecord(StringBuilder text, IReadOnlyList<string?> fields)

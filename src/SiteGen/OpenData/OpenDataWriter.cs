@@ -37,21 +37,47 @@ public static class OpenDataWriter
         var plans = content.Plans.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
         var schemaUrl = urls.Absolute(urls.File(SchemaPath));
         var json = new PlanJson(content, urls, schemaUrl);
-        // Each plan's files depend on that plan alone: made in parallel, then sorted, so the order never varies.
-        var files = plans.Where(p => onlyPlans?.Contains(p) ?? true).AsParallel().SelectMany(plan =>
-        {
-            var folder = PlanFolder(plan.Slug);
-            return PlanTables.All.Select(table => new OutputFile($"{folder}/{table.FileName}", table.Write([plan], content), plan.SourcePath))
-                .Prepend(new OutputFile(PlanJsonPath(plan.Slug), json.Plan(plan), plan.SourcePath))
-                .ToList();
-        }).ToList();
+        // Each plan's data depends on that plan alone: made in parallel (and, in a `serve` session, kept
+        // for as long as the plan and its areas are the same objects); the whole-site files are the
+        // plans' parts one after another.
+        var parts = plans.AsParallel().AsOrdered().Select(plan => PlanParts.Of(plan, content, json, schemaUrl)).ToList();
+        var files = plans.Zip(parts)
+            .Where(p => onlyPlans?.Contains(p.First) ?? true)
+            .SelectMany(p =>
+            {
+                var (plan, part) = p;
+                var folder = PlanFolder(plan.Slug);
+                return PlanTables.All.Select((table, i) => new OutputFile($"{folder}/{table.FileName}", Csv.File(table.Header, [part.Records[i]]), plan.SourcePath))
+                    .Prepend(new OutputFile(PlanJsonPath(plan.Slug), part.Json, plan.SourcePath));
+            })
+            .ToList();
 
-        files.Add(new OutputFile(AllPlansJsonPath, json.AllPlans(plans)));
-        foreach (var table in PlanTables.All)
-            files.Add(new OutputFile($"{Folder}/{table.FileName}", table.Write(plans, content)));
+        files.Add(new OutputFile(AllPlansJsonPath, json.AllPlans(parts.Select(p => p.Json))));
+        for (var i = 0; i < PlanTables.All.Count; i++)
+            files.Add(new OutputFile($"{Folder}/{PlanTables.All[i].FileName}", Csv.File(PlanTables.All[i].Header, parts.Select(p => p.Records[i]))));
         files.Add(new OutputFile(SchemaPath, PlanSchema.Bytes(urls.Origin is null ? null : schemaUrl)));
 
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
+    }
+
+    /// <summary>
+    /// One plan's open data: its plan.json and its records of each table. Remembered per plan object
+    /// (a `serve` session keeps unchanged plans as the same objects), and valid while the areas it
+    /// names are the same objects and the site's address is the same.
+    /// </summary>
+    private sealed record PlanParts(string SchemaUrl, IReadOnlyList<ServiceArea?> Areas, byte[] Json, IReadOnlyList<byte[]> Records)
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Plan, PlanParts> Made = new();
+
+        public static PlanParts Of(Plan plan, SiteContent content, PlanJson json, string schemaUrl)
+        {
+            var areas = plan.AreaIds.Select(content.Area).ToList();
+            if (Made.TryGetValue(plan, out var made) && made.SchemaUrl == schemaUrl && made.Areas.SequenceEqual(areas, ReferenceEqualityComparer.Instance))
+                return made;
+            var parts = new PlanParts(schemaUrl, areas, json.Plan(plan), PlanTables.All.Select(t => t.Records(plan, content)).ToList());
+            Made.AddOrUpdate(plan, parts);
+            return parts;
+        }
     }
 }

@@ -22,8 +22,11 @@ public sealed class PlanTable
     public IReadOnlyList<string> Header { get; }
 
     /// <summary>The table of <paramref name="plans"/>, in the order given.</summary>
-    public byte[] Write(IEnumerable<Plan> plans, SiteContent content) =>
-        Csv.Write(Header, plans.SelectMany(plan => _rows(plan, content).Select(row => (IReadOnlyList<string?>)[plan.Publisher.LocalGovernmentCode, plan.Slug, .. row])));
+    public byte[] Write(IEnumerable<Plan> plans, SiteContent content) => Csv.File(Header, plans.Select(plan => Records(plan, content)));
+
+    /// <summary>One plan's records (no BOM, no header): the per-plan file and the whole-site file are made of these.</summary>
+    public byte[] Records(Plan plan, SiteContent content) =>
+        Csv.Records(Header.Count, _rows(plan, content).Select(row => (IReadOnlyList<string?>)[plan.Publisher.LocalGovernmentCode, plan.Slug, .. row]));
 }
 
 /// <summary>The CSV tables of docs/open-data.md. Column names use the English terms of the terminology list.</summary>

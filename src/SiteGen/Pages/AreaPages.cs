@@ -54,7 +54,7 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
         .. PlansCovering
             .Concat(DistrictPlans.Select(d => d.Plan))
             .Concat(Actions.Select(a => a.Plan))
-            .Distinct(),
+            .Distinct<Plan>(ReferenceEqualityComparer.Instance),
     ];
 
     public IEnumerable<ActionFlags> FlagsOf(ActionItem action) => PlanPage.FlagOrder.Where(f => action.Flags.HasFlag(f));

@@ -92,6 +92,7 @@ public static class SiteBuilder
         var previous = options.Write && session?.Last is { } last && last.Continues(outputPath, config, renderer, pagePaths) ? last : null;
         // An incremental build renders only the pages made from changed objects; the rest stay as they are on disk.
         var dirty = previous is null ? pages : pages.Where(p => !previous.Pages[SitePlanner.OutputPath(p)].MadeFrom(p.DependsOn)).ToList();
+        if (previous is not null) timings.Lap("what changed");
 
         // Incremental builds are small: held in memory until checked, then only changed files are written in place.
         var memory = options.Write && previous is null ? null : new MemoryOutput();
@@ -100,7 +101,7 @@ public static class SiteBuilder
         var built = new ConcurrentBag<BuiltFile>();
 
         // Files that are not pages first: then every address a page may link to is known while it renders.
-        var changedPlans = previous is null ? null : dirty.OfType<PlanPage>().Select(p => p.Plan).ToHashSet();
+        var changedPlans = previous is null ? null : dirty.OfType<PlanPage>().Select(p => p.Plan).ToHashSet<Model.Plan>(ReferenceEqualityComparer.Instance);
         Func<IEnumerable<OutputFile>>[] dataFiles =
         [
             () => Assets(theme),

@@ -71,6 +71,9 @@ public sealed class DevServer : IAsyncDisposable
     /// <summary>How long the sources must be quiet before a rebuild starts (editors save in bursts).</summary>
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>Print how long each stage of every build took (`serve --timings`).</summary>
+    public bool PrintTimings { get; init; }
+
     /// <summary>The port listened on (the free one chosen when 0 was asked for).</summary>
     public int Port { get; private set; }
 
@@ -177,6 +180,7 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         Reporter.Print(result.Diagnostics, _err);
+        if (PrintTimings) result.Timings.Print(_out);
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
