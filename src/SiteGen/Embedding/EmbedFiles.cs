@@ -33,7 +33,11 @@ public static class EmbedFiles
     /// <summary>The placeholder in assets/embed.js that the build replaces with the messages in every language.</summary>
     public const string StringsPlaceholder = "{\"sitegen\":\"strings\"}";
 
-    public static IEnumerable<OutputFile> Write(SiteContext site, IReadOnlyList<PageModel> pages, ThemeProject theme)
+    public static IEnumerable<OutputFile> Write(SiteContext site, IReadOnlyList<PageModel> pages, ThemeProject theme) =>
+        Scripts(site, theme).Concat(OEmbed.Write(site, pages));
+
+    /// <summary>/embed.js (with the messages in every language) and the embed views' own CSS and script.</summary>
+    public static IEnumerable<OutputFile> Scripts(SiteContext site, ThemeProject theme)
     {
         if (theme.Read(ScriptAsset) is { } script)
             yield return new OutputFile(ScriptPath, new UTF8Encoding(false).GetBytes(script.Replace(StringsPlaceholder, StringsJson(site), StringComparison.Ordinal)));
@@ -41,7 +45,6 @@ public static class EmbedFiles
         {
             if (theme.ReadAsset(asset) is { } bytes) yield return new OutputFile(asset, bytes);
         }
-        foreach (var file in OEmbed.Write(site, pages)) yield return file;
     }
 
     /// <summary>{"ja": {...}, "en": {...}}: what embed.js says in the host page, in the embed's language.</summary>

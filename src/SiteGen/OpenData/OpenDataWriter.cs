@@ -27,9 +27,19 @@ public static class OpenDataWriter
     /// <summary>The CSV file names, the same per plan and for the whole site.</summary>
     public static IReadOnlyList<string> CsvFileNames { get; } = PlanTables.All.Select(t => t.FileName).ToList();
 
+    /// <summary>Every open data file, sorted by path.</summary>
+    public static IReadOnlyList<OutputFile> Write(SiteContent content, SiteUrls urls) =>
+        Makers(content, urls).AsParallel().SelectMany(make => make()).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The open data files as independent pieces of work (one per plan, one per whole-site file) that
+    /// the build runs on every core. A plan's data depends on that plan alone; the whole-site files are
+    /// the plans' parts one after another, each part made once (and, in a `serve` session, kept for as
+    /// long as the plan and its areas are the same objects).
+    /// </summary>
     /// <param name="onlyPlans">Write the per-plan files of these plans only (an incremental rebuild); null for all.
     /// The whole-site files are always written.</param>
-    public static IReadOnlyList<OutputFile> Write(SiteContent content, SiteUrls urls, IReadOnlySet<Plan>? onlyPlans = null)
+    public static IEnumerable<Func<IEnumerable<OutputFile>>> Makers(SiteContent content, SiteUrls urls, IReadOnlySet<Plan>? onlyPlans = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(urls);
@@ -37,28 +47,25 @@ public static class OpenDataWriter
         var plans = content.Plans.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
         var schemaUrl = urls.Absolute(urls.File(SchemaPath));
         var json = new PlanJson(content, urls, schemaUrl);
-        // Each plan's data depends on that plan alone: made in parallel (and, in a `serve` session, kept
-        // for as long as the plan and its areas are the same objects); the whole-site files are the
-        // plans' parts one after another.
-        var parts = plans.AsParallel().AsOrdered().Select(plan => PlanParts.Of(plan, content, json, schemaUrl)).ToList();
-        var files = plans.Zip(parts)
-            .Where(p => onlyPlans?.Contains(p.First) ?? true)
-            .SelectMany(p =>
+        PlanParts Parts(Plan plan) => PlanParts.Of(plan, content, json, schemaUrl);
+
+        foreach (var plan in plans.Where(p => onlyPlans?.Contains(p) ?? true))
+        {
+            yield return () =>
             {
-                var (plan, part) = p;
+                var part = Parts(plan);
                 var folder = PlanFolder(plan.Slug);
                 return PlanTables.All.Select((table, i) => new OutputFile($"{folder}/{table.FileName}", Csv.File(table.Header, [part.Records[i]]), plan.SourcePath))
                     .Prepend(new OutputFile(PlanJsonPath(plan.Slug), part.Json, plan.SourcePath));
-            })
-            .ToList();
-
-        files.Add(new OutputFile(AllPlansJsonPath, json.AllPlans(parts.Select(p => p.Json))));
+            };
+        }
+        yield return () => [new OutputFile(AllPlansJsonPath, json.AllPlans(plans.Select(p => Parts(p).Json)))];
         for (var i = 0; i < PlanTables.All.Count; i++)
-            files.Add(new OutputFile($"{Folder}/{PlanTables.All[i].FileName}", Csv.File(PlanTables.All[i].Header, parts.Select(p => p.Records[i]))));
-        files.Add(new OutputFile(SchemaPath, PlanSchema.Bytes(urls.Origin is null ? null : schemaUrl)));
-
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return files;
+        {
+            var table = i;
+            yield return () => [new OutputFile($"{Folder}/{PlanTables.All[table].FileName}", Csv.File(PlanTables.All[table].Header, plans.Select(p => Parts(p).Records[table])))];
+        }
+        yield return () => [new OutputFile(SchemaPath, PlanSchema.Bytes(urls.Origin is null ? null : schemaUrl))];
     }
 
     /// <summary>

@@ -102,19 +102,24 @@ public static class SiteBuilder
 
         // Files that are not pages first: then every address a page may link to is known while it renders.
         var changedPlans = previous is null ? null : dirty.OfType<PlanPage>().Select(p => p.Plan).ToHashSet<Model.Plan>(ReferenceEqualityComparer.Instance);
-        Func<IEnumerable<OutputFile>>[] dataFiles =
+        // Independent pieces of work, each making a few files, run on every core (none of them parallel inside).
+        IEnumerable<Func<IEnumerable<OutputFile>>> dataFiles =
         [
             () => Assets(theme),
-            () => Embedding.EmbedFiles.Write(site, dirty, theme), // /embed.js, its assets, oEmbed JSON of the embed views
+            () => Embedding.EmbedFiles.Scripts(site, theme), // /embed.js and its assets
+            .. dirty.OfType<Embedding.EmbedPage>().Select(page => (Func<IEnumerable<OutputFile>>)(() => Embedding.OEmbed.Write(site, [page]))),
             () => AtomFeedWriter.Write(site),
             () => SitemapWriter.Write(site, pages),
-            () => OpenDataWriter.Write(content, site.Urls, changedPlans),
+            .. OpenDataWriter.Makers(content, site.Urls, changedPlans),
         ];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel ? -1 : 1 };
-        Parallel.ForEach(dataFiles.SelectMany(make => make()), parallel, file =>
+        Parallel.ForEach(dataFiles, parallel, make =>
         {
-            output.Write(file.Path, file.Content);
-            built.Add(new BuiltFile(file.Path, file.SourcePath));
+            foreach (var file in make())
+            {
+                output.Write(file.Path, file.Content);
+                built.Add(new BuiltFile(file.Path, file.SourcePath));
+            }
         });
         timings.Lap("data files");
 
