@@ -24,6 +24,11 @@ Mapping (corpus field -> SiteGen field):
                                       name {ja, en} and municipality {ja, en}, no local government code
     period {start, end}            -> period
     (none)                         -> published: <start>-03 (plans come out in March before FY start)
+    (none)                         -> evaluated: {Y: <Y+1>-06} for each fiscal year Y with marks (other
+                                      than "－") that lies in the period and ended after `published`:
+                                      the evaluation of a fiscal year (April-March) is published the
+                                      June after it, so each such year gets a feed entry and `check`
+                                      does not warn that the year's evaluation has no date
     (none)                         -> coverage: <city> (a whole-city area per organisation)
     goals[].id G1, title, summary  -> goals[]: id g1, number "1", kind basic, title, description
     goals[].actions[] id 1-1       -> actions[]: id action-1-1, number "1-1" (no policy directions:
@@ -217,6 +222,7 @@ def main():
     areas = {}           # id -> dict
     area_keys = {}       # (org, kind, ja name, en name) -> id
     links = {"total": 0, "internal": []}
+    dated = 0            # (plan, fiscal year) pairs given an `evaluated` date
     slugs = sorted(d for d in os.listdir(plans_in) if os.path.isdir(os.path.join(plans_in, d)))
 
     for slug in slugs:
@@ -247,17 +253,26 @@ def main():
             plan_area_ids.append(area_keys[key])
 
         start, end = ja["period"]["start"], ja["period"]["end"]
+        published = (start, 3)
         out = ["---",
                f"title: {text(ja['title'], en['title'])}",
                f"publisher: {org_id}",
                f"period: {{start: {start}, end: {end}}}",
-               f"published: {start}-03",
+               f"published: {published[0]}-{published[1]:02d}",
                f"coverage: {city}",
                f"summary: {text(ja['summary'], en['summary'])}",
                "evaluationScale:",
                "  marks:"]
         for symbol, label_ja, label_en in SCALE:
             out += [f"    - symbol: {q(symbol)}", f"      label: {text(label_ja, label_en)}"]
+        # FY Y runs April Y to March Y+1. A year that ended by the plan's own document (`published`) is
+        # announced by that document's feed entry; every later marked year needs a date of its own.
+        marked = sorted({int(y) for g in ja["goals"] for a in g["actions"]
+                         for y, m in a["status"].items() if m != NOT_EVALUATED})
+        evaluated = [y for y in marked if start <= y <= end and (y + 1, 3) > published]
+        dated += len(evaluated)
+        if evaluated:
+            out.append("evaluated: {%s}" % ", ".join(f"{y}: {y + 1}-06" for y in evaluated))
         out.append("goals:")
         for g_ja, g_en in zip(ja["goals"], en["goals"]):
             number = g_ja["id"].lstrip("G")
@@ -320,7 +335,7 @@ def main():
         write(os.path.join(content, "areas", f"{area_id}.en.md"), a["body"][1] + "\n")
 
     print(f"converted {len(slugs)} plans: {len(organisations)} organisations, {len(areas)} areas "
-          f"({len(organisations)} whole-city); narrative links: {links['total']}, "
+          f"({len(organisations)} whole-city), {dated} yearly evaluation dates; narrative links: {links['total']}, "
           f"internal: {len(links['internal'])} (bodies kept unchanged)")
     for item in links["internal"]:
         print(f"  internal link kept as is (the build checks it): {item}")
