@@ -45,7 +45,7 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
     public IReadOnlyList<(Plan Plan, ActionItem Action)> Actions => Site.Content.ActionsIn(Area.Id);
 
     /// <summary>The area, its parent chain and children, its organisation, and every plan that covers it or acts in it.</summary>
-    public override IReadOnlyList<object> DependsOn =>
+    public override IReadOnlyList<object> DependsOn => Site.DependenciesOf(Area, () =>
     [
         Area,
         .. AreaQueries.SelfAndAncestors(Site.Content, Area).Skip(1),
@@ -55,7 +55,7 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
             .Concat(DistrictPlans.Select(d => d.Plan))
             .Concat(Actions.Select(a => a.Plan))
             .Distinct<Plan>(ReferenceEqualityComparer.Instance),
-    ];
+    ]);
 
     public IEnumerable<ActionFlags> FlagsOf(ActionItem action) => PlanPage.FlagOrder.Where(f => action.Flags.HasFlag(f));
 

@@ -53,13 +53,13 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
     public IReadOnlyList<Plan> Revisions => Site.Content.RevisionsOf(Plan.Slug);
 
     /// <summary>The plan, the areas it names (their names are printed), and the plans it revises or is revised by.</summary>
-    public override IReadOnlyList<object> DependsOn =>
+    public override IReadOnlyList<object> DependsOn => Site.DependenciesOf(Plan, () =>
     [
         Plan,
         .. Plan.AreaIds.Distinct().Select(Site.Content.Area).OfType<ServiceArea>(),
         .. RevisionOf is { } revised ? [revised] : Array.Empty<Plan>(),
         .. Revisions,
-    ];
+    ]);
 
     public DataTable? Table(string id) => Plan.Tables.FirstOrDefault(t => t.Id == id);
 

@@ -15,4 +15,12 @@ public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls
     public MarkdownRenderer Markdown { get; } = new(urls.BasePath);
 
     public LocalizedText Title { get; } = new(config.Title.Ja, config.Title.En);
+
+    // A plan has a page per language and an embed view per language and goal, all made from the same
+    // objects: the list is worked out once per plan (or area) and build.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, IReadOnlyList<object>> _dependencies = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The objects the pages about <paramref name="subject"/> are made from, worked out once per build.</summary>
+    public IReadOnlyList<object> DependenciesOf(object subject, Func<IReadOnlyList<object>> workOut) =>
+        _dependencies.GetOrAdd(subject, _ => workOut());
 }

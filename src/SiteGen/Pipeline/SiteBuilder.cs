@@ -143,7 +143,7 @@ public static class SiteBuilder
         await RenderAsync(pages.OfType<AboutPage>().ToList());
         timings.Lap("render");
 
-        links.Finish();
+        links.Finish(previous is null ? null : dirty.Select(SitePlanner.OutputPath).ToHashSet(StringComparer.Ordinal));
         timings.Lap("check links");
         var files = built.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (diagnostics.HasErrors || !options.Write)

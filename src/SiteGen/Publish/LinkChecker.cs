@@ -59,12 +59,16 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     public void Carry(CheckedPage page) => _pages[page.Path] = page;
 
     /// <summary>Checks the links into other pages' #fragments, once every page has been read.</summary>
-    public void Finish()
+    /// <param name="involving">Only links from or into these pages (an incremental rebuild: links between
+    /// two unchanged pages were checked before); null for every link.</param>
+    public void Finish(IReadOnlySet<string>? involving = null)
     {
         foreach (var page in _pages.Values)
         {
+            var fromChanged = involving?.Contains(page.Path) ?? true;
             foreach (var (link, target, fragment) in page.Fragments)
             {
+                if (!fromChanged && !involving!.Contains(target)) continue;
                 // A target that is not a page (a data file) has no ids to check.
                 if (_pages.TryGetValue(target, out var targetPage) && !targetPage.Ids.Contains(fragment))
                     MissingFragment(page.Path, page.SourcePath, link, target, fragment);

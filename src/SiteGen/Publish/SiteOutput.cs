@@ -6,6 +6,9 @@ namespace SiteGen.Publish;
 public interface ISiteOutput
 {
     void Write(string path, ReadOnlySpan<byte> content);
+
+    /// <summary>A file whose bytes the caller will not change again (an output may keep them without copying).</summary>
+    void Write(string path, byte[] content) => Write(path, content.AsSpan());
 }
 
 /// <summary>
@@ -83,6 +86,8 @@ public sealed class MemoryOutput : ISiteOutput
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 
     public void Write(string path, ReadOnlySpan<byte> content) => _files[path] = content.ToArray();
+
+    public void Write(string path, byte[] content) => _files[path] = content;
 
     public IReadOnlyDictionary<string, byte[]> Files => _files;
 }
