@@ -6,7 +6,15 @@ namespace SiteGen.Content;
 public sealed record LoadedContent(
     IReadOnlyList<(string Id, SourceDocument Document)> Organisations,
     IReadOnlyList<(string Id, SourceDocument Document, string? EnglishBody)> Areas,
-    IReadOnlyList<(string Folder, SourceDocument Japanese, SourceDocument? English)> Plans);
+    IReadOnlyList<PlanFiles> Plans);
+
+/// <summary>
+/// One plan folder, read when binding asks for it: a plan's parsed YAML tree is many times the size
+/// of its text, so each is read, bound and let go in turn instead of all being held at once
+/// (10,000 plans would need gigabytes).
+/// </summary>
+/// <param name="Read">Parses index.md and index.en.md; null when the folder has no index.md (already reported).</param>
+public sealed record PlanFiles(string Folder, Func<(SourceDocument Japanese, SourceDocument? English)?> Read);
 
 /// <summary>
 /// Stage 1 of the pipeline: reads content/organisations/*.md, content/areas/*.md and
@@ -52,28 +60,23 @@ public static class ContentLoader
         var planFolders = Directory.Exists(plansRoot)
             ? Directory.GetDirectories(plansRoot).Order(StringComparer.Ordinal).ToList()
             : [];
-        var plans = planFolders
-            .AsParallel().AsOrdered()
-            .Select(folder =>
+        var plans = planFolders.Select(folder => new PlanFiles(Path.GetFileName(folder), () =>
+        {
+            var japanese = Path.Combine(folder, "index.md");
+            if (!File.Exists(japanese))
             {
-                var japanese = Path.Combine(folder, "index.md");
-                if (!File.Exists(japanese))
-                {
-                    diagnostics.Error(SourceLocation.StartOf(Relative(folder)), "", "this plan folder has no index.md",
-                        "each plan folder needs index.md (the plan's data and Japanese text); index.en.md adds the English text");
-                    return default;
-                }
-                var english = Path.Combine(folder, "index" + EnglishSuffix);
-                var englishDoc = File.Exists(english) ? Parse(english, false) : null;
-                if (englishDoc?.FrontMatter is { Children.Count: > 0 } fm)
-                    diagnostics.Error(new SourceLocation(englishDoc.RelativePath, englishDoc.FrontMatterFirstLine, 1), "",
-                        "index.en.md holds only the English narrative; its data belongs in index.md",
-                        "move the fields into index.md as `en:` texts, and remove the front matter from index.en.md");
-                return (Path.GetFileName(folder), Parse(japanese, true), englishDoc);
-            })
-            .Where(p => p.Item2 is not null)
-            .Select(p => (p.Item1!, p.Item2!, p.englishDoc))
-            .ToList();
+                diagnostics.Error(SourceLocation.StartOf(Relative(folder)), "", "this plan folder has no index.md",
+                    "each plan folder needs index.md (the plan's data and Japanese text); index.en.md adds the English text");
+                return null;
+            }
+            var english = Path.Combine(folder, "index" + EnglishSuffix);
+            var englishDoc = File.Exists(english) ? Parse(english, false) : null;
+            if (englishDoc?.FrontMatter is { Children.Count: > 0 })
+                diagnostics.Error(new SourceLocation(englishDoc.RelativePath, englishDoc.FrontMatterFirstLine, 1), "",
+                    "index.en.md holds only the English narrative; its data belongs in index.md",
+                    "move the fields into index.md as `en:` texts, and remove the front matter from index.en.md");
+            return (Parse(japanese, true), englishDoc);
+        })).ToList();
 
         return new LoadedContent(organisations, areas, plans);
     }

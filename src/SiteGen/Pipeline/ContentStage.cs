@@ -14,12 +14,12 @@ public static class ContentStage
     public static SiteContent Run(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, StageTimings? timings = null, BuildSession? session = null)
     {
         var loaded = ContentLoader.Load(siteRoot, config.Content, diagnostics, session?.Documents);
-        timings?.Lap("load");
+        timings?.Lap("load areas");
         var history = session?.CommitDates ?? GitHistory.LastCommitDates(siteRoot, config.Content);
         if (session is not null) session.CommitDates = history;
         timings?.Lap("git history");
         var (content, references) = ContentBinder.Bind(loaded, diagnostics, history, session?.Bindings);
-        timings?.Lap("model");
+        timings?.Lap("load+model");
         var declared = loaded.Areas.Select(a => $"{ReferenceKind.Area}:{a.Id}")
             .Concat(loaded.Organisations.Select(o => $"{ReferenceKind.Organisation}:{o.Id}"))
             .Concat(loaded.Plans.Select(p => $"{ReferenceKind.Plan}:{p.Folder}"))

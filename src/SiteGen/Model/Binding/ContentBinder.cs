@@ -27,12 +27,15 @@ public static class ContentBinder
             .ToList();
 
         // Plans are independent of each other: bind them on every core, keep the folder order.
+        // Each plan is read here, bound, and its YAML tree let go before the next (see PlanFiles).
         var plans = loaded.Plans
             .AsParallel().AsOrdered()
-            .Select(p => Cached(p.Japanese, p.English, (d, r) =>
-                PlanBinder.Bind(p.Japanese, p.Folder, p.English, d, r, id => byId.GetValueOrDefault(id)) is { } plan
-                    ? plan.Updated is null && LastCommit(plan, commitDates) is { } date ? plan with { Updated = date } : plan
-                    : null))
+            .Select(p => p.Read() is var (japanese, english)
+                ? Cached(japanese, english, (d, r) =>
+                    PlanBinder.Bind(japanese, p.Folder, english, d, r, id => byId.GetValueOrDefault(id)) is { } plan
+                        ? plan.Updated is null && LastCommit(plan, commitDates) is { } date ? plan with { Updated = date } : plan
+                        : null)
+                : null)
             .OfType<Plan>()
             .ToList();
         cache?.End();
