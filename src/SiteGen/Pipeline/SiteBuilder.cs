@@ -179,7 +179,8 @@ public static class SiteBuilder
                 {
                     await renderer.RenderAsync(page, buffer);
                     var facts = PageScanner.Scan(path, buffer.Text);
-                    records[path] = new BuiltPage(page.DependsOn, links.Check(facts, source), facts.Problems);
+                    // What a page depends on is only worth knowing when a session will build again.
+                    records[path] = new BuiltPage(session is null ? null : page.DependsOn, links.Check(facts, source), facts.Problems);
                     output.Write(path, buffer.Utf8());
                     built.Add(new BuiltFile(path, source));
                 }

@@ -16,13 +16,22 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     /// What checking a page leaves behind: its ids, and its links into other pages' #fragments,
     /// which can only be checked once every page has been read.
     /// </summary>
-    public sealed record CheckedPage(string Path, string? SourcePath, HashSet<string> Ids, IReadOnlyList<(PageLink Link, string Target, string Fragment)> Fragments);
+    public sealed record CheckedPage(string Path, string? SourcePath, PageIds Ids, IReadOnlyList<(PageLink Link, string Target, string Fragment)> Fragments);
+
+    /// <summary>A page's ids, sorted: every page's are kept until the end of a build, so they are kept small.</summary>
+    public sealed class PageIds(IEnumerable<string> ids)
+    {
+        private readonly string[] _ids = ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+        public int Count => _ids.Length;
+        public bool Contains(string id) => Array.BinarySearch(_ids, id, StringComparer.Ordinal) >= 0;
+    }
 
     /// <summary>Checks one page as soon as it is rendered; safe to call from many threads at once.</summary>
     public CheckedPage Check(PageFacts page, string? sourcePath)
     {
         var where = sourcePath is null ? "" : $" (from {sourcePath})";
-        var ids = new HashSet<string>(page.Ids.Select(i => i.Id), StringComparer.Ordinal);
+        var ids = new PageIds(page.Ids.Select(i => i.Id));
         if (ids.Count != page.Ids.Count)
         {
             foreach (var duplicate in page.Ids.GroupBy(i => i.Id).Where(g => g.Count() > 1))
