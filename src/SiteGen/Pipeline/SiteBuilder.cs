@@ -110,7 +110,7 @@ public static class SiteBuilder
             .. dirty.OfType<Embedding.EmbedPage>().Select(page => (Func<IEnumerable<OutputFile>>)(() => Embedding.OEmbed.Write(site, [page]))),
             () => AtomFeedWriter.Write(site),
             () => SitemapWriter.Write(site, pages),
-            .. OpenDataWriter.Makers(content, site.Urls, changedPlans),
+            .. OpenDataWriter.Makers(content, site.Urls, changedPlans, remember: session is not null),
         ];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel ? -1 : 1 };
         Parallel.ForEach(dataFiles, parallel, make =>

@@ -11,6 +11,8 @@ namespace SiteGen.Publish;
 public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string basePath, DiagnosticBag diagnostics)
 {
     private readonly ConcurrentDictionary<string, CheckedPage> _pages = new(StringComparer.Ordinal);
+    // Every page's ids are kept until the end; the same ids ("action-1-1", "goals"…) recur on thousands of pages.
+    private readonly ConcurrentDictionary<string, string> _idPool = new(StringComparer.Ordinal);
 
     /// <summary>
     /// What checking a page leaves behind: its ids, and its links into other pages' #fragments,
@@ -31,7 +33,7 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     public CheckedPage Check(PageFacts page, string? sourcePath)
     {
         var where = sourcePath is null ? "" : $" (from {sourcePath})";
-        var ids = new PageIds(page.Ids.Select(i => i.Id));
+        var ids = new PageIds(page.Ids.Select(i => _idPool.GetOrAdd(i.Id, i.Id)));
         if (ids.Count != page.Ids.Count)
         {
             foreach (var duplicate in page.Ids.GroupBy(i => i.Id).Where(g => g.Count() > 1))
