@@ -18,11 +18,18 @@ public static class AtomFeedWriter
 {
     public const string FileName = "feed.xml";
 
+    /// <summary>
+    /// The newest this many updates. A reader polls the feed for what is new; a portal of a thousand
+    /// plans has thousands of dated updates, and a feed of all of them would be megabytes fetched on
+    /// every poll (and re-made on every save in `serve`). Older updates stay on the plan pages.
+    /// </summary>
+    public const int MaxEntries = 100;
+
     public static string PathFor(Language language) => $"{language.Code()}/{FileName}";
 
     public static IEnumerable<OutputFile> Write(SiteContext site)
     {
-        var updates = PlanUpdates.All(site.Content);
+        var updates = PlanUpdates.All(site.Content).Take(MaxEntries).ToList();
         foreach (var language in Languages.All)
             yield return new OutputFile(PathFor(language), Render(site, language, updates));
     }

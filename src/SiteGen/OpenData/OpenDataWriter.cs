@@ -50,7 +50,11 @@ public static class OpenDataWriter
         var plans = content.Plans.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
         var schemaUrl = urls.Absolute(urls.File(SchemaPath));
         var json = new PlanJson(content, urls, schemaUrl);
-        PlanParts Parts(Plan plan) => remember ? PlanParts.Of(plan, content, json, schemaUrl) : PlanParts.Make(plan, content, json, schemaUrl);
+        // Looked up (or made) once per plan and build, however many whole-site files ask for it.
+        var thisBuild = new System.Collections.Concurrent.ConcurrentDictionary<Plan, PlanParts>(ReferenceEqualityComparer.Instance);
+        PlanParts Parts(Plan plan) => remember
+            ? thisBuild.GetOrAdd(plan, p => PlanParts.Of(p, content, json, schemaUrl))
+            : PlanParts.Make(plan, content, json, schemaUrl);
 
         foreach (var plan in plans.Where(p => onlyPlans?.Contains(p) ?? true))
         {

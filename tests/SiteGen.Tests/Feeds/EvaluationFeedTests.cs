@@ -118,4 +118,29 @@ public sealed class EvaluationFeedTests
             Assert.Equal([$"tag:sitegen.invalid,2026:/plans/p/published/2022-03/{lang}"], entries.Select(Id));
         }
     }
+
+    [Fact]
+    public void The_feed_holds_the_newest_hundred_updates_newest_first()
+    {
+        using var site = TestSite.Minimal();
+        // 120 plans published in 120 different months: 120 updates, of which the feed keeps the newest 100.
+        for (var n = 0; n < 120; n++)
+        {
+            var month = $"{2010 + n / 12}-{n % 12 + 1:D2}";
+            site.Plan($"p{n:D3}", Samples.PlanHeader.Replace("published: 2022-03", $"published: {month}").Replace("period: {start: 2022, end: 2026}", "period: {start: 2010, end: 2026}") + "---\n本文です。\n", "The body.\n");
+        }
+        using var temp = new TempFolder();
+        var output = temp.Sub("out");
+        var build = site.Build(output);
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        foreach (var lang in new[] { "ja", "en" })
+        {
+            var updated = Feed(output, lang).Elements(Atom + "entry").Select(e => e.Element(Atom + "updated")!.Value).ToList();
+            Assert.Equal(100, updated.Count);
+            Assert.Equal(updated.OrderDescending(StringComparer.Ordinal), updated);
+            Assert.StartsWith("2019-12-01", updated[0], StringComparison.Ordinal); // the 120th month from January 2010
+            Assert.StartsWith("2011-09-01", updated[^1], StringComparison.Ordinal); // the 21st: the 20 oldest are left out
+        }
+    }
 }
