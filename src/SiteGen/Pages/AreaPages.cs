@@ -44,7 +44,11 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
 
     public IReadOnlyList<(Plan Plan, ActionItem Action)> Actions => Site.Content.ActionsIn(Area.Id);
 
-    /// <summary>The area, its parent chain and children, its organisation, and every plan that covers it or acts in it.</summary>
+    /// <summary>
+    /// The area, its parent chain and children, its organisation, and — for every plan that covers it
+    /// or acts in it — only what the page shows of that plan (<see cref="PlanOnAreaPage"/>): an edit
+    /// to a plan's narrative or evaluations leaves the area pages of its city alone.
+    /// </summary>
     public override IReadOnlyList<object> DependsOn => Site.DependenciesOf(Area, () =>
     [
         Area,
@@ -54,7 +58,10 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
         .. PlansCovering
             .Concat(DistrictPlans.Select(d => d.Plan))
             .Concat(Actions.Select(a => a.Plan))
-            .Distinct<Plan>(ReferenceEqualityComparer.Instance),
+            .Distinct<Plan>(ReferenceEqualityComparer.Instance)
+            .Select(plan => PlanOnAreaPage.Of(plan,
+                DistrictPlans.Where(d => ReferenceEquals(d.Plan, plan)).Select(d => d.District),
+                Actions.Where(a => ReferenceEquals(a.Plan, plan)).Select(a => a.Action))),
     ]);
 
     public IEnumerable<ActionFlags> FlagsOf(ActionItem action) => PlanPage.FlagOrder.Where(f => action.Flags.HasFlag(f));
@@ -87,4 +94,24 @@ public sealed class GlossaryPage(SiteContext site, Language language) : PageMode
             .OrderBy(t => Language == Language.Ja ? t.g.Reading ?? t.g.Term.Ja : t.g.Term.In(Language).Text, StringComparer.Ordinal)
             .ThenBy(t => t.p.Slug, StringComparer.Ordinal)
             .ToList();
+}
+
+/// <summary>
+/// What an area page (and its embed view) prints of one plan: its address, title, document type and
+/// period, and its district plans and actions in that area. A value: two builds compare it with
+/// Equals, not by object, so it is equal whenever the printed parts are.
+/// </summary>
+public sealed record PlanOnAreaPage(string Slug, LocalizedText Title, LocalizedText? DocumentType, PlanPeriod Period, string Parts)
+{
+    /// <param name="districts">The plan's district plans for the area.</param>
+    /// <param name="actions">The plan's actions in the area.</param>
+    public static PlanOnAreaPage Of(Plan plan, IEnumerable<DistrictPlan> districts, IEnumerable<ActionItem> actions)
+    {
+        var parts = new System.Text.StringBuilder();
+        foreach (var district in districts)
+            parts.Append("d\u001f").Append(district.Id).Append('\u001f').Append(district.Title).Append('\u001f').Append(district.Summary).Append('\u001e');
+        foreach (var action in actions)
+            parts.Append("a\u001f").Append(action.Id).Append('\u001f').Append(action.Number).Append('\u001f').Append(action.Title).Append('\u001f').Append((int)action.Flags).Append('\u001e');
+        return new PlanOnAreaPage(plan.Slug, plan.Title, plan.DocumentType, plan.Period, parts.ToString());
+    }
 }

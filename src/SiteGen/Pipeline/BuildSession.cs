@@ -32,10 +32,14 @@ public sealed class BuildSession
 /// <summary>One page of a written build: what it was made from, and what the checks found on it.</summary>
 internal sealed record BuiltPage(IReadOnlyList<object>? DependsOn, LinkChecker.CheckedPage Links, IReadOnlyList<string> Problems)
 {
-    /// <summary>True when every object the page is made from is the very object it was made from last time.</summary>
+    /// <summary>
+    /// True when every object the page is made from is the very object it was made from last time
+    /// (model objects: an unchanged file gives the same object), or an equal value (the small views
+    /// pages declare of what they print, such as <see cref="Pages.PlanOnAreaPage"/>).
+    /// </summary>
     public bool MadeFrom(IReadOnlyList<object>? dependsOn) =>
         DependsOn is not null && dependsOn is not null && DependsOn.Count == dependsOn.Count &&
-        DependsOn.Zip(dependsOn).All(pair => ReferenceEquals(pair.First, pair.Second));
+        DependsOn.Zip(dependsOn).All(pair => ReferenceEquals(pair.First, pair.Second) || (pair.First is Pages.PlanOnAreaPage && Equals(pair.First, pair.Second)));
 }
 
 /// <summary>A written build, as far as the next incremental build needs it.</summary>
