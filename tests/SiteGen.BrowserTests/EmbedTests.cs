@@ -467,10 +467,7 @@ public sealed class HostServer : IDisposable
     public HostServer(IReadOnlyDictionary<string, string> pages)
     {
         _pages = pages;
-        var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        Port = ((IPEndPoint)socket.LocalEndpoint).Port;
-        socket.Stop();
+        Port = SiteGen.Serve.Loopback.FreePort();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
         _ = Task.Run(ServeAsync);

@@ -16,7 +16,7 @@ public sealed class StaticServer : IDisposable
     public StaticServer(string root)
     {
         _root = Path.GetFullPath(root);
-        Port = FreePort();
+        Port = SiteGen.Serve.Loopback.FreePort();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
         _ = Task.Run(ServeAsync);
@@ -24,15 +24,6 @@ public sealed class StaticServer : IDisposable
 
     public int Port { get; }
     public string BaseUrl => $"http://127.0.0.1:{Port}";
-
-    private static int FreePort()
-    {
-        var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        var port = ((IPEndPoint)socket.LocalEndpoint).Port;
-        socket.Stop();
-        return port;
-    }
 
     private async Task ServeAsync()
     {

@@ -33,9 +33,6 @@ public static class EmbedFiles
     /// <summary>The placeholder in assets/embed.js that the build replaces with the messages in every language.</summary>
     public const string StringsPlaceholder = "{\"sitegen\":\"strings\"}";
 
-    public static IEnumerable<OutputFile> Write(SiteContext site, IReadOnlyList<PageModel> pages, ThemeProject theme) =>
-        Scripts(site, theme).Concat(OEmbed.Write(site, pages));
-
     /// <summary>/embed.js (with the messages in every language) and the embed views' own CSS and script.</summary>
     public static IEnumerable<OutputFile> Scripts(SiteContext site, ThemeProject theme)
     {

@@ -271,7 +271,7 @@ public sealed class DevServer : IAsyncDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var port = _requestedPort == 0 ? FreePort() : _requestedPort;
+            var port = _requestedPort == 0 ? Loopback.FreePort() : _requestedPort;
             var listener = new HttpListener { IgnoreWriteExceptions = true };
             listener.Prefixes.Add($"http://127.0.0.1:{port}/");
             try
@@ -289,15 +289,6 @@ public sealed class DevServer : IAsyncDisposable
                 throw new DevServerException($"cannot listen on 127.0.0.1:{port}: {e.Message}. Pass --port N for another port, or --port 0 for any free one");
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        var port = ((IPEndPoint)socket.LocalEndpoint).Port;
-        socket.Stop();
-        return port;
     }
 
     private async Task AcceptLoopAsync()

@@ -65,8 +65,9 @@ public sealed class TemplateRenderer
 
     public async Task<string> RenderAsync(PageModel page)
     {
-        var template = await _engine.CompileTemplateAsync(page.Template);
-        return await _engine.RenderTemplateAsync(template, page);
+        using var writer = new StringWriter();
+        await RenderAsync(page, writer);
+        return writer.ToString();
     }
 
     /// <summary>Renders into <paramref name="writer"/>: the build passes a reused buffer, so big pages make no garbage.</summary>
