@@ -451,8 +451,7 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
         }
 
         // The preview link opens the embed view of this plan.
-        await page.ClickAsync(".embed-panel a[href='/embed/en/plans/kashiwa-4th/']");
-        await page.WaitForURLAsync($"{Site}/embed/en/plans/kashiwa-4th/");
+        await Task.WhenAll(page.WaitForURLAsync($"{Site}/embed/en/plans/kashiwa-4th/"), page.ClickAsync(".embed-panel a[href='/embed/en/plans/kashiwa-4th/']"));
         await context.CloseAsync();
     }
 }

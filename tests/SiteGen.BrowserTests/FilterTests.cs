@@ -89,8 +89,7 @@ public sealed class FilterTests(SiteFixture site)
         await shared.Context.CloseAsync();
 
         // Leaving the page and coming back restores it too.
-        await page.Locator(".breadcrumbs a").First.ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/plans/chiba-7th/", StringComparison.Ordinal));
+        await Task.WhenAll(page.WaitForURLAsync(url => !url.Contains("/plans/chiba-7th/", StringComparison.Ordinal)), page.Locator(".breadcrumbs a").First.ClickAsync());
         await page.GoBackAsync();
         await AssertPriorityOnly(page, actions);
 

@@ -169,8 +169,7 @@ public sealed class KeyboardAndReflowTests(SiteFixture site)
             found = await page.EvaluateAsync<bool>("() => !!document.activeElement.closest('.language-switch')");
         }
         Assert.True(found, "Tab never reached the language switch in the header");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/en/plans/kashiwa-4th/");
+        await Task.WhenAll(page.WaitForURLAsync("**/en/plans/kashiwa-4th/"), page.Keyboard.PressAsync("Enter"));
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         await page.Context.CloseAsync();
     }

@@ -24,13 +24,11 @@ public sealed class NavigationTests(SiteFixture site)
         var page = await site.OpenAsync("/ja/plans/chiba-7th/");
         Assert.Equal("第7次地域福祉活動計画 千葉市社協行動プラン", (await page.Locator("h1").InnerTextAsync()).Trim());
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/en/plans/chiba-7th/");
+        await Task.WhenAll(page.WaitForURLAsync("**/en/plans/chiba-7th/"), page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync());
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Contains("Chiba", await page.Locator("h1").InnerTextAsync());
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "日本語", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/ja/plans/chiba-7th/");
+        await Task.WhenAll(page.WaitForURLAsync("**/ja/plans/chiba-7th/"), page.GetByRole(AriaRole.Link, new() { Name = "日本語", Exact = true }).ClickAsync());
         Assert.Equal("ja", await page.GetAttributeAsync("html", "lang"));
     }
 

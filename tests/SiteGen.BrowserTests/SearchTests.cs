@@ -40,11 +40,12 @@ public sealed class SearchTests(SiteFixture site)
         var target = await actionSection.First.Locator("a").GetAttributeAsync("href") ?? "";
         Assert.StartsWith("/ja/plans/chiba-7th/#", target);
         await TabUntilAsync(page, $"document.activeElement.getAttribute('href') === {System.Text.Json.JsonSerializer.Serialize(target)}");
-        // Activate the focused link (what Enter does on a link). Playwright's Enter right after typing Japanese with
-        // Keyboard.TypeAsync was sometimes swallowed in Chromium here, so the activation is done on the element itself.
-        await page.EvaluateAsync("() => document.activeElement.click()");
+        // Enter on the focused link opens the plan at that section. The navigation waiter is set up before the key
+        // is pressed: waiting for the URL only afterwards can miss a navigation that commits in between.
         var targetPath = target[..target.IndexOf('#')];
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == targetPath, new() { WaitUntil = WaitUntilState.Commit });
+        await Task.WhenAll(
+            page.WaitForURLAsync(url => new Uri(url).AbsolutePath == targetPath, new() { WaitUntil = WaitUntilState.Commit }),
+            page.Keyboard.PressAsync("Enter"));
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         var fragment = target[(target.IndexOf('#') + 1)..];
         var section = page.Locator($"[id='{fragment}']");
