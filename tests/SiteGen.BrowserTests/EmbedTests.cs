@@ -61,8 +61,8 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
             ["/no-target.html"] = Page("ja", "埋め込み先のないページ", $$"""<p>お知らせ</p><script src="{{s}}/embed.js" async></script>"""),
             ["/wordpress.html"] = Page("en", "A WordPress post", $$"""
                 <p><a id="before" href="#top">Post</a></p>
-                <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="{{s}}/embed/ja/plans/kashiwa-4th/goals/priority-1/#?secret={{Secret}}" data-secret="{{Secret}}" width="600" height="338" title="重点目標① | 地域福祉計画ポータル" frameborder="0" marginwidth="0" marginheight="0"></iframe>
-                <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="{{s}}/embed/en/areas/kashiwa/#?secret={{Secret}}2" data-secret="{{Secret}}2" width="600" height="338" title="Kashiwa | Community Welfare Plans" frameborder="0" marginwidth="0" marginheight="0"></iframe>
+                <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="{{s}}/embed/ja/plans.kashiwa-4th.goals.priority-1.html#?secret={{Secret}}" data-secret="{{Secret}}" width="600" height="338" title="重点目標① | 地域福祉計画ポータル" frameborder="0" marginwidth="0" marginheight="0"></iframe>
+                <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="{{s}}/embed/en/areas.kashiwa.html#?secret={{Secret}}2" data-secret="{{Secret}}2" width="600" height="338" title="Kashiwa | Community Welfare Plans" frameborder="0" marginwidth="0" marginheight="0"></iframe>
                 <script>{{WordPressHostScript}}</script>
                 """),
         };
@@ -162,7 +162,7 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
         var frames = await page.QuerySelectorAllAsync("iframe");
         Assert.Equal(2, frames.Count);
 
-        var expectedSources = new[] { $"{Site}/embed/ja/plans/kashiwa-4th/", $"{Site}/embed/en/areas/kashiwa-chuo/?view=compact&theme=dark" };
+        var expectedSources = new[] { $"{Site}/embed/ja/plans.kashiwa-4th.html", $"{Site}/embed/en/areas.kashiwa-chuo.html?view=compact&theme=dark" };
         for (var i = 0; i < 2; i++)
         {
             var iframe = frames[i];
@@ -274,7 +274,7 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
         await AssertNoAxeViolationsAsync(page, "host page with two embeds");
         await page.Context.CloseAsync();
 
-        foreach (var path in new[] { "/embed/ja/plans/kashiwa-4th/", "/embed/en/areas/kashiwa-chuo/?view=compact&theme=dark", "/embed/en/plans/kashiwa-4th/goals/priority-1/?theme=light" })
+        foreach (var path in new[] { "/embed/ja/plans.kashiwa-4th.html", "/embed/en/areas.kashiwa-chuo.html?view=compact&theme=dark", "/embed/en/plans.kashiwa-4th.goals.priority-1.html?theme=light" })
         {
             var view = await site.OpenAsync(path);
             await AssertNoAxeViolationsAsync(view, path);
@@ -304,7 +304,7 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
         await WaitForReadyAsync(page, 2);
         Assert.Equal(2, await page.Locator("iframe").CountAsync());
         Assert.Equal(1, await page.Locator("[data-plan-embed='plans/chiba-7th'] iframe").CountAsync());
-        Assert.Equal($"{Site}/embed/en/plans/chiba-7th/goals/goal-1/", await page.Locator("[data-plan-embed='plans/chiba-7th/goals/goal-1'] iframe").GetAttributeAsync("src"));
+        Assert.Equal($"{Site}/embed/en/plans.chiba-7th.goals.goal-1.html", await page.Locator("[data-plan-embed='plans/chiba-7th/goals/goal-1'] iframe").GetAttributeAsync("src"));
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
@@ -325,7 +325,7 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
 
         // Unknown language, view and theme: Japanese (the host page's language), full, automatic colours.
         await page.WaitForFunctionAsync("() => document.querySelector('#odd-options').getAttribute('data-plan-embed-state') === 'ready'");
-        Assert.Equal($"{Site}/embed/ja/areas/kashiwa-chuo/", await page.Locator("#odd-options iframe").GetAttributeAsync("src"));
+        Assert.Equal($"{Site}/embed/ja/areas.kashiwa-chuo.html", await page.Locator("#odd-options iframe").GetAttributeAsync("src"));
 
         // A page that does not exist: once its frame stays silent, a message replaces it.
         var missing = page.Locator("#missing-page");
@@ -451,7 +451,7 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
         }
 
         // The preview link opens the embed view of this plan.
-        await Task.WhenAll(page.WaitForURLAsync($"{Site}/embed/en/plans/kashiwa-4th/"), page.ClickAsync(".embed-panel a[href='/embed/en/plans/kashiwa-4th/']"));
+        await Task.WhenAll(page.WaitForURLAsync($"{Site}/embed/en/plans.kashiwa-4th.html"), page.ClickAsync(".embed-panel a[href='/embed/en/plans.kashiwa-4th.html']"));
         await context.CloseAsync();
     }
 }

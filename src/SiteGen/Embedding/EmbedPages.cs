@@ -6,7 +6,7 @@ namespace SiteGen.Embedding;
 
 /// <summary>
 /// An embed view: the summary of a plan, a goal or a service area that a council shows inside an
-/// iframe on its own homepage. Written to /embed/&lt;lang&gt;/&lt;target&gt;/ with its own minimal
+/// iframe on its own homepage. Written to /embed/&lt;lang&gt;/&lt;target&gt;.html (see <see cref="EmbedTarget.FileStem"/>) with its own minimal
 /// layout (_EmbedLayout.cshtml: no site header or footer, its own small stylesheet, noindex), and
 /// left out of the sitemap: the full page is the one search engines should find.
 /// </summary>
@@ -19,8 +19,8 @@ public abstract class EmbedPage(SiteContext site, Language language, EmbedTarget
 
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
 
-    /// <summary>embed/ja/plans/kashiwa-4th/index.html.</summary>
-    public string ViewOutputPath => Target.ViewPath(Language) + "index.html";
+    /// <summary>embed/ja/plans.kashiwa-4th.html.</summary>
+    public string ViewOutputPath => Target.ViewPath(Language);
 
     /// <summary>The root-relative address of this embed view in <paramref name="language"/>.</summary>
     public string ViewUrlIn(Language language) => Site.Urls.File(Target.ViewPath(language));
@@ -32,7 +32,7 @@ public abstract class EmbedPage(SiteContext site, Language language, EmbedTarget
     public abstract string MoreLabel { get; }
 }
 
-/// <summary>/embed/&lt;lang&gt;/plans/&lt;slug&gt;/: the plan's facts, vision, goals and where its actions stand.</summary>
+/// <summary>/embed/&lt;lang&gt;/plans.&lt;slug&gt;.html: the plan's facts, vision, goals and where its actions stand.</summary>
 public sealed class PlanEmbedPage(SiteContext site, Language language, Plan plan) : EmbedPage(site, language, EmbedTarget.ForPlan(plan))
 {
     public Plan Plan { get; } = plan;
@@ -46,7 +46,7 @@ public sealed class PlanEmbedPage(SiteContext site, Language language, Plan plan
     public override string MoreLabel => Ui.EmbedReadPlan;
 }
 
-/// <summary>/embed/&lt;lang&gt;/plans/&lt;slug&gt;/goals/&lt;goal&gt;/: one goal, with what is done for it.</summary>
+/// <summary>/embed/&lt;lang&gt;/plans.&lt;slug&gt;.goals.&lt;goal&gt;.html: one goal, with what is done for it.</summary>
 public sealed class GoalEmbedPage(SiteContext site, Language language, Plan plan, Goal goal) : EmbedPage(site, language, EmbedTarget.ForGoal(plan, goal))
 {
     public Plan Plan { get; } = plan;
@@ -70,7 +70,7 @@ public sealed class GoalEmbedPage(SiteContext site, Language language, Plan plan
     public override string MoreLabel => Ui.EmbedReadGoal;
 }
 
-/// <summary>/embed/&lt;lang&gt;/areas/&lt;area&gt;/: what is planned in one service area, across plans.</summary>
+/// <summary>/embed/&lt;lang&gt;/areas.&lt;area&gt;.html: what is planned in one service area, across plans.</summary>
 public sealed class AreaEmbedPage(SiteContext site, Language language, ServiceArea area) : EmbedPage(site, language, EmbedTarget.ForArea(area))
 {
     public ServiceArea Area { get; } = area;

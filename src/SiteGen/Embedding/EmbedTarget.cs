@@ -31,9 +31,17 @@ public sealed record EmbedTarget(EmbedKind Kind, string Name, string FullPagePat
         _ => null,
     };
 
-    /// <summary>embed/ja/plans/kashiwa-4th/: the embed view, below the site's base path.</summary>
-    public string ViewPath(Language language) => $"embed/{language.Code()}/{Name}/";
+    /// <summary>
+    /// plans.kashiwa-4th.goals.priority-1: the name as a single file name. Every embed is one file in
+    /// one folder per language, not a folder of its own: a portal has tens of thousands of embeds, and
+    /// creating folders is the dearest part of writing a site (measured in docs/performance.md). Ids
+    /// never contain dots, so the file name maps back to exactly one name; embed.js makes it the same way.
+    /// </summary>
+    public string FileStem => Name.Replace('/', '.');
 
-    /// <summary>oembed/ja/plans/kashiwa-4th.json: the static oEmbed response, below the site's base path.</summary>
-    public string OEmbedPath(Language language) => $"oembed/{language.Code()}/{Name}.json";
+    /// <summary>embed/ja/plans.kashiwa-4th.html: the embed view, below the site's base path.</summary>
+    public string ViewPath(Language language) => $"embed/{language.Code()}/{FileStem}.html";
+
+    /// <summary>oembed/ja/plans.kashiwa-4th.json: the static oEmbed response, below the site's base path.</summary>
+    public string OEmbedPath(Language language) => $"oembed/{language.Code()}/{FileStem}.json";
 }

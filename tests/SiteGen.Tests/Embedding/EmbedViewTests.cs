@@ -11,7 +11,7 @@ public sealed class EmbedViewTests(SeedSite seed, FeatureSite feature)
     private BuiltSite Site => seed.Site;
 
     private IEnumerable<(string Language, string Target, string File)> Views =>
-        EmbedTargets.Languages.SelectMany(l => EmbedTargets.Of(seed.Content).Select(t => (l, t, $"embed/{l}/{t}/index.html")));
+        EmbedTargets.Languages.SelectMany(l => EmbedTargets.Of(seed.Content).Select(t => (l, t, EmbedTargets.View(l, t))));
 
     [Fact]
     public void Embed_views_are_noindex_have_no_site_chrome_and_link_back_to_their_full_page_outside_the_frame()
@@ -115,12 +115,12 @@ public sealed class EmbedViewTests(SeedSite seed, FeatureSite feature)
             Assert.Contains($"<div data-plan-embed=\"{target}\" data-lang=\"{language}\"><a href=\"/{language}/{target}/\">", script, StringComparison.Ordinal);
             Assert.EndsWith("<script src=\"/embed.js\" async></script>", script, StringComparison.Ordinal);
             var iframe = EmbedTargets.SingleIframe(codes[1].TextContent);
-            Assert.Equal($"/embed/{language}/{target}/", iframe.GetAttribute("src"));
+            Assert.Equal("/" + EmbedTargets.View(language, target), iframe.GetAttribute("src"));
             Assert.False(string.IsNullOrWhiteSpace(iframe.GetAttribute("title")));
             Assert.Equal(OEmbed.SandboxFlags, iframe.GetAttribute("sandbox"));
             Assert.StartsWith($"<a href=\"/{language}/{target}/\">", codes[2].TextContent, StringComparison.Ordinal);
 
-            Assert.Contains(panel.QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == $"/embed/{language}/{target}/");
+            Assert.Contains(panel.QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == "/" + EmbedTargets.View(language, target));
             Assert.Equal("/assets/embed-panel.js", panel.QuerySelector("script")?.GetAttribute("src"));
         }
     }
@@ -131,7 +131,7 @@ public sealed class EmbedViewTests(SeedSite seed, FeatureSite feature)
         var panel = Site.Page("en/plans/kashiwa-4th/index.html").QuerySelector("section.embed-panel")!;
         var codes = panel.QuerySelectorAll("code").Select(c => c.TextContent).ToList();
         Assert.Contains("plans/kashiwa-4th/goals/priority-1", codes);
-        Assert.Contains(panel.QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == "/embed/en/plans/kashiwa-4th/goals/priority-1/");
+        Assert.Contains(panel.QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == "/embed/en/plans.kashiwa-4th.goals.priority-1.html");
     }
 
     [Fact]

@@ -17,6 +17,15 @@ internal static class EmbedTargets
 
     public static readonly string[] Languages = ["ja", "en"];
 
+    /// <summary>
+    /// embed/ja/plans.kashiwa-4th.goals.priority-1.html: every embed view is one file named after its
+    /// target with its slashes as dots (ids have no dots), not a folder of its own.
+    /// </summary>
+    public static string View(string language, string target) => $"embed/{language}/{target.Replace('/', '.')}.html";
+
+    /// <summary>oembed/ja/plans.kashiwa-4th.goals.priority-1.json, named like the view.</summary>
+    public static string OEmbed(string language, string target) => $"oembed/{language}/{target.Replace('/', '.')}.json";
+
     /// <summary>The full page a target summarises: a goal's is its plan's page, at the goal.</summary>
     public static (string File, string Fragment) FullPage(string language, string target)
     {
@@ -58,10 +67,13 @@ public sealed class OEmbedTests(SeedSite seed, FeatureSite feature)
         {
             foreach (var target in targets)
             {
-                Assert.True(Site.Exists($"embed/{language}/{target}/index.html"), $"embed/{language}/{target}/ was not written");
-                Assert.True(Site.Exists($"oembed/{language}/{target}.json"), $"oembed/{language}/{target}.json was not written");
+                Assert.True(Site.Exists(EmbedTargets.View(language, target)), $"{EmbedTargets.View(language, target)} was not written");
+                Assert.True(Site.Exists(EmbedTargets.OEmbed(language, target)), $"{EmbedTargets.OEmbed(language, target)} was not written");
             }
-            var views = Directory.GetFiles(Path.Combine(Site.Folder, "embed", language), "index.html", SearchOption.AllDirectories);
+            // One file per view and response, side by side: no folder per embed.
+            Assert.Empty(Directory.GetDirectories(Path.Combine(Site.Folder, "embed", language)));
+            Assert.Empty(Directory.GetDirectories(Path.Combine(Site.Folder, "oembed", language)));
+            var views = Directory.GetFiles(Path.Combine(Site.Folder, "embed", language), "*.html", SearchOption.AllDirectories);
             Assert.Equal(targets.Count, views.Length);
             var responses = Directory.GetFiles(Path.Combine(Site.Folder, "oembed", language), "*.json", SearchOption.AllDirectories);
             Assert.Equal(targets.Count, responses.Length);
@@ -75,7 +87,7 @@ public sealed class OEmbedTests(SeedSite seed, FeatureSite feature)
         {
             foreach (var target in EmbedTargets.Of(seed.Content))
             {
-                var json = EmbedTargets.Json(Site, $"oembed/{language}/{target}.json");
+                var json = EmbedTargets.Json(Site, EmbedTargets.OEmbed(language, target));
                 Assert.Equal("1.0", json.GetProperty("version").GetString());
                 Assert.Equal("rich", json.GetProperty("type").GetString());
                 var width = json.GetProperty("width").GetInt32();
@@ -87,9 +99,9 @@ public sealed class OEmbedTests(SeedSite seed, FeatureSite feature)
                 Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("provider_url").GetString()));
                 Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("author_name").GetString()));
 
-                var view = Site.Page($"embed/{language}/{target}/index.html");
+                var view = Site.Page(EmbedTargets.View(language, target));
                 var iframe = EmbedTargets.SingleIframe(json.GetProperty("html").GetString()!);
-                Assert.Equal($"/embed/{language}/{target}/", iframe.GetAttribute("src"));
+                Assert.Equal("/" + EmbedTargets.View(language, target), iframe.GetAttribute("src"));
                 Assert.Equal(view.Title, iframe.GetAttribute("title"));
                 Assert.Contains(json.GetProperty("title").GetString()!, iframe.GetAttribute("title"), StringComparison.Ordinal);
                 Assert.Equal(width.ToString(System.Globalization.CultureInfo.InvariantCulture), iframe.GetAttribute("width"));
@@ -108,16 +120,16 @@ public sealed class OEmbedTests(SeedSite seed, FeatureSite feature)
         {
             foreach (var target in EmbedTargets.Of(seed.Content))
             {
-                var view = $"embed/{language}/{target}/index.html";
+                var view = EmbedTargets.View(language, target);
                 var link = Assert.Single(EmbedTargets.DiscoveryLinks(Site.Page(view)));
-                Assert.Equal($"/oembed/{language}/{target}.json", link.GetAttribute("href"));
+                Assert.Equal("/" + EmbedTargets.OEmbed(language, target), link.GetAttribute("href"));
                 Assert.False(string.IsNullOrWhiteSpace(link.GetAttribute("title")));
                 Assert.Equal(Site.Page(view).Head, link.ParentElement);
 
                 if (target.Contains("/goals/", StringComparison.Ordinal)) continue; // a goal's full page is its plan's
                 var full = Site.Page($"{language}/{target}/index.html");
                 var fullLink = Assert.Single(EmbedTargets.DiscoveryLinks(full));
-                Assert.Equal($"/oembed/{language}/{target}.json", fullLink.GetAttribute("href"));
+                Assert.Equal("/" + EmbedTargets.OEmbed(language, target), fullLink.GetAttribute("href"));
                 Assert.Equal(full.Head, fullLink.ParentElement);
             }
         }
@@ -127,7 +139,7 @@ public sealed class OEmbedTests(SeedSite seed, FeatureSite feature)
     public void The_discovery_type_is_written_literally_because_wordpress_finds_it_with_a_text_search()
     {
         // WordPress looks for the text application/json+oembed in the raw <head>; &#x2B; for + would hide it.
-        foreach (var file in new[] { "ja/plans/kashiwa-4th/index.html", "en/areas/kashiwa-chuo/index.html", "embed/ja/plans/kashiwa-4th/index.html" })
+        foreach (var file in new[] { "ja/plans/kashiwa-4th/index.html", "en/areas/kashiwa-chuo/index.html", "embed/ja/plans.kashiwa-4th.html" })
         {
             var raw = Site.Text(file);
             var head = raw[..raw.IndexOf("</head>", StringComparison.Ordinal)];
@@ -146,7 +158,7 @@ public sealed class OEmbedTests(SeedSite seed, FeatureSite feature)
     public void Content_in_titles_is_escaped_in_the_iframe_html_of_the_response()
     {
         Assert.True(feature.Result.ExitCode == 0, feature.Result.ToString());
-        var json = EmbedTargets.Json(feature.Site, "oembed/ja/plans/alpha.json");
+        var json = EmbedTargets.Json(feature.Site, "oembed/ja/plans.alpha.json");
         Assert.Equal(FeatureContent.AlphaTitleJa, json.GetProperty("title").GetString());
         var html = json.GetProperty("html").GetString()!;
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
@@ -170,18 +182,18 @@ public sealed class OEmbedAbsoluteAddressTests(BasePathSite built) : IClassFixtu
         var site = built.Site;
 
         var plan = site.Page("ja/plans/kashiwa-4th/index.html");
-        Assert.Equal(Base + "oembed/ja/plans/kashiwa-4th.json", Assert.Single(EmbedTargets.DiscoveryLinks(plan)).GetAttribute("href"));
-        var goalView = site.Page("embed/en/plans/kashiwa-4th/goals/priority-1/index.html");
-        Assert.Equal(Base + "oembed/en/plans/kashiwa-4th/goals/priority-1.json", Assert.Single(EmbedTargets.DiscoveryLinks(goalView)).GetAttribute("href"));
+        Assert.Equal(Base + "oembed/ja/plans.kashiwa-4th.json", Assert.Single(EmbedTargets.DiscoveryLinks(plan)).GetAttribute("href"));
+        var goalView = site.Page("embed/en/plans.kashiwa-4th.goals.priority-1.html");
+        Assert.Equal(Base + "oembed/en/plans.kashiwa-4th.goals.priority-1.json", Assert.Single(EmbedTargets.DiscoveryLinks(goalView)).GetAttribute("href"));
 
-        var json = EmbedTargets.Json(site, "oembed/ja/plans/kashiwa-4th.json");
+        var json = EmbedTargets.Json(site, "oembed/ja/plans.kashiwa-4th.json");
         Assert.Equal(Base, json.GetProperty("provider_url").GetString());
-        Assert.Equal(Base + "embed/ja/plans/kashiwa-4th/", EmbedTargets.SingleIframe(json.GetProperty("html").GetString()!).GetAttribute("src"));
+        Assert.Equal(Base + "embed/ja/plans.kashiwa-4th.html", EmbedTargets.SingleIframe(json.GetProperty("html").GetString()!).GetAttribute("src"));
 
         var script = plan.QuerySelector("#embed-script")!.TextContent;
         Assert.Contains($"src=\"{Base}embed.js\"", script, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"{Base}ja/plans/kashiwa-4th/\">", script, StringComparison.Ordinal);
-        Assert.Contains($"src=\"{Base}embed/ja/plans/kashiwa-4th/\"", plan.QuerySelector("#embed-iframe")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"src=\"{Base}embed/ja/plans.kashiwa-4th.html\"", plan.QuerySelector("#embed-iframe")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith($"<a href=\"{Base}ja/plans/kashiwa-4th/\">", plan.QuerySelector("#embed-link")!.TextContent, StringComparison.Ordinal);
     }
 

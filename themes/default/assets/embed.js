@@ -4,7 +4,8 @@
      <div data-plan-embed="plans/kashiwa-4th" data-lang="ja"><a href="…/ja/plans/kashiwa-4th/">…</a></div>
      <script src="https://…/embed.js" async></script>
 
-   Each element with data-plan-embed becomes an iframe of the embed view (/embed/<lang>/<target>/),
+   Each element with data-plan-embed becomes an iframe of the embed view (/embed/<lang>/<target>.html, the
+   target's slashes written as dots: /embed/ja/plans.kashiwa-4th.goals.priority-1.html),
    lazily loaded, titled, and as tall as its content: the frame posts its height, and this script
    believes only messages from this site's origin and from the frame they are about. Options:
    data-lang (ja | en), data-view (full | compact), data-theme (auto | light | dark); anything
@@ -95,7 +96,8 @@
     var query = [];
     if (view !== "full") query.push("view=" + view);
     if (theme !== "auto") query.push("theme=" + theme);
-    var src = new URL("embed/" + lang + "/" + match[1] + "/" + (query.length ? "?" + query.join("&") : ""), base).href;
+    // One file per embed (EmbedTarget.FileStem): ids have no dots, so "/" → "." names exactly one view.
+    var src = new URL("embed/" + lang + "/" + match[1].replace(/\//g, ".") + ".html" + (query.length ? "?" + query.join("&") : ""), base).href;
 
     var fallback = element.querySelector("a[href]");
     var label = fallback ? (fallback.textContent || "").replace(/\s+/g, " ").replace(/^ | $/g, "") : "";
