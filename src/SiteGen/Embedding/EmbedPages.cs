@@ -41,6 +41,7 @@ public sealed class PlanEmbedPage(SiteContext site, Language language, Plan plan
     public PlanPage Full { get; } = new(site, language, plan);
 
     public override IReadOnlyList<object> DependsOn => Full.DependsOn;
+    public override bool MayBeAffectedBy(ContentChange change) => Full.MayBeAffectedBy(change);
     public override string Template => "EmbedPlan.cshtml";
     public override Localized Title => Plan.Title.In(Language);
     public override string MoreLabel => Ui.EmbedReadPlan;
@@ -56,6 +57,7 @@ public sealed class GoalEmbedPage(SiteContext site, Language language, Plan plan
     public string GoalLabel => Full.GoalLabel(Goal);
 
     public override IReadOnlyList<object> DependsOn => Full.DependsOn;
+    public override bool MayBeAffectedBy(ContentChange change) => Full.MayBeAffectedBy(change);
     public override string Template => "EmbedGoal.cshtml";
 
     public override Localized Title
@@ -77,6 +79,7 @@ public sealed class AreaEmbedPage(SiteContext site, Language language, ServiceAr
     public AreaPage Full { get; } = new(site, language, area);
 
     public override IReadOnlyList<object> DependsOn => Full.DependsOn;
+    public override bool MayBeAffectedBy(ContentChange change) => Full.MayBeAffectedBy(change);
     public override string Template => "EmbedArea.cshtml";
     public override Localized Title => Full.Title;
     public override string MoreLabel => Ui.EmbedReadArea;

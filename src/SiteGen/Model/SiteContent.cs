@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace SiteGen.Model;
 
 /// <summary>Everything the content folder describes, bound and cross-checked: the input of rendering.</summary>
@@ -14,6 +12,8 @@ public sealed class SiteContent(
 
     // Every page asks these questions, many times per page (an area page for each of its actions,
     // a plan page for each area name): answered from indexes built once, not by scanning every plan.
+    // Plain dictionaries: `serve` builds them again after every save, and a frozen dictionary costs
+    // several times as much to build for lookups that are no faster in practice here.
     private Relations? _relations;
     private Relations Index => LazyInitializer.EnsureInitialized(ref _relations, () => new Relations(this));
 
@@ -41,9 +41,9 @@ public sealed class SiteContent(
         public Relations(SiteContent content)
         {
             // The first of two equal ids wins, as the linear search it replaces did; validation reports duplicates anyway.
-            AreasById = content.Areas.DistinctBy(a => a.Id).ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
-            PlansBySlug = content.Plans.DistinctBy(p => p.Slug).ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
-            OrganisationsById = content.Organisations.DistinctBy(o => o.Id).ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
+            AreasById = content.Areas.DistinctBy(a => a.Id).ToDictionary(a => a.Id, StringComparer.Ordinal);
+            PlansBySlug = content.Plans.DistinctBy(p => p.Slug).ToDictionary(p => p.Slug, StringComparer.Ordinal);
+            OrganisationsById = content.Organisations.DistinctBy(o => o.Id).ToDictionary(o => o.Id, StringComparer.Ordinal);
             Children = Group(content.Areas.Where(a => a.ParentId is not null), a => a.ParentId!, a => a);
             Actions = Group(content.Plans.SelectMany(p => p.Actions.SelectMany(a => a.AreaIds.Distinct().Select(id => (id, (p, a))))), x => x.id, x => x.Item2);
             Districts = Group(content.Plans.SelectMany(p => p.DistrictPlans.Select(d => (p, d))), x => x.d.AreaId, x => x);
@@ -51,17 +51,17 @@ public sealed class SiteContent(
             Revisions = Group(content.Plans.Where(p => p.RevisionOf is not null), p => p.RevisionOf!, p => p);
         }
 
-        public FrozenDictionary<string, ServiceArea> AreasById { get; }
-        public FrozenDictionary<string, Plan> PlansBySlug { get; }
-        public FrozenDictionary<string, Organisation> OrganisationsById { get; }
-        public FrozenDictionary<string, IReadOnlyList<ServiceArea>> Children { get; }
-        public FrozenDictionary<string, IReadOnlyList<(Plan, ActionItem)>> Actions { get; }
-        public FrozenDictionary<string, IReadOnlyList<(Plan, DistrictPlan)>> Districts { get; }
-        public FrozenDictionary<string, IReadOnlyList<Plan>> Coverage { get; }
-        public FrozenDictionary<string, IReadOnlyList<Plan>> Revisions { get; }
+        public Dictionary<string, ServiceArea> AreasById { get; }
+        public Dictionary<string, Plan> PlansBySlug { get; }
+        public Dictionary<string, Organisation> OrganisationsById { get; }
+        public Dictionary<string, IReadOnlyList<ServiceArea>> Children { get; }
+        public Dictionary<string, IReadOnlyList<(Plan, ActionItem)>> Actions { get; }
+        public Dictionary<string, IReadOnlyList<(Plan, DistrictPlan)>> Districts { get; }
+        public Dictionary<string, IReadOnlyList<Plan>> Coverage { get; }
+        public Dictionary<string, IReadOnlyList<Plan>> Revisions { get; }
 
-        private static FrozenDictionary<string, IReadOnlyList<TValue>> Group<T, TValue>(IEnumerable<T> items, Func<T, string> key, Func<T, TValue> value) =>
+        private static Dictionary<string, IReadOnlyList<TValue>> Group<T, TValue>(IEnumerable<T> items, Func<T, string> key, Func<T, TValue> value) =>
             items.GroupBy(key, StringComparer.Ordinal)
-                .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<TValue>)g.Select(value).ToList(), StringComparer.Ordinal);
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<TValue>)g.Select(value).ToList(), StringComparer.Ordinal);
     }
 }

@@ -34,15 +34,15 @@ public static class OpenDataWriter
     /// <summary>
     /// The open data files as independent pieces of work (one per plan, one per whole-site file) that
     /// the build runs on every core. A plan's data depends on that plan alone; the whole-site files are
-    /// the plans' parts one after another, each part made once (and, in a `serve` session, kept for as
-    /// long as the plan and its areas are the same objects).
+    /// the plans' parts one after another.
     /// </summary>
     /// <param name="onlyPlans">Write the per-plan files of these plans only (an incremental rebuild); null for all.
     /// The whole-site files are always written.</param>
-    /// <param name="remember">Keep each plan's parts for the next build of a `serve` session (and for the
-    /// whole-site files of this one). Off for a one-off build: the whole-site files then make their
-    /// own column of each plan again rather than hold every plan's data until the end (10,000 plans: ≈ 400 MB).</param>
-    public static IEnumerable<Func<IEnumerable<OutputFile>>> Makers(SiteContent content, SiteUrls urls, IReadOnlySet<Plan>? onlyPlans = null, bool remember = true)
+    /// <param name="memory">What a `serve` session keeps from build to build: each plan's parts (made once per
+    /// build, and again only when the plan changes) and the whole-site files (made again only when a part
+    /// changed). Null for a one-off build: the whole-site files then make their own column of each plan
+    /// again rather than hold every plan's data until the end (10,000 plans: ≈ 400 MB).</param>
+    public static IEnumerable<Func<IEnumerable<OutputFile>>> Makers(SiteContent content, SiteUrls urls, IReadOnlySet<Plan>? onlyPlans = null, OpenDataMemory? memory = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(urls);
@@ -50,11 +50,7 @@ public static class OpenDataWriter
         var plans = content.Plans.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
         var schemaUrl = urls.Absolute(urls.File(SchemaPath));
         var json = new PlanJson(content, urls, schemaUrl);
-        // Looked up (or made) once per plan and build, however many whole-site files ask for it.
-        var thisBuild = new System.Collections.Concurrent.ConcurrentDictionary<Plan, PlanParts>(ReferenceEqualityComparer.Instance);
-        PlanParts Parts(Plan plan) => remember
-            ? thisBuild.GetOrAdd(plan, p => PlanParts.Of(p, content, json, schemaUrl))
-            : PlanParts.Make(plan, content, json, schemaUrl);
+        PlanParts Parts(Plan plan) => memory is null ? PlanParts.Make(plan, content, json, schemaUrl) : memory.Parts(plan, content, json, schemaUrl);
 
         foreach (var plan in plans.Where(p => onlyPlans?.Contains(p) ?? true))
         {
@@ -66,36 +62,27 @@ public static class OpenDataWriter
                     .Prepend(new OutputFile(PlanJsonPath(plan.Slug), part.Json, plan.SourcePath));
             };
         }
-        yield return () => [new OutputFile(AllPlansJsonPath, json.AllPlans(plans.Select(p => remember ? Parts(p).Json : json.Plan(p))))];
-        for (var i = 0; i < PlanTables.All.Count; i++)
+        if (memory is null)
         {
-            var table = i;
-            yield return () => [new OutputFile($"{Folder}/{PlanTables.All[table].FileName}",
-                Csv.File(PlanTables.All[table].Header, plans.Select(p => remember ? Parts(p).Records[table] : PlanTables.All[table].Records(p, content))))];
+            yield return () => [new OutputFile(AllPlansJsonPath, json.AllPlans(plans.Select(json.Plan)))];
+            for (var i = 0; i < PlanTables.All.Count; i++)
+            {
+                var table = PlanTables.All[i];
+                yield return () => [new OutputFile($"{Folder}/{table.FileName}", Csv.File(table.Header, plans.Select(p => table.Records(p, content))))];
+            }
+        }
+        else
+        {
+            // Parts are looked up once here (every plan's, in slug order) and shared by the whole-site files.
+            var parts = new Lazy<PlanParts[]>(() => plans.Select(Parts).ToArray());
+            yield return () => [new OutputFile(AllPlansJsonPath, memory.WholeSite(AllPlansJsonPath, parts.Value, all => json.AllPlans(all.Select(p => p.Json))))];
+            for (var i = 0; i < PlanTables.All.Count; i++)
+            {
+                var (table, column) = (PlanTables.All[i], i);
+                var path = $"{Folder}/{table.FileName}";
+                yield return () => [new OutputFile(path, memory.WholeSite(path, parts.Value, all => Csv.File(table.Header, all.Select(p => p.Records[column]))))];
+            }
         }
         yield return () => [new OutputFile(SchemaPath, PlanSchema.Bytes(urls.Origin is null ? null : schemaUrl))];
-    }
-
-    /// <summary>
-    /// One plan's open data: its plan.json and its records of each table. Remembered per plan object
-    /// (a `serve` session keeps unchanged plans as the same objects), and valid while the areas it
-    /// names are the same objects and the site's address is the same.
-    /// </summary>
-    private sealed record PlanParts(string SchemaUrl, IReadOnlyList<ServiceArea?> Areas, byte[] Json, IReadOnlyList<byte[]> Records)
-    {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Plan, PlanParts> Made = new();
-
-        public static PlanParts Of(Plan plan, SiteContent content, PlanJson json, string schemaUrl)
-        {
-            var areas = plan.AreaIds.Select(content.Area).ToList();
-            if (Made.TryGetValue(plan, out var made) && made.SchemaUrl == schemaUrl && made.Areas.SequenceEqual(areas, ReferenceEqualityComparer.Instance))
-                return made;
-            var parts = Make(plan, content, json, schemaUrl);
-            Made.AddOrUpdate(plan, parts);
-            return parts;
-        }
-
-        public static PlanParts Make(Plan plan, SiteContent content, PlanJson json, string schemaUrl) =>
-            new(schemaUrl, plan.AreaIds.Select(content.Area).ToList(), json.Plan(plan), PlanTables.All.Select(t => t.Records(plan, content)).ToList());
     }
 }

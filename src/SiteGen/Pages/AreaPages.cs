@@ -49,20 +49,29 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
     /// or acts in it — only what the page shows of that plan (<see cref="PlanOnAreaPage"/>): an edit
     /// to a plan's narrative or evaluations leaves the area pages of its city alone.
     /// </summary>
-    public override IReadOnlyList<object> DependsOn => Site.DependenciesOf(Area, () =>
-    [
-        Area,
-        .. AreaQueries.SelfAndAncestors(Site.Content, Area).Skip(1),
-        .. Children,
-        .. Site.Content.Organisation(Area.OrganisationId) is { } organisation ? [organisation] : Array.Empty<Organisation>(),
-        .. PlansCovering
-            .Concat(DistrictPlans.Select(d => d.Plan))
-            .Concat(Actions.Select(a => a.Plan))
-            .Distinct<Plan>(ReferenceEqualityComparer.Instance)
-            .Select(plan => PlanOnAreaPage.Of(plan,
-                DistrictPlans.Where(d => ReferenceEquals(d.Plan, plan)).Select(d => d.District),
-                Actions.Where(a => ReferenceEquals(a.Plan, plan)).Select(a => a.Action))),
-    ]);
+    public override IReadOnlyList<object> DependsOn => Site.DependenciesOf(Area, WorkOutDependencies);
+
+    /// <summary>Only a change to areas or organisations, or to a plan that reaches this area, can change the page.</summary>
+    public override bool MayBeAffectedBy(ContentChange change) =>
+        change.AreasOrOrganisationsChanged || change.AreasOfChangedPlans.Contains(Area.Id);
+
+    private IReadOnlyList<object> WorkOutDependencies()
+    {
+        // Grouped by plan in one pass each: a city's area can hold the actions of hundreds of plans, and
+        // `serve` works this out for every area page after every save.
+        var districts = DistrictPlans.ToLookup(d => d.Plan, d => d.District, ReferenceEqualityComparer.Instance);
+        var actions = Actions.ToLookup(a => a.Plan, a => a.Action, ReferenceEqualityComparer.Instance);
+        var plans = PlansCovering.Concat(DistrictPlans.Select(d => d.Plan)).Concat(Actions.Select(a => a.Plan))
+            .Distinct<Plan>(ReferenceEqualityComparer.Instance);
+        return
+        [
+            Area,
+            .. AreaQueries.SelfAndAncestors(Site.Content, Area).Skip(1),
+            .. Children,
+            .. Site.Content.Organisation(Area.OrganisationId) is { } organisation ? [organisation] : Array.Empty<Organisation>(),
+            .. plans.Select(plan => PlanOnAreaPage.Of(plan, districts[plan], actions[plan])),
+        ];
+    }
 
     public IEnumerable<ActionFlags> FlagsOf(ActionItem action) => PlanPage.FlagOrder.Where(f => action.Flags.HasFlag(f));
 

@@ -33,6 +33,12 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// </summary>
     public virtual IReadOnlyList<object>? DependsOn => null;
 
+    /// <summary>
+    /// False when <paramref name="change"/> cannot reach this page, so an incremental build need not
+    /// work out <see cref="DependsOn"/> to know the page is as it was. True unless a page knows better.
+    /// </summary>
+    public virtual bool MayBeAffectedBy(ContentChange change) => true;
+
     /// <summary>False for the root pages that are not one language's (the language door, 404).</summary>
     public virtual bool IsLocalised => true;
 

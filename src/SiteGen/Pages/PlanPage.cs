@@ -61,6 +61,10 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
         .. Revisions,
     ]);
 
+    /// <summary>Only a change to areas or organisations (their names are printed), to this plan, or to a plan it revises or is revised by.</summary>
+    public override bool MayBeAffectedBy(ContentChange change) =>
+        change.AreasOrOrganisationsChanged || change.PlansOfChangedPlans.Contains(Plan.Slug);
+
     public DataTable? Table(string id) => Plan.Tables.FirstOrDefault(t => t.Id == id);
 
     /// <summary>Tables not already shown inside a district plan.</summary>

@@ -17,6 +17,7 @@ public sealed class BuildSession
 {
     public DocumentCache Documents { get; } = new();
     public BindingCache Bindings { get; } = new();
+    public OpenData.OpenDataMemory OpenData { get; } = new();
 
     /// <summary>Read from git once per session: commits do not happen while a file is being edited and saved.</summary>
     internal IReadOnlyDictionary<string, DateOnly>? CommitDates { get; set; }
@@ -48,7 +49,8 @@ internal sealed record BuiltSite(
     SiteConfig Config,
     TemplateRenderer Renderer,
     IReadOnlySet<string> Paths,
-    IReadOnlyDictionary<string, BuiltPage> Pages)
+    IReadOnlyDictionary<string, BuiltPage> Pages,
+    Model.SiteContent Content)
 {
     /// <summary>
     /// An incremental build may continue from this one only when nothing but content changed and

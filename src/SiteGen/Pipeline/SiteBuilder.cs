@@ -91,7 +91,9 @@ public static class SiteBuilder
         var pagePaths = pages.Select(SitePlanner.OutputPath).ToList();
         var previous = options.Write && session?.Last is { } last && last.Continues(outputPath, config, renderer, pagePaths) ? last : null;
         // An incremental build renders only the pages made from changed objects; the rest stay as they are on disk.
-        var dirty = previous is null ? pages : pages.Where(p => !previous.Pages[SitePlanner.OutputPath(p)].MadeFrom(p.DependsOn)).ToList();
+        var change = previous is null ? null : Model.ContentChange.Between(previous.Content, content);
+        var dirty = previous is null ? pages
+            : pages.Where(p => p.MayBeAffectedBy(change!) && !previous.Pages[SitePlanner.OutputPath(p)].MadeFrom(p.DependsOn)).ToList();
         if (previous is not null) timings.Lap("what changed");
 
         // Incremental builds are small: held in memory until checked, then only changed files are written in place.
@@ -110,7 +112,7 @@ public static class SiteBuilder
             .. dirty.OfType<Embedding.EmbedPage>().Select(page => (Func<IEnumerable<OutputFile>>)(() => Embedding.OEmbed.Write(site, [page]))),
             () => AtomFeedWriter.Write(site),
             () => SitemapWriter.Write(site, pages),
-            .. OpenDataWriter.Makers(content, site.Urls, changedPlans, remember: session is not null),
+            .. OpenDataWriter.Makers(content, site.Urls, changedPlans, session?.OpenData),
         ];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel ? -1 : 1 };
         Parallel.ForEach(dataFiles, parallel, make =>
@@ -164,7 +166,7 @@ public static class SiteBuilder
         }
         timings.Lap(indexer is null ? "swap" : "search+swap");
         if (session is not null)
-            session.Last = written ? new BuiltSite(outputPath, config, renderer, existing, records) : null;
+            session.Last = written ? new BuiltSite(outputPath, config, renderer, existing, records, content) : null;
         return new BuildResult(diagnostics.Sorted(), files, timings, written);
 
         async Task RenderAsync(IReadOnlyList<PageModel> batch)

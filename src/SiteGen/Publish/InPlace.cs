@@ -14,7 +14,7 @@ public static class InPlace
         Parallel.ForEach(files, file =>
         {
             var path = Path.Combine(outputDirectory, file.Key);
-            if (File.Exists(path) && new FileInfo(path).Length == file.Value.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(file.Value)) return;
+            if (SameBytes(path, file.Value)) return;
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             // Written beside and renamed over, so the server never sends a half-written page.
             var temporary = path + ".sitegen-tmp";
@@ -23,5 +23,25 @@ public static class InPlace
             Interlocked.Increment(ref written);
         });
         return written;
+    }
+
+    /// <summary>
+    /// Whether the file holds exactly <paramref name="content"/>, read in small pieces: the whole-site data
+    /// files are tens of megabytes, and reading each into one array after every save kept the garbage
+    /// collector busy with large objects.
+    /// </summary>
+    private static bool SameBytes(string path, byte[] content)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != content.Length) return false;
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        Span<byte> piece = stackalloc byte[16 * 1024];
+        for (var offset = 0; offset < content.Length;)
+        {
+            var read = stream.Read(piece);
+            if (read == 0 || !piece[..read].SequenceEqual(content.AsSpan(offset, Math.Min(read, content.Length - offset)))) return false;
+            offset += read;
+        }
+        return true;
     }
 }

@@ -70,6 +70,10 @@ public sealed class IncrementalBuildTests : IDisposable
             ("content/areas/kashiwa-chuo.md", "en: Kashiwa-Chuo district}", "en: Kashiwa Chuo district}", "an area's name (printed on plan pages)"),
             ("content/organisations/kashiwa-shakyo.md", "en: Kashiwa City Council of Social Welfare}", "en: Kashiwa City Social Welfare Council}", "an organisation (every plan it publishes)"),
             ("content/plans/kashiwa-4th-midterm/index.md", "evaluations: {2019: ◎, 2020: 〇}", "evaluations: {2019: ◎, 2020: ◎}", "a yearly evaluation mark"),
+            ("content/plans/kashiwa-4th-midterm/index.md", "documentType: {ja: 中間見直し版, en: mid-term review edition}", "documentType: {ja: 中間見直し, en: mid-term review}",
+                "a revision's document type (printed on the page of the plan it revises)"),
+            ("content/plans/kashiwa-4th-midterm/index.md", "areas: [kashiwa-tanaka, kashiwa-nanbu, shintomi]", "areas: [kashiwa-tanaka, kashiwa-nanbu, shintomi, chiba]",
+                "an action now in an area outside the plan's city (a page that never listed the plan must list it)"),
         ];
         var rendered = new List<IReadOnlySet<string>>();
         foreach (var (file, from, to, why) in changes)
@@ -104,6 +108,13 @@ public sealed class IncrementalBuildTests : IDisposable
         // An area's name is printed on the plans that name it: those are rendered, the others are not.
         Assert.Contains("ja/plans/kashiwa-4th/index.html", rendered[2]);
         Assert.DoesNotContain("ja/plans/chiba-7th/index.html", rendered[2]);
+        // A plan's change looks at the area pages it reaches, old version and new: Chiba's page now lists the Kashiwa action.
+        Assert.Contains("ja/areas/chiba/index.html", rendered[6]);
+        Assert.DoesNotContain("ja/areas/chiba/index.html", rendered[5]);
+        Assert.DoesNotContain("ja/areas/kakogawa/index.html", rendered[6]);
+        // A revision's change reaches the page of the plan it revises, and no other plan's page.
+        Assert.Contains("ja/plans/kashiwa-4th/index.html", rendered[5]);
+        Assert.DoesNotContain("ja/plans/chiba-7th/index.html", rendered[5]);
         Assert.Empty(Directory.GetFiles(served, "*.sitegen-tmp", SearchOption.AllDirectories));
     }
 
