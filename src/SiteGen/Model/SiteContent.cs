@@ -45,10 +45,34 @@ public sealed class SiteContent(
             PlansBySlug = content.Plans.DistinctBy(p => p.Slug).ToDictionary(p => p.Slug, StringComparer.Ordinal);
             OrganisationsById = content.Organisations.DistinctBy(o => o.Id).ToDictionary(o => o.Id, StringComparer.Ordinal);
             Children = Group(content.Areas.Where(a => a.ParentId is not null), a => a.ParentId!, a => a);
-            Actions = Group(content.Plans.SelectMany(p => p.Actions.SelectMany(a => a.AreaIds.Distinct().Select(id => (id, (p, a))))), x => x.id, x => x.Item2);
             Districts = Group(content.Plans.SelectMany(p => p.DistrictPlans.Select(d => (p, d))), x => x.d.AreaId, x => x);
             Coverage = Group(content.Plans, p => p.CoverageAreaId, p => p);
             Revisions = Group(content.Plans.Where(p => p.RevisionOf is not null), p => p.RevisionOf!, p => p);
+
+            // The largest index (every action of every plan, by area), built after every save in `serve`:
+            // plain loops, no grouping machinery.
+            var actions = new Dictionary<string, List<(Plan, ActionItem)>>(StringComparer.Ordinal);
+            foreach (var plan in content.Plans)
+            {
+                foreach (var action in plan.Actions)
+                {
+                    for (var i = 0; i < action.AreaIds.Count; i++)
+                    {
+                        var id = action.AreaIds[i];
+                        if (IndexOf(action.AreaIds, id) < i) continue; // an area named twice lists the action once
+                        if (!actions.TryGetValue(id, out var list)) actions[id] = list = [];
+                        list.Add((plan, action));
+                    }
+                }
+            }
+            Actions = actions.ToDictionary(a => a.Key, a => (IReadOnlyList<(Plan, ActionItem)>)a.Value, StringComparer.Ordinal);
+        }
+
+        private static int IndexOf(IReadOnlyList<string> ids, string id)
+        {
+            for (var i = 0; i < ids.Count; i++)
+                if (string.Equals(ids[i], id, StringComparison.Ordinal)) return i;
+            return -1;
         }
 
         public Dictionary<string, ServiceArea> AreasById { get; }

@@ -43,8 +43,10 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             _directories.TryAdd(directory, true);
         }
-        using var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1);
-        file.Write(content);
+        // Written at offset 0 in one call, without the seek and buffer of a FileStream (a portal writes tens
+        // of thousands of files; see also System.IO.DisableFileLocking in SiteGen.csproj).
+        using var file = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(file, content, 0);
     }
 
     /// <summary>
