@@ -19,7 +19,8 @@ public static class AccessibilityAudit
 
     /// <summary>The audit of the given pages, problems in page order so the published list is stable.</summary>
     public static AuditResult Of(IReadOnlyCollection<(string Path, IReadOnlyList<string> Problems)> pages) =>
-        new(pages.Count, Rules, pages.OrderBy(p => p.Path, StringComparer.Ordinal).SelectMany(p => p.Problems).ToList());
+        // Only the pages with problems (almost always none) are put in order: `serve` audits every page after every save.
+        new(pages.Count, Rules, pages.Where(p => p.Problems.Count > 0).OrderBy(p => p.Path, StringComparer.Ordinal).SelectMany(p => p.Problems).ToList());
 
     /// <summary>The problems of one page of HTML.</summary>
     public static IReadOnlyList<string> Check(string path, string html) => PageScanner.Scan(path, html).Problems;
