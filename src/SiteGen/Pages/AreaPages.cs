@@ -16,6 +16,10 @@ public sealed class AreasIndexPage(SiteContext site, Language language) : PageMo
             .Where(g => g.Item2.Count > 0);
 
     public IReadOnlyList<ServiceArea> Children(ServiceArea area) => AreaQueries.Children(Site.Content, area);
+
+    /// <summary>The list prints areas and organisations, nothing of any plan.</summary>
+    public override IReadOnlyList<object> DependsOn => [.. Site.Content.Organisations, .. Site.Content.Areas];
+    public override bool MayBeAffectedBy(ContentChange change) => change.AreasOrOrganisationsChanged;
 }
 
 /// <summary>/&lt;lang&gt;/areas/&lt;id&gt;/: "what is planned in my area", across plans.</summary>
@@ -103,6 +107,9 @@ public sealed class GlossaryPage(SiteContext site, Language language) : PageMode
             .OrderBy(t => Language == Language.Ja ? t.g.Reading ?? t.g.Term.Ja : t.g.Term.In(Language).Text, StringComparer.Ordinal)
             .ThenBy(t => t.p.Slug, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>Every plan's notes, address and title (an edit to anything else of a plan leaves the glossary alone).</summary>
+    public override IReadOnlyList<object> DependsOn => [.. Site.Content.Plans.Select(PlanInGlossary.Of)];
 }
 
 /// <summary>
@@ -110,7 +117,7 @@ public sealed class GlossaryPage(SiteContext site, Language language) : PageMode
 /// period, and its district plans and actions in that area. A value: two builds compare it with
 /// Equals, not by object, so it is equal whenever the printed parts are.
 /// </summary>
-public sealed record PlanOnAreaPage(string Slug, LocalizedText Title, LocalizedText? DocumentType, PlanPeriod Period, string Parts)
+public sealed record PlanOnAreaPage(string Slug, LocalizedText Title, LocalizedText? DocumentType, PlanPeriod Period, string Parts) : IPrintedParts
 {
     /// <param name="districts">The plan's district plans for the area.</param>
     /// <param name="actions">The plan's actions in the area.</param>

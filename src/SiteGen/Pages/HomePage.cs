@@ -19,6 +19,9 @@ public sealed class HomePage(SiteContext site, Language language) : PageModel(si
                 .ThenBy(p => p.Slug, StringComparer.Ordinal)
                 .ToList()))
             .Where(g => g.Item2.Count > 0);
+
+    /// <summary>The organisations, and of every plan only its card (an edit to a plan's narrative or evaluations leaves the home pages alone).</summary>
+    public override IReadOnlyList<object> DependsOn => [.. Site.Content.Organisations, .. Site.Content.Plans.Select(PlanOnHomePage.Of)];
 }
 
 /// <summary>The root of the site: a bilingual door to /ja/ and /en/, and the x-default of the home pages.</summary>
@@ -28,6 +31,8 @@ public sealed class LanguageChooserPage(SiteContext site) : PageModel(site, Lang
     public override bool IsLocalised => false;
     public override Localized Title => new(Site.Config.Title.Ja + " / " + Site.Config.Title.En, Language.Ja, false);
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
+    public override IReadOnlyList<object> DependsOn => []; // the config and strings only
+    public override bool MayBeAffectedBy(ContentChange change) => false;
 }
 
 /// <summary>404.html at the root, in both languages because the visitor's language is not known.</summary>
@@ -39,6 +44,8 @@ public sealed class NotFoundPage(SiteContext site) : PageModel(site, Language.Ja
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
     public UiStrings Japanese => Site.Strings[Language.Ja];
     public UiStrings English => Site.Strings[Language.En];
+    public override IReadOnlyList<object> DependsOn => []; // the config and strings only
+    public override bool MayBeAffectedBy(ContentChange change) => false;
 }
 
 /// <summary>/&lt;lang&gt;/about/: what the site is and the accessibility target.</summary>
@@ -56,4 +63,8 @@ public sealed class ContactPage(SiteContext site, Language language) : PageModel
 {
     public override string Template => "Contact.cshtml";
     public override Localized Title => new(Ui.Contact, Language, false);
+
+    /// <summary>The contact blocks are the organisations'.</summary>
+    public override IReadOnlyList<object> DependsOn => [.. Site.Content.Organisations];
+    public override bool MayBeAffectedBy(ContentChange change) => change.AreasOrOrganisationsChanged;
 }

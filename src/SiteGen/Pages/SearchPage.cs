@@ -20,4 +20,7 @@ public sealed class SearchPage(SiteContext site, Language language) : PageModel(
 
     /// <summary>The site's base path, which Pagefind puts in front of the page addresses it indexed.</summary>
     public string BaseUrl => Site.Urls.BasePath;
+
+    public override IReadOnlyList<object> DependsOn => []; // the config and strings only
+    public override bool MayBeAffectedBy(ContentChange change) => false;
 }

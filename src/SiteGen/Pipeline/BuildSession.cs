@@ -36,11 +36,11 @@ internal sealed record BuiltPage(IReadOnlyList<object>? DependsOn, LinkChecker.C
     /// <summary>
     /// True when every object the page is made from is the very object it was made from last time
     /// (model objects: an unchanged file gives the same object), or an equal value (the small views
-    /// pages declare of what they print, such as <see cref="Pages.PlanOnAreaPage"/>).
+    /// pages declare of what they print, <see cref="Pages.IPrintedParts"/>).
     /// </summary>
     public bool MadeFrom(IReadOnlyList<object>? dependsOn) =>
         DependsOn is not null && dependsOn is not null && DependsOn.Count == dependsOn.Count &&
-        DependsOn.Zip(dependsOn).All(pair => ReferenceEquals(pair.First, pair.Second) || (pair.First is Pages.PlanOnAreaPage && Equals(pair.First, pair.Second)));
+        DependsOn.Zip(dependsOn).All(pair => ReferenceEquals(pair.First, pair.Second) || (pair.First is Pages.IPrintedParts && Equals(pair.First, pair.Second)));
 }
 
 /// <summary>A written build, as far as the next incremental build needs it.</summary>

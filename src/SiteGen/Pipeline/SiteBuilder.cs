@@ -89,7 +89,8 @@ public static class SiteBuilder
 
         var outputPath = Path.GetFullPath(outputDirectory);
         var pagePaths = pages.Select(SitePlanner.OutputPath).ToList();
-        var previous = options.Write && session?.Last is { } last && last.Continues(outputPath, config, renderer, pagePaths) ? last : null;
+        // A theme with templates of its own may print anything of any plan: its sites are rebuilt whole.
+        var previous = options.Write && session?.Last is { } last && !theme.HasOwnTemplates && last.Continues(outputPath, config, renderer, pagePaths) ? last : null;
         // An incremental build renders only the pages made from changed objects; the rest stay as they are on disk.
         var change = previous is null ? null : Model.ContentChange.Between(previous.Content, content);
         var dirty = previous is null ? pages

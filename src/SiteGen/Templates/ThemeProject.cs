@@ -49,6 +49,15 @@ public sealed class ThemeProject(string? overrideFolder) : RazorLightProject
         return reader.ReadToEnd();
     }
 
+    /// <summary>
+    /// Whether the site's theme folder has templates of its own. The pages' declared dependencies
+    /// (<see cref="Pages.PageModel.DependsOn"/>) follow what the built-in templates print; a template of
+    /// the site's own may print anything, so `serve` then rebuilds the whole site on every change.
+    /// </summary>
+    public bool HasOwnTemplates =>
+        overrideFolder is not null && Directory.Exists(overrideFolder) &&
+        Directory.EnumerateFiles(overrideFolder, "*.cshtml", SearchOption.AllDirectories).Any();
+
     /// <summary>A non-template theme file (CSS), with the same override rule.</summary>
     public byte[]? ReadAsset(string key)
     {

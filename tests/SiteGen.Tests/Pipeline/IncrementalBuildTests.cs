@@ -96,7 +96,17 @@ public sealed class IncrementalBuildTests : IDisposable
         }
         // Incremental for real: a plan's own change renders its pages and the lists, not other plans' pages.
         Assert.Contains("en/plans/kashiwa-4th/index.html", rendered[1]);
-        Assert.Contains("en/index.html", rendered[1]);
+        // The lists print a plan's title, not its narrative: home and glossary after the first change, not the second.
+        Assert.Contains("en/index.html", rendered[0]);
+        Assert.Contains("ja/glossary/index.html", rendered[0]);
+        Assert.DoesNotContain("en/index.html", rendered[1]);
+        Assert.DoesNotContain("ja/glossary/index.html", rendered[1]);
+        // Pages that print no plan (search, the language door, 404, contact, the areas list) wait for a change of their own.
+        Assert.All(rendered.Take(2), set => Assert.DoesNotContain("ja/search/index.html", set));
+        Assert.All(rendered.Take(2), set => Assert.DoesNotContain("index.html", set));
+        Assert.All(rendered.Take(2), set => Assert.DoesNotContain("en/contact/index.html", set));
+        Assert.All(rendered.Take(2), set => Assert.DoesNotContain("ja/areas/index.html", set));
+        Assert.Contains("en/contact/index.html", rendered[3]);
         Assert.DoesNotContain("en/plans/chiba-7th/index.html", rendered[1]);
         Assert.DoesNotContain("embed/en/plans.kakogawa-4th.html", rendered[1]);
         Assert.True(rendered[1].Count < first.Pages, $"{rendered[1].Count} of {first.Pages} pages rendered after an English narrative changed");
@@ -116,6 +126,35 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("ja/plans/kashiwa-4th/index.html", rendered[5]);
         Assert.DoesNotContain("ja/plans/chiba-7th/index.html", rendered[5]);
         Assert.Empty(Directory.GetFiles(served, "*.sitegen-tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_site_whose_theme_has_templates_of_its_own_is_rebuilt_whole_in_a_session()
+    {
+        // Its templates may print anything of any plan, so what the built-in pages declare they depend on does not hold.
+        var theme = Path.Combine(_root, "theme");
+        Directory.CreateDirectory(theme);
+        File.WriteAllText(Path.Combine(theme, "Home.cshtml"), File.ReadAllText(Path.Combine(Repository.Root, "themes/default/Home.cshtml"))
+            .Replace("@Model.T(plan.Title)</a></h3>", "@Model.T(plan.Title)</a></h3><p class=\"own\">@plan.Narrative.En?.Length</p>", StringComparison.Ordinal));
+        var config = Config() with { Theme = "theme" };
+        BuildResult BuildThemed(string output, BuildOptions options)
+        {
+            var result = SiteBuilder.BuildAsync(_root, config, output, options).GetAwaiter().GetResult();
+            Assert.True(result.Written, string.Join("\n", result.Diagnostics));
+            return result;
+        }
+
+        var served = _temp.Sub("served");
+        var session = new BuildSession();
+        var first = BuildThemed(served, new BuildOptions(Session: session));
+        Edit("content/plans/kashiwa-4th/index.en.md", "[Illustration]", "[Illustration of the support system]");
+        session.Changed(_root, ["content/plans/kashiwa-4th/index.en.md"]);
+        var again = BuildThemed(served, new BuildOptions(Session: session));
+
+        Assert.Equal(first.Pages, again.Pages);
+        var clean = _temp.Sub("clean");
+        BuildThemed(clean, new BuildOptions());
+        Files.AssertIdentical(Files.Snapshot(clean), Files.Snapshot(served));
     }
 
     [Fact]
