@@ -20,6 +20,14 @@ public static class Csv
         File(header, [Records(header.Count, rows)]);
 
     /// <summary>A whole file from record blocks made by <see cref="Records"/>: BOM, header, then the blocks in order.</summary>
+    /// <summary>The same file written to <paramref name="stream"/> block by block, never whole in memory.</summary>
+    public static void Write(Stream stream, IReadOnlyList<string> header, IEnumerable<byte[]> blocks)
+    {
+        stream.Write(ByteOrderMark);
+        stream.Write(Records(header.Count, [header]));
+        foreach (var block in blocks) stream.Write(block);
+    }
+
     public static byte[] File(IReadOnlyList<string> header, IEnumerable<byte[]> blocks)
     {
         var head = Records(header.Count, [header]);

@@ -29,7 +29,8 @@ public static class OpenDataWriter
 
     /// <summary>Every open data file, sorted by path.</summary>
     public static IReadOnlyList<OutputFile> Write(SiteContent content, SiteUrls urls) =>
-        Makers(content, urls).AsParallel().SelectMany(make => make()).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        Makers(content, urls).AsParallel().SelectMany(make => make()).Select(f => f.Writer is null ? f : new OutputFile(f.Path, f.Bytes(), f.SourcePath))
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// The open data files as independent pieces of work (one per plan, one per whole-site file) that
@@ -64,11 +65,12 @@ public static class OpenDataWriter
         }
         if (memory is null)
         {
-            yield return () => [new OutputFile(AllPlansJsonPath, json.AllPlans(plans.Select(json.Plan)))];
+            // Streamed plan by plan: at 10,000 plans plans.json alone is ≈ 280 MB.
+            yield return () => [OutputFile.Streamed(AllPlansJsonPath, stream => json.WriteAllPlans(stream, plans.Select(json.Plan)))];
             for (var i = 0; i < PlanTables.All.Count; i++)
             {
                 var table = PlanTables.All[i];
-                yield return () => [new OutputFile($"{Folder}/{table.FileName}", Csv.File(table.Header, plans.Select(p => table.Records(p, content))))];
+                yield return () => [OutputFile.Streamed($"{Folder}/{table.FileName}", stream => Csv.Write(stream, table.Header, plans.Select(p => table.Records(p, content))))];
             }
         }
         else

@@ -32,16 +32,33 @@ internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schema
     public byte[] AllPlans(IEnumerable<Plan> plans) => AllPlans(plans.Select(Plan));
 
     /// <summary>plans.json from each plan's plan.json, written as they are (so a plan's object is made once).</summary>
-    public byte[] AllPlans(IEnumerable<byte[]> planDocuments) => Document(w =>
+    public byte[] AllPlans(IEnumerable<byte[]> planDocuments)
     {
-        w.WriteStartObject();
-        w.WriteNumber("formatVersion", FormatVersion);
-        w.WriteString("schema", schemaUrl);
-        w.WriteStartArray("plans");
-        foreach (var document in planDocuments) w.WriteRawValue(document.AsSpan().TrimEnd((byte)'\n'), skipInputValidation: true);
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+        using var buffer = new MemoryStream();
+        WriteAllPlans(buffer, planDocuments);
+        return buffer.ToArray();
+    }
+
+    /// <summary>plans.json written to <paramref name="stream"/> plan by plan, never whole in memory.</summary>
+    public void WriteAllPlans(Stream stream, IEnumerable<byte[]> planDocuments)
+    {
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("formatVersion", FormatVersion);
+            w.WriteString("schema", schemaUrl);
+            w.WriteStartArray("plans");
+            foreach (var document in planDocuments)
+            {
+                w.WriteRawValue(document.AsSpan().TrimEnd((byte)'\n'), skipInputValidation: true);
+                // The writer keeps everything until flushed: hand each plan on to the stream.
+                if (w.BytesPending > 64 * 1024) w.Flush();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+    }
 
     private static byte[] Document(Action<Utf8JsonWriter> write)
     {

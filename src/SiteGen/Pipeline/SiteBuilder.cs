@@ -120,7 +120,8 @@ public static class SiteBuilder
         {
             foreach (var file in make())
             {
-                output.Write(file.Path, file.Content);
+                if (file.Writer is { } writer) output.Write(file.Path, writer);
+                else output.Write(file.Path, file.Content);
                 built.Add(new BuiltFile(file.Path, file.SourcePath));
             }
         });

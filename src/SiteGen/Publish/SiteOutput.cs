@@ -9,6 +9,14 @@ public interface ISiteOutput
 
     /// <summary>A file whose bytes the caller will not change again (an output may keep them without copying).</summary>
     void Write(string path, byte[] content) => Write(path, content.AsSpan());
+
+    /// <summary>A file whose bytes <paramref name="writer"/> writes to a stream, piece by piece.</summary>
+    void Write(string path, Action<Stream> writer)
+    {
+        using var buffer = new MemoryStream();
+        writer(buffer);
+        Write(path, buffer.ToArray());
+    }
 }
 
 /// <summary>
@@ -35,6 +43,23 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
 
     public void Write(string path, ReadOnlySpan<byte> content)
     {
+        var full = FolderReadyFor(path);
+        // Written at offset 0 in one call, without the seek and buffer of a FileStream (a portal writes tens
+        // of thousands of files; see also System.IO.DisableFileLocking in SiteGen.csproj).
+        using var file = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(file, content, 0);
+    }
+
+    /// <summary>Streams the file straight to disk: nothing of it is held but the stream's buffer.</summary>
+    public void Write(string path, Action<Stream> writer)
+    {
+        using var file = new FileStream(FolderReadyFor(path), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
+        writer(file);
+    }
+
+    /// <summary>The full path of <paramref name="path"/> in the staging folder, its folder created.</summary>
+    private string FolderReadyFor(string path)
+    {
         var full = Path.Combine(Root, path);
         var directory = Path.GetDirectoryName(path) ?? "";
         // Marked only once it exists, so a second thread writing into it never runs ahead of its creation.
@@ -43,10 +68,7 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             _directories.TryAdd(directory, true);
         }
-        // Written at offset 0 in one call, without the seek and buffer of a FileStream (a portal writes tens
-        // of thousands of files; see also System.IO.DisableFileLocking in SiteGen.csproj).
-        using var file = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None);
-        RandomAccess.Write(file, content, 0);
+        return full;
     }
 
     /// <summary>
