@@ -41,13 +41,38 @@ public sealed class PagefindIndexer
         var command = Path.GetFullPath(Path.Combine(siteRoot, settings.Pagefind));
         // npm writes a .cmd shim beside the Unix one on Windows.
         if (OperatingSystem.IsWindows() && !Path.HasExtension(command) && File.Exists(command + ".cmd")) command += ".cmd";
-        if (File.Exists(command)) return new PagefindIndexer(command, settings.Pagefind);
+        if (File.Exists(command)) return new PagefindIndexer(NativeBinaryBehind(command) ?? command, settings.Pagefind);
 
         diagnostics.Error(SourceLocation.StartOf(ConfigFile), Field,
             $"search is on, but Pagefind is not installed: {settings.Pagefind} does not exist",
             $"run `npm ci` in {siteRoot} to install the Pagefind version pinned in package-lock.json (it needs Node.js), " +
             "or remove `search` from site.config.json to build without search");
         return null;
+    }
+
+    /// <summary>
+    /// The binary npm's wrapper (node_modules/.bin/pagefind, a Node.js script) would start: the one in
+    /// Pagefind's package for this platform (node_modules/@pagefind/linux-x64/bin/pagefind_extended), run
+    /// with the same arguments. Starting it directly skips starting Node.js, ≈ 0.15 s of every build.
+    /// Null when the command is not that wrapper or the package is not there (the wrapper is then run).
+    /// </summary>
+    internal static string? NativeBinaryBehind(string command)
+    {
+        var bin = Path.GetDirectoryName(command);
+        if (bin is null || Path.GetFileName(bin) != ".bin" || !Path.GetFileNameWithoutExtension(command).Equals("pagefind", StringComparison.Ordinal))
+            return null;
+        var os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsLinux() ? "linux" : null;
+        var arch = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture switch
+        {
+            System.Runtime.InteropServices.Architecture.X64 => "x64",
+            System.Runtime.InteropServices.Architecture.Arm64 => "arm64",
+            _ => null,
+        };
+        if (os is null || arch is null) return null;
+        var package = Path.Combine(Path.GetDirectoryName(bin)!, "@pagefind", $"{os}-{arch}", "bin");
+        var extension = OperatingSystem.IsWindows() ? ".exe" : "";
+        // The wrapper's own order: the extended binary (it segments Japanese) first.
+        return new[] { "pagefind_extended", "pagefind" }.Select(name => Path.Combine(package, name + extension)).FirstOrDefault(File.Exists);
     }
 
     /// <summary>Indexes the site in <paramref name="siteFolder"/>; false (with an error reported) when Pagefind failed.</summary>

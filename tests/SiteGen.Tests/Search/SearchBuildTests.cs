@@ -1,5 +1,6 @@
 using SiteGen.Config;
 using SiteGen.Diagnostics;
+using SiteGen.Search;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Search;
@@ -19,6 +20,36 @@ public class SearchBuildTests
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigLoader.Load(site.ConfigPath, "site.config.json", diagnostics);
         return (config, diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void Npm_s_wrapper_is_skipped_for_the_binary_it_would_run_and_kept_when_there_is_none()
+    {
+        // The wrapper is a Node.js script that starts the platform's binary with the same arguments;
+        // starting the binary directly saves starting Node.js on every build.
+        using var temp = new TempFolder();
+        var bin = Directory.CreateDirectory(Path.Combine(temp.Container, "node_modules", ".bin")).FullName;
+        File.WriteAllText(Path.Combine(bin, "pagefind"), "#!/usr/bin/env node\n");
+        var settings = new SearchSettings { Pagefind = "node_modules/.bin/pagefind" };
+
+        var wrapperOnly = PagefindIndexer.Locate(temp.Container, settings, new DiagnosticBag());
+        Assert.Equal(Path.Combine(bin, "pagefind"), wrapperOnly!.Command);
+
+        var os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "darwin" : "linux";
+        var arch = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.Arm64 ? "arm64" : "x64";
+        var package = Directory.CreateDirectory(Path.Combine(temp.Container, "node_modules", "@pagefind", $"{os}-{arch}", "bin")).FullName;
+        var extension = OperatingSystem.IsWindows() ? ".exe" : "";
+        File.WriteAllText(Path.Combine(package, "pagefind" + extension), "");
+        File.WriteAllText(Path.Combine(package, "pagefind_extended" + extension), "");
+
+        var native = PagefindIndexer.Locate(temp.Container, settings, new DiagnosticBag());
+        // The extended binary, as the wrapper prefers it: it is the one that segments Japanese.
+        Assert.Equal(Path.Combine(package, "pagefind_extended" + extension), native!.Command);
+        Assert.Equal("node_modules/.bin/pagefind", native.Configured);
+
+        // A command that is not npm's wrapper is run as configured.
+        File.WriteAllText(Path.Combine(temp.Container, "my-pagefind"), "");
+        Assert.Equal(Path.Combine(temp.Container, "my-pagefind"), PagefindIndexer.Locate(temp.Container, new SearchSettings { Pagefind = "my-pagefind" }, new DiagnosticBag())!.Command);
     }
 
     [Fact]
