@@ -30,6 +30,12 @@ public abstract class EmbedPage(SiteContext site, Language language, EmbedTarget
 
     /// <summary>The words of the link back to the full page.</summary>
     public abstract string MoreLabel { get; }
+
+    /// <summary>The full page this view summarises: the view is made from what the full page is made from.</summary>
+    protected abstract PageModel FullPage { get; }
+
+    public sealed override IReadOnlyList<object>? DependsOn => FullPage.DependsOn;
+    public sealed override bool MayBeAffectedBy(ContentChange change) => FullPage.MayBeAffectedBy(change);
 }
 
 /// <summary>/embed/&lt;lang&gt;/plans.&lt;slug&gt;.html: the plan's facts, vision, goals and where its actions stand.</summary>
@@ -40,8 +46,7 @@ public sealed class PlanEmbedPage(SiteContext site, Language language, Plan plan
     /// <summary>The full page's model, for its labels and counts (never for printing text: T() marks fallbacks on this page).</summary>
     public PlanPage Full { get; } = new(site, language, plan);
 
-    public override IReadOnlyList<object> DependsOn => Full.DependsOn;
-    public override bool MayBeAffectedBy(ContentChange change) => Full.MayBeAffectedBy(change);
+    protected override PageModel FullPage => Full;
     public override string Template => "EmbedPlan.cshtml";
     public override Localized Title => Plan.Title.In(Language);
     public override string MoreLabel => Ui.EmbedReadPlan;
@@ -56,8 +61,7 @@ public sealed class GoalEmbedPage(SiteContext site, Language language, Plan plan
 
     public string GoalLabel => Full.GoalLabel(Goal);
 
-    public override IReadOnlyList<object> DependsOn => Full.DependsOn;
-    public override bool MayBeAffectedBy(ContentChange change) => Full.MayBeAffectedBy(change);
+    protected override PageModel FullPage => Full;
     public override string Template => "EmbedGoal.cshtml";
 
     public override Localized Title
@@ -78,8 +82,7 @@ public sealed class AreaEmbedPage(SiteContext site, Language language, ServiceAr
     public ServiceArea Area { get; } = area;
     public AreaPage Full { get; } = new(site, language, area);
 
-    public override IReadOnlyList<object> DependsOn => Full.DependsOn;
-    public override bool MayBeAffectedBy(ContentChange change) => Full.MayBeAffectedBy(change);
+    protected override PageModel FullPage => Full;
     public override string Template => "EmbedArea.cshtml";
     public override Localized Title => Full.Title;
     public override string MoreLabel => Ui.EmbedReadArea;

@@ -20,27 +20,19 @@ public static class Csv
         File(header, [Records(header.Count, rows)]);
 
     /// <summary>A whole file from record blocks made by <see cref="Records"/>: BOM, header, then the blocks in order.</summary>
+    public static byte[] File(IReadOnlyList<string> header, IEnumerable<byte[]> blocks)
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer, header, blocks);
+        return buffer.ToArray();
+    }
+
     /// <summary>The same file written to <paramref name="stream"/> block by block, never whole in memory.</summary>
     public static void Write(Stream stream, IReadOnlyList<string> header, IEnumerable<byte[]> blocks)
     {
         stream.Write(ByteOrderMark);
         stream.Write(Records(header.Count, [header]));
         foreach (var block in blocks) stream.Write(block);
-    }
-
-    public static byte[] File(IReadOnlyList<string> header, IEnumerable<byte[]> blocks)
-    {
-        var head = Records(header.Count, [header]);
-        var parts = blocks.ToList();
-        var bytes = new byte[ByteOrderMark.Length + head.Length + parts.Sum(p => p.Length)];
-        ByteOrderMark.CopyTo(bytes);
-        var at = ByteOrderMark.Length;
-        foreach (var part in parts.Prepend(head))
-        {
-            part.CopyTo(bytes, at);
-            at += part.Length;
-        }
-        return bytes;
     }
 
     /// <summary>Records without BOM or header, as UTF-8: a block that whole-site files put one after another.</summary>

@@ -50,10 +50,9 @@ public sealed class OpenDataMemory
         if (_byPlan.TryGetValue(plan, out var made) && made.SchemaUrl == schemaUrl && made.NamesTheSameAreas(content))
             return made;
         var parts = PlanParts.Make(plan, content, json, schemaUrl);
-        var areas = parts.Areas;
         // A changed plan whose open data came out the same keeps its old parts object: the whole-site
         // files compare their parts by reference.
-        if (_lastBySlug.TryGetValue(plan.Slug, out var last) && last.Areas.SequenceEqual(areas, ReferenceEqualityComparer.Instance) && last.SameData(parts))
+        if (_lastBySlug.TryGetValue(plan.Slug, out var last) && last.Areas.SequenceEqual(parts.Areas, ReferenceEqualityComparer.Instance) && last.SameData(parts))
             parts = last;
         _byPlan.AddOrUpdate(plan, parts);
         _lastBySlug[plan.Slug] = parts;
@@ -63,17 +62,10 @@ public sealed class OpenDataMemory
     /// <summary>The whole-site file at <paramref name="path"/>, made from <paramref name="parts"/> unless they are the very parts it was made from last time.</summary>
     internal byte[] WholeSite(string path, PlanParts[] parts, Func<IReadOnlyList<PlanParts>, byte[]> make)
     {
-        if (_wholeSite.TryGetValue(path, out var last) && last.Parts.AsSpan().SequenceEqual(parts, ReferenceComparer.Instance))
+        if (_wholeSite.TryGetValue(path, out var last) && last.Parts.AsSpan().SequenceEqual(parts, ReferenceEqualityComparer.Instance))
             return last.Bytes;
         var bytes = make(parts);
         _wholeSite[path] = (parts, bytes);
         return bytes;
-    }
-
-    private sealed class ReferenceComparer : IEqualityComparer<PlanParts>
-    {
-        public static readonly ReferenceComparer Instance = new();
-        public bool Equals(PlanParts? x, PlanParts? y) => ReferenceEquals(x, y);
-        public int GetHashCode(PlanParts obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

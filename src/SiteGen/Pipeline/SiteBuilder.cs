@@ -130,9 +130,10 @@ public static class SiteBuilder
         var existing = previous?.Paths ?? built.Select(f => f.Path).Concat(pagePaths).ToHashSet(StringComparer.Ordinal);
         var links = new LinkChecker(existing, site.Urls.BasePath, diagnostics);
         var records = new ConcurrentDictionary<string, BuiltPage>(StringComparer.Ordinal);
-        if (previous is not null)
+        // The addresses an incremental build renders again (null: a full build renders them all).
+        var rendering = previous is null ? null : dirty.Select(SitePlanner.OutputPath).ToHashSet(StringComparer.Ordinal);
+        if (previous is not null && rendering is not null)
         {
-            var rendering = dirty.Select(SitePlanner.OutputPath).ToHashSet(StringComparer.Ordinal);
             foreach (var (path, page) in previous.Pages.Where(p => !rendering.Contains(p.Key)))
             {
                 links.Carry(page.Links);
@@ -147,7 +148,7 @@ public static class SiteBuilder
         await RenderAsync(pages.OfType<AboutPage>().ToList());
         timings.Lap("render");
 
-        links.Finish(previous is null ? null : dirty.Select(SitePlanner.OutputPath).ToHashSet(StringComparer.Ordinal));
+        links.Finish(rendering);
         timings.Lap("check links");
         var files = built.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (diagnostics.HasErrors || !options.Write)
