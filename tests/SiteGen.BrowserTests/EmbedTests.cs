@@ -61,7 +61,7 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
             ["/no-target.html"] = Page("ja", "埋め込み先のないページ", $$"""<p>お知らせ</p><script src="{{s}}/embed.js" async></script>"""),
             ["/wordpress.html"] = Page("en", "A WordPress post", $$"""
                 <p><a id="before" href="#top">Post</a></p>
-                <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="{{s}}/embed/ja/plans.kashiwa-4th.goals.priority-1.html#?secret={{Secret}}" data-secret="{{Secret}}" width="600" height="338" title="重点目標① | 地域福祉計画ポータル" frameborder="0" marginwidth="0" marginheight="0"></iframe>
+                <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="{{s}}/embed/ja/plans.kashiwa-4th.html#?secret={{Secret}}" data-secret="{{Secret}}" width="600" height="338" title="第4期 柏市地域健康福祉活動計画 | 地域福祉計画ポータル" frameborder="0" marginwidth="0" marginheight="0"></iframe>
                 <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="{{s}}/embed/en/areas.kashiwa.html#?secret={{Secret}}2" data-secret="{{Secret}}2" width="600" height="338" title="Kashiwa | Community Welfare Plans" frameborder="0" marginwidth="0" marginheight="0"></iframe>
                 <script>{{WordPressHostScript}}</script>
                 """),
@@ -274,7 +274,7 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
         await AssertNoAxeViolationsAsync(page, "host page with two embeds");
         await page.Context.CloseAsync();
 
-        foreach (var path in new[] { "/embed/ja/plans.kashiwa-4th.html", "/embed/en/areas.kashiwa-chuo.html?view=compact&theme=dark", "/embed/en/plans.kashiwa-4th.goals.priority-1.html?theme=light" })
+        foreach (var path in new[] { "/embed/ja/plans.kashiwa-4th.html", "/embed/en/areas.kashiwa-chuo.html?view=compact&theme=dark", "/embed/en/plans.kashiwa-4th.html?theme=light#goal-priority-1" })
         {
             var view = await site.OpenAsync(path);
             await AssertNoAxeViolationsAsync(view, path);
@@ -304,7 +304,42 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
         await WaitForReadyAsync(page, 2);
         Assert.Equal(2, await page.Locator("iframe").CountAsync());
         Assert.Equal(1, await page.Locator("[data-plan-embed='plans/chiba-7th'] iframe").CountAsync());
-        Assert.Equal($"{Site}/embed/en/plans.chiba-7th.goals.goal-1.html", await page.Locator("[data-plan-embed='plans/chiba-7th/goals/goal-1'] iframe").GetAttributeAsync("src"));
+        Assert.Equal($"{Site}/embed/en/plans.chiba-7th.html#goal-goal-1", await page.Locator("[data-plan-embed='plans/chiba-7th/goals/goal-1'] iframe").GetAttributeAsync("src"));
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_goal_embed_shows_only_that_goal_from_its_plans_view_and_is_named_after_it()
+    {
+        var errors = new List<string>();
+        var page = await OpenHostAsync("/twice.html", errors: errors);
+        await WaitForReadyAsync(page, 2);
+        var planFrame = page.FrameLocator("[data-plan-embed='plans/chiba-7th'] iframe");
+        var goalFrame = page.FrameLocator("[data-plan-embed='plans/chiba-7th/goals/goal-1'] iframe");
+
+        // The same file: the plan's summary without its goals' sections, or the goal's section alone.
+        await Assertions.Expect(planFrame.Locator(".embed__whole h1")).ToBeVisibleAsync();
+        Assert.Equal(0, await planFrame.Locator(".embed__goal:visible").CountAsync());
+        var goalHeading = goalFrame.Locator(".embed__goal-title:visible");
+        await Assertions.Expect(goalHeading).ToHaveCountAsync(1);
+        Assert.Equal("goal-goal-1-title", await goalHeading.GetAttributeAsync("id"));
+        Assert.Equal(0, await goalFrame.Locator("h1:visible").CountAsync());
+        Assert.Equal(0, await goalFrame.Locator(".embed__whole:visible").CountAsync());
+        var goalMore = goalFrame.Locator(".embed__more a:visible");
+        await Assertions.Expect(goalMore).ToHaveCountAsync(1);
+        Assert.Equal($"{Site}/en/plans/chiba-7th/#goal-goal-1", await goalMore.EvaluateAsync<string>("a => a.href"));
+
+        // The frame on the host page is named after the goal (embed-frame.js reports the shown view's title).
+        var goalIframe = page.Locator("[data-plan-embed='plans/chiba-7th/goals/goal-1'] iframe");
+        var expected = await goalFrame.Locator("#goal-goal-1").GetAttributeAsync("data-title");
+        Assert.False(string.IsNullOrWhiteSpace(expected));
+        await Assertions.Expect(goalIframe).ToHaveAttributeAsync("title", expected!);
+        Assert.Equal(expected, await goalFrame.Locator("html").EvaluateAsync<string>("() => document.title"));
+
+        // And it is as tall as the goal, not as the plan.
+        var (frameHeight, contentHeight) = await SettledHeightsAsync((await goalIframe.ElementHandleAsync())!, content => content);
+        Assert.True(Math.Abs(frameHeight - contentHeight) <= 3, $"goal frame {frameHeight}px for {contentHeight}px of content");
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
@@ -377,11 +412,11 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
         }
 
         // A sandbox with allow-scripts only cannot navigate the host page: the view sends the link instead.
-        var goal = page.FrameLocator("iframe >> nth=0");
-        var more = goal.Locator(".embed__more a");
+        var plan = page.FrameLocator("iframe >> nth=0");
+        var more = plan.Locator(".embed__footer .embed__more a");
         Assert.Equal("_top", await more.GetAttributeAsync("target"));
-        await Task.WhenAll(page.WaitForURLAsync($"{Site}/ja/plans/kashiwa-4th/#goal-priority-1"), more.ClickAsync());
-        Assert.Contains("孤立させない", await page.Locator("#goal-priority-1 h3").InnerTextAsync());
+        await Task.WhenAll(page.WaitForURLAsync($"{Site}/ja/plans/kashiwa-4th/"), more.ClickAsync());
+        Assert.Equal(PlanTitle, (await page.Locator("h1").InnerTextAsync()).Trim());
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }

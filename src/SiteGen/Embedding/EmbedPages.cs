@@ -5,7 +5,7 @@ using SiteGen.Pages;
 namespace SiteGen.Embedding;
 
 /// <summary>
-/// An embed view: the summary of a plan, a goal or a service area that a council shows inside an
+/// An embed view: the summary of a plan (with its goals) or a service area that a council shows inside an
 /// iframe on its own homepage. Written to /embed/&lt;lang&gt;/&lt;target&gt;.html (see <see cref="EmbedTarget.FileStem"/>) with its own minimal
 /// layout (_EmbedLayout.cshtml: no site header or footer, its own small stylesheet, noindex), and
 /// left out of the sitemap: the full page is the one search engines should find.
@@ -22,9 +22,6 @@ public abstract class EmbedPage(SiteContext site, Language language, EmbedTarget
     /// <summary>embed/ja/plans.kashiwa-4th.html.</summary>
     public string ViewOutputPath => Target.ViewPath(Language);
 
-    /// <summary>The root-relative address of this embed view in <paramref name="language"/>.</summary>
-    public string ViewUrlIn(Language language) => Site.Urls.File(Target.ViewPath(language));
-
     /// <summary>The full page this view summarises (root-relative), where its "read more" link goes.</summary>
     public string FullPageUrl => Url(Target.FullPagePath);
 
@@ -38,13 +35,27 @@ public abstract class EmbedPage(SiteContext site, Language language, EmbedTarget
     public sealed override bool MayBeAffectedBy(ContentChange change) => FullPage.MayBeAffectedBy(change);
 }
 
-/// <summary>/embed/&lt;lang&gt;/plans.&lt;slug&gt;.html: the plan's facts, vision, goals and where its actions stand.</summary>
-public sealed class PlanEmbedPage(SiteContext site, Language language, Plan plan) : EmbedPage(site, language, EmbedTarget.ForPlan(plan))
+/// <summary>
+/// /embed/&lt;lang&gt;/plans.&lt;slug&gt;.html: the plan's facts, vision, goals and where its actions stand,
+/// and the view of each of its goals (<see cref="GoalViews"/>), shown alone when the address names the
+/// goal: plans.&lt;slug&gt;.html#goal-&lt;goal&gt; (see <see cref="EmbedTarget"/>).
+/// </summary>
+public sealed class PlanEmbedPage : EmbedPage
 {
-    public Plan Plan { get; } = plan;
+    public PlanEmbedPage(SiteContext site, Language language, Plan plan) : base(site, language, EmbedTarget.ForPlan(plan))
+    {
+        Plan = plan;
+        Full = new PlanPage(site, language, plan);
+        GoalViews = plan.Goals.Select(goal => new GoalView(this, goal)).ToList();
+    }
+
+    public Plan Plan { get; }
 
     /// <summary>The full page's model, for its labels and counts (never for printing text: T() marks fallbacks on this page).</summary>
-    public PlanPage Full { get; } = new(site, language, plan);
+    public PlanPage Full { get; }
+
+    /// <summary>The views of the plan's goals, one section each of this file.</summary>
+    public IReadOnlyList<GoalView> GoalViews { get; }
 
     protected override PageModel FullPage => Full;
     public override string Template => "EmbedPlan.cshtml";
@@ -52,28 +63,28 @@ public sealed class PlanEmbedPage(SiteContext site, Language language, Plan plan
     public override string MoreLabel => Ui.EmbedReadPlan;
 }
 
-/// <summary>/embed/&lt;lang&gt;/plans.&lt;slug&gt;.goals.&lt;goal&gt;.html: one goal, with what is done for it.</summary>
-public sealed class GoalEmbedPage(SiteContext site, Language language, Plan plan, Goal goal) : EmbedPage(site, language, EmbedTarget.ForGoal(plan, goal))
+/// <summary>
+/// One goal's view: a section of its plan's embed view, with what is done for the goal, shown alone
+/// when the frame's address ends in #goal-&lt;goal&gt;.
+/// </summary>
+public sealed class GoalView(PlanEmbedPage page, Goal goal)
 {
-    public Plan Plan { get; } = plan;
     public Goal Goal { get; } = goal;
-    public PlanPage Full { get; } = new(site, language, plan);
+    public EmbedTarget Target { get; } = EmbedTarget.ForGoal(page.Plan, goal);
 
-    public string GoalLabel => Full.GoalLabel(Goal);
+    /// <summary>goal-priority-1: the section's id, which the view's address names.</summary>
+    public string Id => Target.ViewFragment!;
 
-    protected override PageModel FullPage => Full;
-    public override string Template => "EmbedGoal.cshtml";
+    /// <summary>基本目標1: the goal's label as the plan page shows it.</summary>
+    public string Label => page.Full.GoalLabel(Goal);
 
-    public override Localized Title
-    {
-        get
-        {
-            var title = Goal.Title.In(Language);
-            return title with { Text = GoalLabel + " " + title.Text };
-        }
-    }
+    /// <summary>What the view shows, as plain text: the frame's title while this goal is shown (embed-frame.js).</summary>
+    public string PlainTitle => Label + " " + page.Plain(Goal.Title);
 
-    public override string MoreLabel => Ui.EmbedReadGoal;
+    /// <summary>The goal's section on the plan page, where the view's "read more" link goes.</summary>
+    public string FullPageUrl => page.Url(Target.FullPagePath);
+
+    public string MoreLabel => page.Ui.EmbedReadGoal;
 }
 
 /// <summary>/embed/&lt;lang&gt;/areas.&lt;area&gt;.html: what is planned in one service area, across plans.</summary>
@@ -90,14 +101,10 @@ public sealed class AreaEmbedPage(SiteContext site, Language language, ServiceAr
 
 public static class EmbedPages
 {
-    /// <summary>Every embed view of one language: each plan, each of its goals, each service area.</summary>
+    /// <summary>Every embed view file of one language: each plan (its goals' views inside), each service area.</summary>
     public static IEnumerable<EmbedPage> For(SiteContext site, Language language)
     {
-        foreach (var plan in site.Content.Plans)
-        {
-            yield return new PlanEmbedPage(site, language, plan);
-            foreach (var goal in plan.Goals) yield return new GoalEmbedPage(site, language, plan, goal);
-        }
+        foreach (var plan in site.Content.Plans) yield return new PlanEmbedPage(site, language, plan);
         foreach (var area in site.Content.Areas) yield return new AreaEmbedPage(site, language, area);
     }
 }

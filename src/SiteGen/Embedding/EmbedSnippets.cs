@@ -50,7 +50,7 @@ public sealed record EmbedSnippets(
             ? plan.Plan.Goals.Select(g =>
             {
                 var goal = EmbedTarget.ForGoal(plan.Plan, g);
-                return new GoalEmbed(g, plan.GoalLabel(g), goal.Name, site.Urls.File(goal.ViewPath(language)));
+                return new GoalEmbed(g, plan.GoalLabel(g), goal.Name, site.Urls.File(goal.ViewAddress(language)));
             }).ToList()
             : [];
 

@@ -31,13 +31,13 @@ public static class OEmbed
 
     /// <summary>The discovery link a page carries in its &lt;head&gt;, or null when the page cannot be embedded.</summary>
     public static DiscoveryLink? Discovery(PageModel page) =>
-        EmbedTarget.Of(page) is { } target
+        EmbedTarget.Of(page) is { HasOEmbed: true } target
             ? new DiscoveryLink(page.Site.Urls.Absolute(page.Site.Urls.File(target.OEmbedPath(page.Language))), page.PlainTitle)
             : null;
 
-    /// <summary>The absolute (when baseUrl is) address of an embed view.</summary>
+    /// <summary>The absolute (when baseUrl is) address of an embed view, a goal's fragment included.</summary>
     public static string ViewUrl(SiteContext site, EmbedTarget target, Language language) =>
-        site.Urls.Absolute(site.Urls.File(target.ViewPath(language)));
+        site.Urls.Absolute(site.Urls.File(target.ViewAddress(language)));
 
     /// <summary>The title an iframe of the view carries: what it shows, then the site.</summary>
     public static string FrameTitle(EmbedPage page) => page.PlainTitle + " | " + page.SiteTitle;
@@ -47,10 +47,10 @@ public static class OEmbed
         $"<iframe src=\"{Html.Encode(src)}\" title=\"{Html.Encode(title)}\" width=\"{Width}\" height=\"{Height}\" frameborder=\"0\" " +
         $"loading=\"lazy\" sandbox=\"{SandboxFlags}\"></iframe>";
 
-    /// <summary>One static oEmbed response per embed view.</summary>
+    /// <summary>One static oEmbed response per embed view of a plan or an area (a goal is found through its plan's).</summary>
     public static IEnumerable<OutputFile> Write(SiteContext site, IEnumerable<PageModel> pages)
     {
-        foreach (var page in pages.OfType<EmbedPage>())
+        foreach (var page in pages.OfType<EmbedPage>().Where(p => p.Target.HasOEmbed))
             yield return new OutputFile(page.Target.OEmbedPath(page.Language), Json(page));
     }
 
@@ -87,7 +87,6 @@ public static class OEmbed
     private static string? AuthorName(EmbedPage page) => page switch
     {
         PlanEmbedPage plan => page.Plain(plan.Plan.Publisher.Name),
-        GoalEmbedPage goal => page.Plain(goal.Plan.Publisher.Name),
         AreaEmbedPage area => page.Site.Content.Organisation(area.Area.OrganisationId) is { } organisation
             ? page.Plain(organisation.Name)
             : null,

@@ -10,23 +10,36 @@ public sealed class EmbedViewTests(SeedSite seed, FeatureSite feature)
 {
     private BuiltSite Site => seed.Site;
 
+    /// <summary>Every embed view file (one per plan and area, per language).</summary>
     private IEnumerable<(string Language, string Target, string File)> Views =>
-        EmbedTargets.Languages.SelectMany(l => EmbedTargets.Of(seed.Content).Select(t => (l, t, EmbedTargets.View(l, t))));
+        EmbedTargets.Languages.SelectMany(l => EmbedTargets.Files(seed.Content).Select(t => (l, t, EmbedTargets.View(l, t))));
 
     [Fact]
     public void Embed_views_are_noindex_have_no_site_chrome_and_link_back_to_their_full_page_outside_the_frame()
     {
-        foreach (var (language, target, file) in Views)
+        foreach (var language in EmbedTargets.Languages)
+        foreach (var target in EmbedTargets.Of(seed.Content))
         {
+            var file = EmbedTargets.View(language, target);
             var page = Site.Page(file);
             Assert.Equal(language, page.DocumentElement.GetAttribute("lang"));
             Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
             Assert.Empty(page.QuerySelectorAll(".site-header, .site-footer, .site-nav, .breadcrumbs, link[rel=canonical]"));
-            Assert.Single(page.QuerySelectorAll("h1"));
+            Assert.All(page.QuerySelectorAll("a[href]"), a => Assert.Equal("_top", a.GetAttribute("target")));
 
-            var links = page.QuerySelectorAll("a[href]").ToList();
+            // What the view shows: a goal's section, or the file without its goals' sections (embed.css).
+            var goalSections = page.QuerySelectorAll(".embed__goal").ToList();
+            var section = EmbedTargets.Fragment(target) is { } id ? page.GetElementById(id) : null;
+            bool Shown(AngleSharp.Dom.IElement e) =>
+                section is not null ? section.Contains(e) : !goalSections.Any(g => g.Contains(e));
+            // One h1 per file, the plan's or area's title; a goal's view is titled by its section's own heading.
+            Assert.Single(page.QuerySelectorAll("h1"));
+            Assert.All(goalSections, g => Assert.Equal(g.Id + "-title", Assert.Single(g.QuerySelectorAll(".embed__goal-title")).Id));
+            Assert.All(goalSections, g => Assert.Equal(g.Id + "-title", g.GetAttribute("aria-labelledby")));
+            var title = section?.QuerySelector(".embed__goal-title") ?? page.QuerySelector("h1")!;
+            Assert.True(Shown(title), $"{file}: the title of {target} is not in what its view shows");
+            var links = page.QuerySelectorAll("a[href]").Where(Shown).ToList();
             Assert.NotEmpty(links);
-            Assert.All(links, a => Assert.Equal("_top", a.GetAttribute("target")));
 
             var (full, fragment) = EmbedTargets.FullPage(language, target);
             var back = "/" + full[..^"index.html".Length] + (fragment.Length > 0 ? "#" + fragment : "");
@@ -115,7 +128,7 @@ public sealed class EmbedViewTests(SeedSite seed, FeatureSite feature)
             Assert.Contains($"<div data-plan-embed=\"{target}\" data-lang=\"{language}\"><a href=\"/{language}/{target}/\">", script, StringComparison.Ordinal);
             Assert.EndsWith("<script src=\"/embed.js\" async></script>", script, StringComparison.Ordinal);
             var iframe = EmbedTargets.SingleIframe(codes[1].TextContent);
-            Assert.Equal("/" + EmbedTargets.View(language, target), iframe.GetAttribute("src"));
+            Assert.Equal("/" + EmbedTargets.ViewAddress(language, target), iframe.GetAttribute("src"));
             Assert.False(string.IsNullOrWhiteSpace(iframe.GetAttribute("title")));
             Assert.Equal(OEmbed.SandboxFlags, iframe.GetAttribute("sandbox"));
             Assert.StartsWith($"<a href=\"/{language}/{target}/\">", codes[2].TextContent, StringComparison.Ordinal);
@@ -131,7 +144,7 @@ public sealed class EmbedViewTests(SeedSite seed, FeatureSite feature)
         var panel = Site.Page("en/plans/kashiwa-4th/index.html").QuerySelector("section.embed-panel")!;
         var codes = panel.QuerySelectorAll("code").Select(c => c.TextContent).ToList();
         Assert.Contains("plans/kashiwa-4th/goals/priority-1", codes);
-        Assert.Contains(panel.QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == "/embed/en/plans.kashiwa-4th.goals.priority-1.html");
+        Assert.Contains(panel.QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == "/embed/en/plans.kashiwa-4th.html#goal-priority-1");
     }
 
     [Fact]

@@ -18,13 +18,26 @@ internal static class EmbedTargets
     public static readonly string[] Languages = ["ja", "en"];
 
     /// <summary>
-    /// embed/ja/plans.kashiwa-4th.goals.priority-1.html: every embed view is one file named after its
-    /// target with its slashes as dots (ids have no dots), not a folder of its own.
+    /// embed/ja/plans.kashiwa-4th.html: every embed view file is named after its plan or area with the
+    /// slashes as dots (ids have no dots), not a folder of its own; a goal's view is in its plan's file.
     /// </summary>
-    public static string View(string language, string target) => $"embed/{language}/{target.Replace('/', '.')}.html";
+    public static string View(string language, string target) => $"embed/{language}/{PlanOrArea(target).Replace('/', '.')}.html";
 
-    /// <summary>oembed/ja/plans.kashiwa-4th.goals.priority-1.json, named like the view.</summary>
+    /// <summary>goal-priority-1 for a goal (its section of the plan's view file); null for a plan or an area.</summary>
+    public static string? Fragment(string target) => IsGoal(target) ? "goal-" + target[(target.LastIndexOf('/') + 1)..] : null;
+
+    /// <summary>The view's address as a snippet or embed.js names it: the file, and a goal's fragment.</summary>
+    public static string ViewAddress(string language, string target) => View(language, target) + (Fragment(target) is { } f ? "#" + f : "");
+
+    public static bool IsGoal(string target) => target.Contains("/goals/", StringComparison.Ordinal);
+
+    private static string PlanOrArea(string target) => IsGoal(target) ? target[..target.IndexOf("/goals/", StringComparison.Ordinal)] : target;
+
+    /// <summary>oembed/ja/plans.kashiwa-4th.json, named like the view (plans and areas only: a goal is found through its plan).</summary>
     public static string OEmbed(string language, string target) => $"oembed/{language}/{target.Replace('/', '.')}.json";
+
+    /// <summary>The embed targets with a file and an oEmbed response of their own: plans and areas.</summary>
+    public static IReadOnlyList<string> Files(SeedContent content) => Of(content).Where(t => !IsGoal(t)).ToList();
 
     /// <summary>The full page a target summarises: a goal's is its plan's page, at the goal.</summary>
     public static (string File, string Fragment) FullPage(string language, string target)
@@ -58,25 +71,31 @@ public sealed class OEmbedTests(SeedSite seed, FeatureSite feature)
     private BuiltSite Site => seed.Site;
 
     [Fact]
-    public void Every_plan_goal_and_area_has_an_embed_view_and_an_oembed_response_in_both_languages()
+    public void Every_plan_goal_and_area_has_an_embed_view_and_plans_and_areas_an_oembed_response_in_both_languages()
     {
         Assert.True(seed.Result.ExitCode == 0, seed.Result.ToString());
         var targets = EmbedTargets.Of(seed.Content);
-        Assert.Contains(targets, t => t.Contains("/goals/", StringComparison.Ordinal));
+        var files = EmbedTargets.Files(seed.Content);
+        Assert.Contains(targets, EmbedTargets.IsGoal);
         foreach (var language in EmbedTargets.Languages)
         {
             foreach (var target in targets)
             {
-                Assert.True(Site.Exists(EmbedTargets.View(language, target)), $"{EmbedTargets.View(language, target)} was not written");
-                Assert.True(Site.Exists(EmbedTargets.OEmbed(language, target)), $"{EmbedTargets.OEmbed(language, target)} was not written");
+                var view = EmbedTargets.View(language, target);
+                Assert.True(Site.Exists(view), $"{view} was not written");
+                // A goal's view is its section of the plan's view file, which the fragment names.
+                if (EmbedTargets.Fragment(target) is { } fragment)
+                    Assert.True(Site.Page(view).GetElementById(fragment)?.ClassList.Contains("embed__goal"), $"{view} has no goal section #{fragment}");
             }
-            // One file per view and response, side by side: no folder per embed.
+            foreach (var target in files)
+                Assert.True(Site.Exists(EmbedTargets.OEmbed(language, target)), $"{EmbedTargets.OEmbed(language, target)} was not written");
+            // One file per plan or area, side by side: no folder per embed, no file per goal.
             Assert.Empty(Directory.GetDirectories(Path.Combine(Site.Folder, "embed", language)));
             Assert.Empty(Directory.GetDirectories(Path.Combine(Site.Folder, "oembed", language)));
             var views = Directory.GetFiles(Path.Combine(Site.Folder, "embed", language), "*.html", SearchOption.AllDirectories);
-            Assert.Equal(targets.Count, views.Length);
+            Assert.Equal(files.Select(t => Path.Combine(Site.Folder, EmbedTargets.View(language, t))).Order(StringComparer.Ordinal), views.Order(StringComparer.Ordinal));
             var responses = Directory.GetFiles(Path.Combine(Site.Folder, "oembed", language), "*.json", SearchOption.AllDirectories);
-            Assert.Equal(targets.Count, responses.Length);
+            Assert.Equal(files.Count, responses.Length);
         }
     }
 
@@ -85,7 +104,7 @@ public sealed class OEmbedTests(SeedSite seed, FeatureSite feature)
     {
         foreach (var language in EmbedTargets.Languages)
         {
-            foreach (var target in EmbedTargets.Of(seed.Content))
+            foreach (var target in EmbedTargets.Files(seed.Content))
             {
                 var json = EmbedTargets.Json(Site, EmbedTargets.OEmbed(language, target));
                 Assert.Equal("1.0", json.GetProperty("version").GetString());
@@ -118,7 +137,7 @@ public sealed class OEmbedTests(SeedSite seed, FeatureSite feature)
     {
         foreach (var language in EmbedTargets.Languages)
         {
-            foreach (var target in EmbedTargets.Of(seed.Content))
+            foreach (var target in EmbedTargets.Files(seed.Content))
             {
                 var view = EmbedTargets.View(language, target);
                 var link = Assert.Single(EmbedTargets.DiscoveryLinks(Site.Page(view)));
@@ -126,7 +145,6 @@ public sealed class OEmbedTests(SeedSite seed, FeatureSite feature)
                 Assert.False(string.IsNullOrWhiteSpace(link.GetAttribute("title")));
                 Assert.Equal(Site.Page(view).Head, link.ParentElement);
 
-                if (target.Contains("/goals/", StringComparison.Ordinal)) continue; // a goal's full page is its plan's
                 var full = Site.Page($"{language}/{target}/index.html");
                 var fullLink = Assert.Single(EmbedTargets.DiscoveryLinks(full));
                 Assert.Equal("/" + EmbedTargets.OEmbed(language, target), fullLink.GetAttribute("href"));
@@ -183,8 +201,8 @@ public sealed class OEmbedAbsoluteAddressTests(BasePathSite built) : IClassFixtu
 
         var plan = site.Page("ja/plans/kashiwa-4th/index.html");
         Assert.Equal(Base + "oembed/ja/plans.kashiwa-4th.json", Assert.Single(EmbedTargets.DiscoveryLinks(plan)).GetAttribute("href"));
-        var goalView = site.Page("embed/en/plans.kashiwa-4th.goals.priority-1.html");
-        Assert.Equal(Base + "oembed/en/plans.kashiwa-4th.goals.priority-1.json", Assert.Single(EmbedTargets.DiscoveryLinks(goalView)).GetAttribute("href"));
+        var planView = site.Page("embed/en/plans.kashiwa-4th.html");
+        Assert.Equal(Base + "oembed/en/plans.kashiwa-4th.json", Assert.Single(EmbedTargets.DiscoveryLinks(planView)).GetAttribute("href"));
 
         var json = EmbedTargets.Json(site, "oembed/ja/plans.kashiwa-4th.json");
         Assert.Equal(Base, json.GetProperty("provider_url").GetString());

@@ -1,5 +1,7 @@
 /* The embed view's own script (/embed/…). It runs inside the iframe on the host's page and:
    - applies the options embed.js passes in the address: ?view=compact, ?theme=light|dark;
+   - names the document after the goal an address ending in #goal-<id> shows (a plan's view file holds
+     its goals' views; embed.css shows the one the address names);
    - tells the host page how tall the content is, whenever that changes, so the frame never scrolls:
      * framed by WordPress (4.4+), the address ends in #?secret=…: it speaks WordPress's protocol,
        {message: "height", value, secret}, and since WordPress sandboxes the frame with allow-scripts
@@ -18,8 +20,16 @@
   var theme = /[?&]theme=(light|dark)(&|$)/.exec(query);
   if (theme) root.setAttribute("data-theme", theme[1]);
 
+  var wholeTitle = document.title;
+  function nameAfterShownView() {
+    var id = window.location.hash.slice(1);
+    var goal = /^goal-[a-z0-9-]+$/.test(id) ? document.getElementById(id) : null;
+    document.title = (goal && goal.getAttribute("data-title")) || wholeTitle;
+  }
+  nameAfterShownView();
+
   var parent = window.parent;
-  if (!parent || parent === window) return; // opened on its own: nobody to tell
+  if (!parent || parent === window) { window.addEventListener("hashchange", nameAfterShownView); return; } // opened on its own: nobody to tell
 
   var secretMatch = /[#&?]secret=([A-Za-z0-9]{1,64})(&|$)/.exec(window.location.hash);
   var secret = secretMatch ? secretMatch[1] : null;
@@ -54,6 +64,7 @@
 
   if (typeof window.ResizeObserver === "function") new window.ResizeObserver(schedule).observe(root);
   window.addEventListener("resize", schedule);
+  window.addEventListener("hashchange", function () { nameAfterShownView(); report(true); });
   window.addEventListener("load", function () { report(true); });
   if (document.fonts && document.fonts.ready) document.fonts.ready.then(schedule, function () {});
   report(true);

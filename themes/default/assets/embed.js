@@ -5,7 +5,8 @@
      <script src="https://…/embed.js" async></script>
 
    Each element with data-plan-embed becomes an iframe of the embed view (/embed/<lang>/<target>.html, the
-   target's slashes written as dots: /embed/ja/plans.kashiwa-4th.goals.priority-1.html),
+   target's slashes written as dots: /embed/ja/plans.kashiwa-4th.html; a goal is a section of its plan's
+   view: /embed/ja/plans.kashiwa-4th.html#goal-priority-1),
    lazily loaded, titled, and as tall as its content: the frame posts its height, and this script
    believes only messages from this site's origin and from the frame they are about. Options:
    data-lang (ja | en), data-view (full | compact), data-theme (auto | light | dark); anything
@@ -96,8 +97,11 @@
     var query = [];
     if (view !== "full") query.push("view=" + view);
     if (theme !== "auto") query.push("theme=" + theme);
-    // One file per embed (EmbedTarget.FileStem): ids have no dots, so "/" → "." names exactly one view.
-    var src = new URL("embed/" + lang + "/" + match[1].replace(/\//g, ".") + ".html" + (query.length ? "?" + query.join("&") : ""), base).href;
+    // One file per plan or area (EmbedTarget.FileStem): ids have no dots, so "/" → "." names exactly one
+    // file; a goal's view is a section of its plan's file, named by the fragment #goal-<id>.
+    var goal = /^(plans\/[^\/]+)\/goals\/([^\/]+)$/.exec(match[1]);
+    var stem = (goal ? goal[1] : match[1]).replace(/\//g, ".");
+    var src = new URL("embed/" + lang + "/" + stem + ".html" + (query.length ? "?" + query.join("&") : "") + (goal ? "#goal-" + goal[2] : ""), base).href;
 
     var fallback = element.querySelector("a[href]");
     var label = fallback ? (fallback.textContent || "").replace(/\s+/g, " ").replace(/^ | $/g, "") : "";
