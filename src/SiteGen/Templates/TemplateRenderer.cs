@@ -14,6 +14,7 @@ public sealed class TemplateRenderer
 {
     private readonly RazorLightEngine _engine;
     private readonly TemplateDiskCache _cache;
+    private readonly Partials _partials;
 
     /// <summary>A renderer with the compiled-template cache in its default folder (<see cref="TemplateCacheFolder.Default"/>).</summary>
     public TemplateRenderer(ThemeProject project) : this(project, TemplateCacheFolder.Default())
@@ -27,6 +28,7 @@ public sealed class TemplateRenderer
         Project = project;
         CacheFolder = cacheFolder;
         _cache = new TemplateDiskCache(project, cacheFolder);
+        _partials = new Partials(_cache);
         // The engine is assembled by hand so that RazorLight's compiler (the Razor code generator and
         // Roslyn, ~0.1 s to set up) is only built when a template is not in the cache. The builder hands
         // a caching provider that is also an IPrecompileCallback the bytes of each compile.
@@ -39,6 +41,12 @@ public sealed class TemplateRenderer
     }
 
     public ThemeProject Project { get; }
+
+    /// <summary>
+    /// Partials run inside the page that includes them (<see cref="Partials"/>; the default). Off, every
+    /// include goes through RazorLight's own path, which must give the same bytes: kept as the reference.
+    /// </summary>
+    public bool DirectPartials { get; init; } = true;
 
     public string? CacheFolder { get; }
 
@@ -74,6 +82,7 @@ public sealed class TemplateRenderer
     public async Task RenderAsync(PageModel page, TextWriter writer)
     {
         var template = await _engine.CompileTemplateAsync(page.Template);
+        if (template is IThemePage themed) themed.Partials = DirectPartials ? _partials : null;
         await _engine.RenderTemplateAsync(template, page, writer);
     }
 }
