@@ -5,7 +5,8 @@ using RazorLight.Caching;
 namespace SiteGen.Templates;
 
 /// <summary>
-/// Includes a theme's partials (<c>_*.cshtml</c>) straight into the page that includes them.
+/// Includes a theme's partials (<c>_*.cshtml</c>) straight into the page that includes them (see also
+/// <see cref="TemplateRenderer"/>, which renders pages and layouts the same direct way).
 /// <para>
 /// RazorLight's own <c>IncludeAsync</c> treats every include like a page of its own: it looks the template
 /// up through the engine, inspects the model's type by reflection (to turn anonymous objects into
@@ -17,18 +18,18 @@ namespace SiteGen.Templates;
 /// path by a test).
 /// </para>
 /// </summary>
-internal sealed class Partials(ICachingProvider cache)
+/// <param name="cache">The compiled templates.</param>
+/// <param name="compile">Compiles a template the build did not compile in advance (its errors are thrown).</param>
+internal sealed class Partials(ICachingProvider cache, Func<string, Task<ITemplatePage>> compile)
 {
     private readonly ConcurrentDictionary<string, Func<ITemplatePage>> _factories = new(StringComparer.Ordinal);
 
-    /// <summary>A new instance of a compiled partial, or null when it is not compiled (RazorLight's path then compiles it and reports errors).</summary>
-    public ITemplatePage? Create(string key)
+    /// <summary>A new instance of the compiled template <paramref name="key"/>.</summary>
+    public ValueTask<ITemplatePage> CreateAsync(string key)
     {
-        if (!_factories.TryGetValue(key, out var factory))
-        {
-            if (cache.RetrieveTemplate(key) is not { Success: true } found) return null;
-            factory = _factories.GetOrAdd(key, found.Template.TemplatePageFactory);
-        }
-        return factory();
+        if (_factories.TryGetValue(key, out var factory)) return ValueTask.FromResult(factory());
+        if (cache.RetrieveTemplate(key) is { Success: true } found)
+            return ValueTask.FromResult(_factories.GetOrAdd(key, found.Template.TemplatePageFactory)());
+        return new ValueTask<ITemplatePage>(compile(key));
     }
 }

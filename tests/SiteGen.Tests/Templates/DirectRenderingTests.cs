@@ -9,15 +9,15 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Templates;
 
 /// <summary>
-/// Partials are rendered inside the page that includes them instead of through RazorLight's include
-/// (a buffer, a model inspection and an engine lookup per include): every page of the repository's own
-/// content, which uses every partial of the default theme, must come out byte for byte as RazorLight's
-/// own path renders it.
+/// Pages, layouts and partials are rendered straight into the output (TemplateRenderer.Direct) instead of
+/// through RazorLight's renderer (a buffer of every string written, and per include an engine lookup, a
+/// model inspection and a buffer of its own): every page of the repository's own content, which uses
+/// every template and partial of the default theme, must come out byte for byte as RazorLight renders it.
 /// </summary>
-public sealed class PartialsTests
+public sealed class DirectRenderingTests
 {
     [Fact]
-    public async Task Every_page_of_the_sample_content_renders_the_same_with_direct_partials_as_with_razorlights_include()
+    public async Task Every_page_of_the_sample_content_renders_the_same_directly_as_through_razorlights_renderer()
     {
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigLoader.Load(Path.Combine(Repository.Root, "site.config.json"), "site.config.json", diagnostics)!;
@@ -27,7 +27,7 @@ public sealed class PartialsTests
 
         using var temp = new TempFolder();
         var direct = new TemplateRenderer(new ThemeProject(null), temp.Sub("cache"));
-        var reference = new TemplateRenderer(new ThemeProject(null), temp.Sub("cache")) { DirectPartials = false };
+        var reference = new TemplateRenderer(new ThemeProject(null), temp.Sub("cache")) { Direct = false };
         var templates = (await direct.Project.GetKnownKeysAsync())
             .Where(k => k.EndsWith(".cshtml", StringComparison.Ordinal) && k != "_ViewImports.cshtml").ToList();
         Assert.Empty(await direct.CompileAsync(templates));

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 
-namespace SiteGen.Pipeline;
+namespace SiteGen.Templates;
 
 /// <summary>
 /// Where one page is rendered, checked and encoded, reused page after page. A rendered page is
@@ -72,6 +74,14 @@ public sealed class PageBuffer : TextWriter
     }
 
     public override string ToString() => new(_chars, 0, _length);
+
+    /// <summary>The text written so far, as content a layout prints with RenderBody (it is HTML already: not encoded again).</summary>
+    public IHtmlContent AsHtml() => new Written(this);
+
+    private sealed class Written(PageBuffer buffer) : IHtmlContent
+    {
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder) => writer.Write(buffer.Text.Span);
+    }
 
     // Rented buffers are returned, never closed: disposing one by mistake must not break the pool.
     protected override void Dispose(bool disposing) { }
