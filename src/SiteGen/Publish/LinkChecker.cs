@@ -99,7 +99,9 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     public static (string Path, string Fragment)? Resolve(string fromPage, string href, string basePath)
     {
         if (href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith("tel:", StringComparison.Ordinal)) return null;
-        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return null;
+        // Parsing as a URI is the dear part and only an address with a scheme can be absolute: the site's
+        // own links (/ja/…, #…, ../…) have no colon before their path.
+        if (href.Contains(':') && Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return null;
         var hash = href.IndexOf('#');
         var fragment = hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : "";
         var pathPart = hash >= 0 ? href[..hash] : href;

@@ -36,6 +36,9 @@ public static class PageScanner
         private readonly List<PageLink> _links = [];
         private readonly List<string> _problems = [];
         private readonly Stack<TableState> _tables = new();
+        // One tag object for the whole page, reset at every start tag: a page has thousands of tags.
+        private Tag? _tagInstance;
+        private Tag _tag => _tagInstance ??= new Tag(this);
         private int _line = 1;
         private int _counted; // html[.._counted] has been counted into _line
         private bool _lang;
@@ -89,7 +92,7 @@ public static class PageScanner
                 EndTag(name);
                 return SkipPast(nameEnd, ">");
             }
-            var tag = new Tag(this, Known(name, TagNames) ?? "", open);
+            var tag = _tag.Reset(Known(name, TagNames) ?? "", open);
             var after = tag.ReadAttributes(nameEnd);
             StartTag(tag);
             // Script and style hold text that is not markup: jump to their end tag.
@@ -108,8 +111,10 @@ public static class PageScanner
 
         private static string? Known(ReadOnlySpan<char> name, string[] names)
         {
+            // Most names are none of these (div, span, li, class, data-*…): the length rules them out at once.
+            if (name.Length is 0 or > 10) return null;
             foreach (var known in names)
-                if (name.Equals(known, StringComparison.OrdinalIgnoreCase)) return known;
+                if (known.Length == name.Length && name.Equals(known, StringComparison.OrdinalIgnoreCase)) return known;
             return null;
         }
 
@@ -143,9 +148,12 @@ public static class PageScanner
 
         private void Text(ReadOnlySpan<char> text)
         {
+            // Text matters only as a link's name or a table's caption.
+            var inCaption = _tables.TryPeek(out var table) && table.InCaption;
+            if ((_anchorDepth == 0 || _anchorHasName) && !inCaption) return;
             if (text.IsWhiteSpace()) return;
             if (_anchorDepth > 0) _anchorHasName = true;
-            if (_tables.TryPeek(out var table) && table.InCaption) table.CaptionHasText = true;
+            if (inCaption) table!.CaptionHasText = true;
         }
 
         private void StartTag(Tag tag)
@@ -154,7 +162,7 @@ public static class PageScanner
             switch (tag.Name)
             {
                 case "html":
-                    _lang = !string.IsNullOrWhiteSpace(tag.Get("lang"));
+                    _lang = tag.HasText("lang");
                     break;
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
                     var level = tag.Name[1] - '0';
@@ -180,7 +188,7 @@ public static class PageScanner
                     if (_anchorDepth++ == 0)
                     {
                         _anchorHref = href;
-                        _anchorHasName = !string.IsNullOrWhiteSpace(tag.Get("aria-label"));
+                        _anchorHasName = tag.HasText("aria-label");
                     }
                     break;
                 case "link" when tag.Get("href") is { } href:
@@ -206,19 +214,53 @@ public static class PageScanner
             }
         }
 
-        /// <summary>A start tag's attributes, read only as far as the checks need them.</summary>
-        private sealed class Tag(Reading scan, string name, int open)
+        /// <summary>
+        /// A start tag's attributes, read only as far as the checks need them. The values stay where they
+        /// are in the page until one is asked for: only ids, hrefs and a few others ever become strings.
+        /// </summary>
+        private sealed class Tag(Reading scan)
         {
-            private List<(string Name, string Value)>? _attributes;
+            private readonly List<(string Name, int Start, int End)> _attributes = [];
+            private int _open;
 
-            public string Name { get; } = name;
-            public int Line => scan.LineAt(open);
+            public string Name { get; private set; } = "";
+            public int Line => scan.LineAt(_open);
             public string? Id => Get("id");
 
-            public bool Has(string attribute) => _attributes?.Exists(a => a.Name == attribute) ?? false;
+            public Tag Reset(string name, int open)
+            {
+                Name = name;
+                _open = open;
+                _attributes.Clear();
+                return this;
+            }
 
-            public string? Get(string attribute) =>
-                _attributes?.Find(a => a.Name == attribute) is { Name: not null } found ? found.Value : null;
+            public bool Has(string attribute) => Find(attribute) >= 0;
+
+            public string? Get(string attribute)
+            {
+                var at = Find(attribute);
+                if (at < 0) return null;
+                var (_, start, end) = _attributes[at];
+                var value = new string(scan.Html[start..end]);
+                return value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
+            }
+
+            /// <summary>Whether the attribute is there with something other than white space in it.</summary>
+            public bool HasText(string attribute)
+            {
+                var at = Find(attribute);
+                if (at < 0) return false;
+                var (_, start, end) = _attributes[at];
+                return !scan.Html[start..end].IsWhiteSpace();
+            }
+
+            private int Find(string attribute)
+            {
+                for (var i = 0; i < _attributes.Count; i++)
+                    if (ReferenceEquals(_attributes[i].Name, attribute) || _attributes[i].Name == attribute) return i;
+                return -1;
+            }
 
             /// <summary>Reads name="value" pairs up to the closing '&gt;'; returns the position after it.</summary>
             public int ReadAttributes(int from)
@@ -253,11 +295,7 @@ public static class PageScanner
                             valueEnd = i;
                         }
                     }
-                    if (attribute is not null)
-                    {
-                        var value = new string(text[valueStart..valueEnd]);
-                        (_attributes ??= []).Add((attribute, value.Contains('&') ? WebUtility.HtmlDecode(value) : value));
-                    }
+                    if (attribute is not null) _attributes.Add((attribute, valueStart, valueEnd));
                 }
                 return text.Length;
             }
