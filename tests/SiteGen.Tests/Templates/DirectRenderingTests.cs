@@ -51,6 +51,90 @@ public sealed class DirectRenderingTests
         Assert.Contains(directPages, p => p is AreaPage);
     }
 
+    /// <summary>
+    /// What the default theme does not use but a theme may: a page that defines sections, a layout
+    /// inside a layout, sections rendered from the outer one (one optional and missing), and partials
+    /// included from the page, from a partial and from a layout.
+    /// </summary>
+    [Fact]
+    public async Task Sections_nested_layouts_and_partials_in_layouts_render_the_same_directly_as_through_razorlight()
+    {
+        using var temp = new TempFolder();
+        var theme = temp.Sub("theme");
+        Directory.CreateDirectory(theme);
+        File.WriteAllText(Path.Combine(theme, "About.cshtml"), """
+            @inherits SiteGen.Templates.ThemePage<AboutPage>
+            @{ Layout = "_Inner.cshtml"; }
+            <h1>@Model.Ui.AboutHeading</h1>
+            @{ await IncludeAsync("_Outer_part.cshtml", Model.Lang); }
+            @section extra {<p id="extra">@Model.Lang &amp; 追加</p>}
+            @section notes {<aside>@Model.SiteTitle</aside>}
+            """);
+        File.WriteAllText(Path.Combine(theme, "_Inner.cshtml"), """
+            @inherits SiteGen.Templates.ThemePage<PageModel>
+            @{ Layout = "_Outer.cshtml"; }
+            <div class="inner">@RenderBody()</div>
+            @section extra {@RenderSection("extra", required: false)}
+            @section notes {@RenderSection("notes")}
+            """);
+        File.WriteAllText(Path.Combine(theme, "_Outer.cshtml"), """
+            @inherits SiteGen.Templates.ThemePage<PageModel>
+            <!DOCTYPE html><html lang="@Model.Lang"><head><title>@Model.PlainTitle</title></head><body><main>
+            @RenderBody()
+            @RenderSection("extra", required: false)
+            @RenderSection("missing", required: false)
+            @RenderSection("notes")
+            @{ await IncludeAsync("_Outer_part.cshtml", "layout"); }
+            </main></body></html>
+            """);
+        File.WriteAllText(Path.Combine(theme, "_Outer_part.cshtml"), """
+            @inherits SiteGen.Templates.ThemePage<string>
+            <span class="part">@Model &lt;3</span>
+            """);
+
+        var site = TemplateCacheSiteContext();
+        var direct = new TemplateRenderer(new ThemeProject(theme), temp.Sub("cache"));
+        var reference = new TemplateRenderer(new ThemeProject(theme), temp.Sub("cache")) { Direct = false };
+        var keys = new[] { "About.cshtml", "_Inner.cshtml", "_Outer.cshtml", "_Outer_part.cshtml" };
+        Assert.Empty(await direct.CompileAsync(keys));
+        Assert.Empty(await reference.CompileAsync(keys));
+        foreach (var language in new[] { Language.Ja, Language.En })
+        {
+            var expected = await reference.RenderAsync(new AboutPage(site, language));
+            var actual = await direct.RenderAsync(new AboutPage(site, language));
+            Assert.Equal(expected, actual);
+            Assert.Contains("<p id=\"extra\">", actual, StringComparison.Ordinal);
+            Assert.Contains("<aside>", actual, StringComparison.Ordinal);
+            Assert.Contains("<span class=\"part\">layout &lt;3</span>", actual, StringComparison.Ordinal);
+            Assert.True(actual.IndexOf("class=\"inner\"", StringComparison.Ordinal) < actual.IndexOf("id=\"extra\"", StringComparison.Ordinal));
+        }
+
+        // A section the layout neither renders nor passes on is an error on both paths (reported by the build as a template error).
+        File.WriteAllText(Path.Combine(theme, "_Inner.cshtml"), """
+            @inherits SiteGen.Templates.ThemePage<PageModel>
+            @{ Layout = "_Outer.cshtml"; }
+            <div class="inner">@RenderBody()</div>
+            @section notes {@RenderSection("notes")}
+            """);
+        var directBroken = new TemplateRenderer(new ThemeProject(theme), temp.Sub("cache2"));
+        var referenceBroken = new TemplateRenderer(new ThemeProject(theme), temp.Sub("cache2")) { Direct = false };
+        Assert.Empty(await directBroken.CompileAsync(keys));
+        Assert.Empty(await referenceBroken.CompileAsync(keys));
+        var fromReference = await Assert.ThrowsAsync<InvalidOperationException>(() => referenceBroken.RenderAsync(new AboutPage(site, Language.Ja)));
+        var fromDirect = await Assert.ThrowsAsync<InvalidOperationException>(() => directBroken.RenderAsync(new AboutPage(site, Language.Ja)));
+        Assert.Contains("extra", fromReference.Message, StringComparison.Ordinal);
+        Assert.Equal(fromReference.Message, fromDirect.Message);
+    }
+
+    private static SiteContext TemplateCacheSiteContext()
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(Path.Combine(Repository.Root, "site.config.json"), "site.config.json", diagnostics)!;
+        var content = ContentStage.Run(Repository.Root, config, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+        return new SiteContext(config, content, new SiteUrls(config.BaseUrl), UiStrings.LoadAll());
+    }
+
     private static string FirstDifference(string a, string b)
     {
         var i = 0;
