@@ -258,7 +258,7 @@ public static class PageScanner
             private int Find(string attribute)
             {
                 for (var i = 0; i < _attributes.Count; i++)
-                    if (ReferenceEquals(_attributes[i].Name, attribute) || _attributes[i].Name == attribute) return i;
+                    if (_attributes[i].Name == attribute) return i;
                 return -1;
             }
 

@@ -5,17 +5,18 @@ using RazorLight.Caching;
 namespace SiteGen.Templates;
 
 /// <summary>
-/// Includes a theme's partials (<c>_*.cshtml</c>) straight into the page that includes them (see also
-/// <see cref="TemplateRenderer"/>, which renders pages and layouts the same direct way).
+/// Includes a theme's partials (<c>_*.cshtml</c>) straight into the page that includes them, for the
+/// direct rendering of <see cref="TemplateRenderer"/>.
 /// <para>
-/// RazorLight's own <c>IncludeAsync</c> treats every include like a page of its own: it looks the template
-/// up through the engine, inspects the model's type by reflection (to turn anonymous objects into
-/// dynamic ones), renders into a fresh buffer and then moves that buffer into the page's. A plan page
-/// includes hundreds of partials (an action, its flags, each evaluation mark), and measured on 1,000
-/// plans that machinery was a fifth of all the time spent rendering. SiteGen's models are never
-/// anonymous and its partials never have a layout, so a partial can run as part of the page: the same
-/// writer, the same encoder, the same bytes (the output of a build is compared with RazorLight's own
-/// path by a test).
+/// RazorLight's own include treats every partial like a page of its own: it looks the template up
+/// through the engine, inspects the model's type by reflection (to turn anonymous objects into dynamic
+/// ones), renders into a fresh buffer and then moves that buffer into the page's. A plan page includes
+/// hundreds of partials (an action, its flags, each evaluation mark), and measured on 1,000 plans that
+/// machinery was a fifth of all the time spent rendering. SiteGen's models are never anonymous and a
+/// partial has no layout, so a partial can run as part of the page: the same writer, the same encoder,
+/// the same bytes (DirectRenderingTests compares them with RazorLight's own path). It plugs in where
+/// RazorLight does, as the page's <see cref="ITemplatePage.IncludeFunc"/>, which every template's
+/// <c>IncludeAsync</c> calls.
 /// </para>
 /// </summary>
 /// <param name="cache">The compiled templates.</param>
@@ -24,8 +25,28 @@ internal sealed class Partials(ICachingProvider cache, Func<string, Task<ITempla
 {
     private readonly ConcurrentDictionary<string, Func<ITemplatePage>> _factories = new(StringComparer.Ordinal);
 
+    /// <summary>Makes <paramref name="page"/>'s includes render into its own output.</summary>
+    public void Attach(ITemplatePage page) => page.IncludeFunc = (key, model) => IncludeAsync(page, key, model);
+
+    private async Task IncludeAsync(ITemplatePage including, string key, object? model)
+    {
+        var partial = await CreateAsync(key);
+        partial.DisableEncoding = including.DisableEncoding;
+        partial.PageContext = new PageContext(including.PageContext.ViewBag)
+        {
+            ExecutingPageKey = partial.Key,
+            Writer = including.PageContext.Writer,
+            Model = model,
+        };
+        partial.SetModel(model);
+        Attach(partial);
+        await partial.ExecuteAsync();
+        if (!string.IsNullOrEmpty(partial.Layout))
+            throw new InvalidOperationException($"the partial {key} sets Layout; a partial is part of the page that includes it and cannot have a layout of its own");
+    }
+
     /// <summary>A new instance of the compiled template <paramref name="key"/>.</summary>
-    public ValueTask<ITemplatePage> CreateAsync(string key)
+    private ValueTask<ITemplatePage> CreateAsync(string key)
     {
         if (_factories.TryGetValue(key, out var factory)) return ValueTask.FromResult(factory());
         if (cache.RetrieveTemplate(key) is { Success: true } found)

@@ -93,7 +93,7 @@ public sealed class TemplateRenderer
     public async Task RenderAsync(PageModel page, TextWriter writer)
     {
         var template = await _engine.CompileTemplateAsync(page.Template);
-        if (!Direct || template is not IThemePage)
+        if (!Direct)
         {
             await _engine.RenderTemplateAsync(template, page, writer);
             return;
@@ -136,7 +136,7 @@ public sealed class TemplateRenderer
         context.Model = page;
         template.PageContext = context;
         template.SetModel(page);
-        if (template is IThemePage themed) themed.Partials = _partials;
+        _partials.Attach(template);
         await template.ExecuteAsync();
         return output;
     }

@@ -19,11 +19,7 @@ public sealed class DirectRenderingTests
     [Fact]
     public async Task Every_page_of_the_sample_content_renders_the_same_directly_as_through_razorlights_renderer()
     {
-        var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(Path.Combine(Repository.Root, "site.config.json"), "site.config.json", diagnostics)!;
-        var content = ContentStage.Run(Repository.Root, config, diagnostics);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        var site = new SiteContext(config, content, new SiteUrls(config.BaseUrl), UiStrings.LoadAll());
+        var site = SampleSite();
 
         using var temp = new TempFolder();
         var direct = new TemplateRenderer(new ThemeProject(null), temp.Sub("cache"));
@@ -92,7 +88,7 @@ public sealed class DirectRenderingTests
             <span class="part">@Model &lt;3</span>
             """);
 
-        var site = TemplateCacheSiteContext();
+        var site = SampleSite();
         var direct = new TemplateRenderer(new ThemeProject(theme), temp.Sub("cache"));
         var reference = new TemplateRenderer(new ThemeProject(theme), temp.Sub("cache")) { Direct = false };
         var keys = new[] { "About.cshtml", "_Inner.cshtml", "_Outer.cshtml", "_Outer_part.cshtml" };
@@ -126,7 +122,8 @@ public sealed class DirectRenderingTests
         Assert.Equal(fromReference.Message, fromDirect.Message);
     }
 
-    private static SiteContext TemplateCacheSiteContext()
+    /// <summary>The repository's own content, loaded and validated.</summary>
+    private static SiteContext SampleSite()
     {
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigLoader.Load(Path.Combine(Repository.Root, "site.config.json"), "site.config.json", diagnostics)!;
