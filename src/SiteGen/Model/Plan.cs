@@ -143,7 +143,13 @@ public sealed record IndicatorMeasure(
 /// <summary>A plan's evaluation scale: councils use ◎〇△, 5 to 1, S/A/B/C... so each plan defines its own.</summary>
 public sealed record EvaluationScale(LocalizedText? Title, IReadOnlyList<EvaluationMark> Marks)
 {
-    public EvaluationMark? Find(string symbol) => Marks.FirstOrDefault(m => m.Symbol == symbol);
+    public EvaluationMark? Find(string symbol)
+    {
+        // A loop, not FirstOrDefault with a lambda: pages look a mark up for every evaluation they print.
+        foreach (var mark in Marks)
+            if (mark.Symbol == symbol) return mark;
+        return null;
+    }
 }
 
 public sealed record EvaluationMark(string Symbol, LocalizedText Label, LocalizedText? Definition);

@@ -34,8 +34,9 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
         Ui.Format(direction.Kind == DirectionKind.Pillar ? Ui.Pillar : Ui.Direction, direction.Number);
 
     /// <summary>The fiscal years in which any action was evaluated, in order.</summary>
-    public IReadOnlyList<FiscalYear> EvaluatedYears =>
-        Plan.Actions.SelectMany(a => a.Evaluations.Keys).Distinct().Order().ToList();
+    // Made once per page: the action filter asks for the latest year once per action.
+    public IReadOnlyList<FiscalYear> EvaluatedYears => _evaluatedYears ??= Plan.Actions.SelectMany(a => a.Evaluations.Keys).Distinct().Order().ToList();
+    private IReadOnlyList<FiscalYear>? _evaluatedYears;
 
     /// <summary>How many actions got each mark in <paramref name="year"/>, in the scale's order.</summary>
     public IEnumerable<(EvaluationMark Mark, int Count)> MarkCounts(FiscalYear year) =>

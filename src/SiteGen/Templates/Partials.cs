@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Dynamic;
 using RazorLight;
 using RazorLight.Caching;
 
@@ -25,24 +26,45 @@ internal sealed class Partials(ICachingProvider cache, Func<string, Task<ITempla
 {
     private readonly ConcurrentDictionary<string, Func<ITemplatePage>> _factories = new(StringComparer.Ordinal);
 
+    // Instances of each partial that finished rendering, ready for the next include. A plan page
+    // includes a partial hundreds of times (each action, its flags, each evaluation mark), and a new
+    // template instance brings its own dictionaries, stacks and include delegate: on 1,000 plans that
+    // was ~200 MB of garbage. A partial that completed holds nothing of the page it rendered except
+    // what the next include replaces (context, model); sections it defined are cleared.
+    private readonly ConcurrentDictionary<string, ConcurrentBag<ITemplatePage>> _idle = new(StringComparer.Ordinal);
+
     /// <summary>Makes <paramref name="page"/>'s includes render into its own output.</summary>
     public void Attach(ITemplatePage page) => page.IncludeFunc = (key, model) => IncludeAsync(page, key, model);
 
     private async Task IncludeAsync(ITemplatePage including, string key, object? model)
     {
-        var partial = await CreateAsync(key);
+        var partial = await RentAsync(key);
         partial.DisableEncoding = including.DisableEncoding;
-        partial.PageContext = new PageContext(including.PageContext.ViewBag)
+        // ViewBag is typed dynamic: passed as it is, the constructor call would go through the C# runtime
+        // binder on every include (measured: a sixth of the time in templates). The cast through object is static.
+        partial.PageContext = new PageContext((ExpandoObject)(object)including.PageContext.ViewBag)
         {
             ExecutingPageKey = partial.Key,
             Writer = including.PageContext.Writer,
             Model = model,
         };
         partial.SetModel(model);
-        Attach(partial);
         await partial.ExecuteAsync();
         if (!string.IsNullOrEmpty(partial.Layout))
             throw new InvalidOperationException($"the partial {key} sets Layout; a partial is part of the page that includes it and cannot have a layout of its own");
+        // Only a partial that rendered to the end goes back (one that threw may be half-way through a writing scope).
+        partial.SectionWriters?.Clear();
+        partial.PageContext = null!;
+        _idle.GetOrAdd(key, _ => []).Add(partial);
+    }
+
+    /// <summary>An idle instance of the compiled template <paramref name="key"/>, or a new one (attached).</summary>
+    private async ValueTask<ITemplatePage> RentAsync(string key)
+    {
+        if (_idle.TryGetValue(key, out var idle) && idle.TryTake(out var reused)) return reused;
+        var created = await CreateAsync(key);
+        Attach(created);
+        return created;
     }
 
     /// <summary>A new instance of the compiled template <paramref name="key"/>.</summary>
