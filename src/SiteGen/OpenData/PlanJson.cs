@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.I18n;
@@ -60,15 +61,24 @@ internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schema
         stream.WriteByte((byte)'\n');
     }
 
+    // One buffer and writer per thread, reset for every document: plan.json is made twice per plan (its
+    // own file and its part of plans.json), and a fresh growing stream each time was most of the garbage
+    // the open data made.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+    [ThreadStatic] private static Utf8JsonWriter? _writer;
+
     private static byte[] Document(Action<Utf8JsonWriter> write)
     {
-        var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            write(writer);
-        }
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        var writer = _writer ??= new Utf8JsonWriter(buffer, Options);
+        writer.Reset(buffer);
+        write(writer);
+        writer.Flush();
+        var document = new byte[buffer.WrittenCount + 1];
+        buffer.WrittenSpan.CopyTo(document);
+        document[^1] = (byte)'\n';
+        return document;
     }
 
     private void WritePlan(Utf8JsonWriter w, Plan plan)
