@@ -53,18 +53,18 @@ public static class OpenDataWriter
         var json = new PlanJson(content, urls, schemaUrl);
         PlanParts Parts(Plan plan) => memory is null ? PlanParts.Make(plan, content, json, schemaUrl) : memory.Parts(plan, content, json, schemaUrl);
 
-        foreach (var plan in plans.Where(p => onlyPlans?.Contains(p) ?? true))
+        IEnumerable<Func<IEnumerable<OutputFile>>> PerPlan() => plans.Where(p => onlyPlans?.Contains(p) ?? true).Select(plan => (Func<IEnumerable<OutputFile>>)(() =>
         {
-            yield return () =>
-            {
-                var part = Parts(plan);
-                var folder = PlanFolder(plan.Slug);
-                return PlanTables.All.Select((table, i) => new OutputFile($"{folder}/{table.FileName}", Csv.File(table.Header, [part.Records[i]]), plan.SourcePath))
-                    .Prepend(new OutputFile(PlanJsonPath(plan.Slug), part.Json, plan.SourcePath));
-            };
-        }
+            var part = Parts(plan);
+            var folder = PlanFolder(plan.Slug);
+            return PlanTables.All.Select((table, i) => new OutputFile($"{folder}/{table.FileName}", Csv.File(table.Header, [part.Records[i]]), plan.SourcePath))
+                .Prepend(new OutputFile(PlanJsonPath(plan.Slug), part.Json, plan.SourcePath));
+        }));
+
         if (memory is null)
         {
+            // Each whole-site file is a pass over every plan: first, so that the per-plan files fill the
+            // other cores around them instead of one of them running alone at the end of the stage.
             // Streamed plan by plan: at 10,000 plans plans.json alone is ≈ 280 MB.
             yield return () => [OutputFile.Streamed(AllPlansJsonPath, stream => json.WriteAllPlans(stream, plans.Select(json.Plan)))];
             for (var i = 0; i < PlanTables.All.Count; i++)
@@ -72,9 +72,12 @@ public static class OpenDataWriter
                 var table = PlanTables.All[i];
                 yield return () => [OutputFile.Streamed($"{Folder}/{table.FileName}", stream => Csv.Write(stream, table.Header, plans.Select(p => table.Records(p, content))))];
             }
+            foreach (var make in PerPlan()) yield return make;
         }
         else
         {
+            // The plans' parts first, made on every core and kept in memory; the whole-site files then reuse them.
+            foreach (var make in PerPlan()) yield return make;
             // Parts are looked up once here (every plan's, in slug order) and shared by the whole-site files.
             var parts = new Lazy<PlanParts[]>(() => plans.Select(Parts).ToArray());
             yield return () => [new OutputFile(AllPlansJsonPath, memory.WholeSite(AllPlansJsonPath, parts.Value, all => json.AllPlans(all.Select(p => p.Json))))];

@@ -106,14 +106,16 @@ public static class SiteBuilder
         // Files that are not pages first: then every address a page may link to is known while it renders.
         var changedPlans = previous is null ? null : dirty.OfType<PlanPage>().Select(p => p.Plan).ToHashSet<Model.Plan>(ReferenceEqualityComparer.Instance);
         // Independent pieces of work, each making a few files, run on every core (none of them parallel inside).
+        // The long ones (a pass over every plan or page) first, so that the short ones fill the other
+        // cores around them rather than one long piece running alone at the end of the stage.
         IEnumerable<Func<IEnumerable<OutputFile>>> dataFiles =
         [
-            () => Assets(theme),
-            () => Embedding.EmbedFiles.Scripts(site, theme), // /embed.js and its assets
-            .. dirty.OfType<Embedding.EmbedPage>().Select(page => (Func<IEnumerable<OutputFile>>)(() => Embedding.OEmbed.Write(site, [page]))),
             () => AtomFeedWriter.Write(site),
             () => SitemapWriter.Write(site, pages),
             .. OpenDataWriter.Makers(content, site.Urls, changedPlans, session?.OpenData),
+            () => Assets(theme),
+            () => Embedding.EmbedFiles.Scripts(site, theme), // /embed.js and its assets
+            .. dirty.OfType<Embedding.EmbedPage>().Select(page => (Func<IEnumerable<OutputFile>>)(() => Embedding.OEmbed.Write(site, [page]))),
         ];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel ? -1 : 1 };
         Parallel.ForEach(dataFiles, parallel, make =>

@@ -9,11 +9,12 @@ namespace SiteGen.Pipeline;
 /// </summary>
 public sealed class StageTimings
 {
-    private readonly List<(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long Allocated)> _stages = [];
+    private readonly List<(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, TimeSpan Paused)> _stages = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _mark;
     private TimeSpan _cpuMark = Process.GetCurrentProcess().TotalProcessorTime;
     private long _allocatedMark = GC.GetTotalAllocatedBytes();
+    private TimeSpan _pausedMark = GC.GetTotalPauseDuration();
 
     /// <summary>Closes the stage that started at the previous mark.</summary>
     public void Lap(string stage)
@@ -23,7 +24,9 @@ public sealed class StageTimings
         // wall time it shows how much of a stage ran on more than one core.
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes();
-        _stages.Add((stage, now - _mark, cpu - _cpuMark, allocated - _allocatedMark));
+        var paused = GC.GetTotalPauseDuration();
+        _stages.Add((stage, now - _mark, cpu - _cpuMark, allocated - _allocatedMark, paused - _pausedMark));
+        _pausedMark = paused;
         _mark = now;
         _cpuMark = cpu;
         _allocatedMark = allocated;
@@ -36,8 +39,8 @@ public sealed class StageTimings
 
     public void Print(TextWriter writer)
     {
-        foreach (var (stage, elapsed, cpu, allocated) in _stages)
-            writer.WriteLine($"  {stage,-12} {Ms(elapsed),7} ms  (cpu {Ms(cpu),6} ms, {allocated / (1024 * 1024),5} MiB allocated)");
+        foreach (var (stage, elapsed, cpu, allocated, paused) in _stages)
+            writer.WriteLine($"  {stage,-12} {Ms(elapsed),7} ms  (cpu {Ms(cpu),6} ms, {allocated / (1024 * 1024),5} MiB allocated, GC paused {Ms(paused),4} ms)");
         // Allocation is the cost a profile spreads thinnest: say it outright.
         writer.WriteLine($"  GC           {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), paused {Ms(GC.GetTotalPauseDuration())} ms");
     }
