@@ -58,13 +58,18 @@ public static partial class FrontMatterParser
                     "the front matter must be a list of fields (name: value)",
                     "write each field on its own line as `name: value`");
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is not YamlException)
         {
-            // YamlDotNet throws this (not a YamlException) for some unclosed brackets, without a position: find the line.
-            var (line, column) = UnclosedBracket(lines[1..close]);
-            diagnostics.Error(new SourceLocation(relativePath, yamlFirstLine + line, column + 1), "",
-                "the YAML is malformed: a { or [ on this line is never closed",
-                "close every { with } and every [ with ] on the same line, or quote the text if it contains brackets");
+            // YamlDotNet throws a plain exception (not a YamlException) for some unclosed brackets, without a
+            // position (InvalidOperationException in 16+, System.Exception in 15): find the line.
+            if (UnclosedBracket(lines[1..close]) is var (line, column))
+                diagnostics.Error(new SourceLocation(relativePath, yamlFirstLine + line, column + 1), "",
+                    "the YAML is malformed: a { or [ on this line is never closed",
+                    "close every { with } and every [ with ] on the same line, or quote the text if it contains brackets");
+            else
+                diagnostics.Error(new SourceLocation(relativePath, yamlFirstLine, 1), "",
+                    "the YAML is malformed and the YAML reader could not say where",
+                    "check indentation (spaces, not tabs), that every `name:` has a space after the colon, and that quotes and brackets are closed");
         }
         catch (YamlException e)
         {
@@ -118,8 +123,8 @@ public static partial class FrontMatterParser
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*-?\s*[A-Za-z][A-Za-z0-9]*\s*：")]
     private static partial System.Text.RegularExpressions.Regex FullWidthColon();
 
-    /// <summary>The first line (0-based) with more opening than closing brackets outside quotes, and where its first unclosed one is.</summary>
-    private static (int Line, int Column) UnclosedBracket(string[] yamlLines)
+    /// <summary>The first line (0-based) with more opening than closing brackets outside quotes, and where its first unclosed one is; null if none.</summary>
+    private static (int Line, int Column)? UnclosedBracket(string[] yamlLines)
     {
         for (var i = 0; i < yamlLines.Length; i++)
         {
@@ -137,7 +142,7 @@ public static partial class FrontMatterParser
             }
             if (open.Count > 0) return (i, open.Last());
         }
-        return (0, 0);
+        return null;
     }
 
     private static string Describe(YamlException e)
