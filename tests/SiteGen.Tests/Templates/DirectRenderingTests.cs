@@ -122,6 +122,46 @@ public sealed class DirectRenderingTests
         Assert.Equal(fromReference.Message, fromDirect.Message);
     }
 
+    /// <summary>
+    /// Partials are reused from include to include (Partials keeps the finished instances). A reused
+    /// instance must not remember anything of its last include: a partial that includes itself, is
+    /// included twice in a row, defines a section, and once throws, still prints only what its model says.
+    /// </summary>
+    [Fact]
+    public async Task A_reused_partial_prints_only_its_new_model_even_after_recursion_a_section_and_an_exception()
+    {
+        using var temp = new TempFolder();
+        var theme = temp.Sub("theme");
+        Directory.CreateDirectory(theme);
+        File.WriteAllText(Path.Combine(theme, "About.cshtml"), """
+            @inherits SiteGen.Templates.ThemePage<AboutPage>
+            <main>@{ await IncludeAsync("_Count.cshtml", 1); await IncludeAsync("_Count.cshtml", 2); }</main>
+            """);
+        File.WriteAllText(Path.Combine(theme, "Contact.cshtml"), """
+            @inherits SiteGen.Templates.ThemePage<ContactPage>
+            <main>@{ await IncludeAsync("_Count.cshtml", 1); await IncludeAsync("_Count.cshtml", 99); }</main>
+            """);
+        File.WriteAllText(Path.Combine(theme, "_Count.cshtml"), """
+            @inherits SiteGen.Templates.ThemePage<int>
+            @if (Model == 99) { throw new InvalidOperationException("ninety-nine"); }
+            <i>@Model</i>@if (Model > 0) { await IncludeAsync("_Count.cshtml", Model - 1); }
+            @section counted {<b>@Model</b>}
+            """);
+
+        var site = SampleSite();
+        var renderer = new TemplateRenderer(new ThemeProject(theme), temp.Sub("cache"));
+        Assert.Empty(await renderer.CompileAsync(["About.cshtml", "Contact.cshtml", "_Count.cshtml"]));
+        static string Counts(string html) => string.Join(" ", System.Text.RegularExpressions.Regex.Matches(html, "<i>(\\d+)</i>").Select(m => m.Groups[1].Value));
+
+        var first = await renderer.RenderAsync(new AboutPage(site, Language.Ja));
+        Assert.Equal("1 0 2 1 0", Counts(first));
+        var failed = await Assert.ThrowsAsync<InvalidOperationException>(() => renderer.RenderAsync(new ContactPage(site, Language.Ja)));
+        Assert.Equal("ninety-nine", failed.Message);
+        var again = await renderer.RenderAsync(new AboutPage(site, Language.Ja));
+        Assert.Equal(first, again);
+        Assert.DoesNotContain("<b>", again, StringComparison.Ordinal); // a partial's sections go nowhere, as with RazorLight's include
+    }
+
     /// <summary>The repository's own content, loaded and validated.</summary>
     private static SiteContext SampleSite()
     {
