@@ -7,6 +7,8 @@ namespace SiteGen.Content;
 /// <summary>Splits "---\nYAML\n---\nMarkdown" and parses the YAML into a node tree that keeps positions.</summary>
 public static partial class FrontMatterParser
 {
+    private const string MalformedYamlHint = "check indentation (spaces, not tabs), that every `name:` has a space after the colon, and that quotes are closed";
+
     public static SourceDocument Parse(string relativePath, string text, DiagnosticBag diagnostics, bool frontMatterRequired)
     {
         text = text.Replace("\r\n", "\n");
@@ -68,8 +70,7 @@ public static partial class FrontMatterParser
                     "close every { with } and every [ with ] on the same line, or quote the text if it contains brackets");
             else
                 diagnostics.Error(new SourceLocation(relativePath, yamlFirstLine, 1), "",
-                    "the YAML is malformed and the YAML reader could not say where",
-                    "check indentation (spaces, not tabs), that every `name:` has a space after the colon, and that quotes and brackets are closed");
+                    "the YAML is malformed and the YAML reader could not say where", MalformedYamlHint);
         }
         catch (YamlException e)
         {
@@ -77,7 +78,7 @@ public static partial class FrontMatterParser
             var column = (int)e.Start.Column;
             diagnostics.Error(new SourceLocation(relativePath, Math.Max(line, yamlFirstLine), Math.Max(column, 1)), "",
                 "the YAML is malformed: " + Describe(e),
-                "check indentation (spaces, not tabs), that every `name:` has a space after the colon, and that quotes are closed");
+                MalformedYamlHint);
         }
 
         return new SourceDocument(relativePath, root, yamlFirstLine, body, bodyFirstLine);

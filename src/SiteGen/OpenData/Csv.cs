@@ -16,15 +16,13 @@ public static class Csv
     /// <summary>The UTF-8 byte order mark that tells Excel the file is UTF-8 (not Shift_JIS).</summary>
     public static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
-    /// <summary>A whole file: BOM, header, then one record per row.</summary>
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows) =>
-        File(header, [Records(header.Count, rows)]);
+    /// <summary>The header as a record block (UTF-8, CRLF): made once per table, it starts every file of that table.</summary>
+    public static byte[] HeaderRecord(IReadOnlyList<string> header) => Records(header.Count, [header]);
 
-    /// <summary>A whole file from record blocks made by <see cref="Records"/>: BOM, header, then the blocks in order.</summary>
-    public static byte[] File(IReadOnlyList<string> header, IEnumerable<byte[]> blocks)
+    /// <summary>A whole file from a <see cref="HeaderRecord"/> and record blocks made by <see cref="Records"/>: BOM, header, then the blocks in order.</summary>
+    public static byte[] File(byte[] headerRecord, IEnumerable<byte[]> blocks)
     {
         // Sized once and filled: a plan's files are small but there are six per plan.
-        var headerRecord = Records(header.Count, [header]);
         var parts = blocks as IReadOnlyList<byte[]> ?? blocks.ToList();
         var length = ByteOrderMark.Length + headerRecord.Length;
         foreach (var part in parts) length += part.Length;
@@ -43,10 +41,10 @@ public static class Csv
     }
 
     /// <summary>The same file written to <paramref name="stream"/> block by block, never whole in memory.</summary>
-    public static void Write(Stream stream, IReadOnlyList<string> header, IEnumerable<byte[]> blocks)
+    public static void Write(Stream stream, byte[] headerRecord, IEnumerable<byte[]> blocks)
     {
         stream.Write(ByteOrderMark);
-        stream.Write(Records(header.Count, [header]));
+        stream.Write(headerRecord);
         foreach (var block in blocks) stream.Write(block);
     }
 

@@ -57,7 +57,7 @@ public static class OpenDataWriter
         {
             var part = Parts(plan);
             var folder = PlanFolder(plan.Slug);
-            return PlanTables.All.Select((table, i) => new OutputFile($"{folder}/{table.FileName}", Csv.File(table.Header, [part.Records[i]]), plan.SourcePath))
+            return PlanTables.All.Select((table, i) => new OutputFile($"{folder}/{table.FileName}", table.File([part.Records[i]]), plan.SourcePath))
                 .Prepend(new OutputFile(PlanJsonPath(plan.Slug), part.Json, plan.SourcePath));
         }));
 
@@ -70,7 +70,7 @@ public static class OpenDataWriter
             for (var i = 0; i < PlanTables.All.Count; i++)
             {
                 var table = PlanTables.All[i];
-                yield return () => [OutputFile.Streamed($"{Folder}/{table.FileName}", stream => Csv.Write(stream, table.Header, plans.Select(p => table.Records(p, content))))];
+                yield return () => [OutputFile.Streamed($"{Folder}/{table.FileName}", stream => table.Write(stream, plans.Select(p => table.Records(p, content))))];
             }
             foreach (var make in PerPlan()) yield return make;
         }
@@ -85,7 +85,7 @@ public static class OpenDataWriter
             {
                 var (table, column) = (PlanTables.All[i], i);
                 var path = $"{Folder}/{table.FileName}";
-                yield return () => [new OutputFile(path, memory.WholeSite(path, parts.Value, all => Csv.File(table.Header, all.Select(p => p.Records[column]))))];
+                yield return () => [new OutputFile(path, memory.WholeSite(path, parts.Value, all => table.File(all.Select(p => p.Records[column]))))];
             }
         }
         yield return () => [new OutputFile(SchemaPath, PlanSchema.Bytes(urls.Origin is null ? null : schemaUrl))];

@@ -15,14 +15,20 @@ public sealed class PlanTable
     {
         FileName = fileName;
         Header = [.. PlanTables.KeyColumns, .. columns];
+        _headerRecord = Csv.HeaderRecord(Header);
         _rows = rows;
     }
+
+    private readonly byte[] _headerRecord;
 
     public string FileName { get; }
     public IReadOnlyList<string> Header { get; }
 
-    /// <summary>The table of <paramref name="plans"/>, in the order given.</summary>
-    public byte[] Write(IEnumerable<Plan> plans, SiteContent content) => Csv.File(Header, plans.Select(plan => Records(plan, content)));
+    /// <summary>A file of this table from record blocks (one plan's, or every plan's one after another).</summary>
+    public byte[] File(IEnumerable<byte[]> blocks) => Csv.File(_headerRecord, blocks);
+
+    /// <summary>The same, written to <paramref name="stream"/> block by block.</summary>
+    public void Write(Stream stream, IEnumerable<byte[]> blocks) => Csv.Write(stream, _headerRecord, blocks);
 
     /// <summary>One plan's records (no BOM, no header): the per-plan file and the whole-site file are made of these.</summary>
     public byte[] Records(Plan plan, SiteContent content) =>

@@ -9,38 +9,27 @@ namespace SiteGen.Pipeline;
 /// </summary>
 public sealed class StageTimings
 {
-    private readonly List<(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, TimeSpan Paused)> _stages = [];
+    private readonly List<(string Stage, Meter Spent)> _stages = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _mark;
-    private TimeSpan _cpuMark = Process.GetCurrentProcess().TotalProcessorTime;
-    private long _allocatedMark = GC.GetTotalAllocatedBytes();
-    private TimeSpan _pausedMark = GC.GetTotalPauseDuration();
+    private Meter _mark;
+
+    public StageTimings() => _mark = Meter.Read(_clock);
 
     /// <summary>Closes the stage that started at the previous mark.</summary>
     public void Lap(string stage)
     {
-        var now = _clock.Elapsed;
-        // Processor time of the whole process (every thread, the garbage collector's too): against the
-        // wall time it shows how much of a stage ran on more than one core.
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var allocated = GC.GetTotalAllocatedBytes();
-        var paused = GC.GetTotalPauseDuration();
-        _stages.Add((stage, now - _mark, cpu - _cpuMark, allocated - _allocatedMark, paused - _pausedMark));
-        _pausedMark = paused;
+        var now = Meter.Read(_clock);
+        _stages.Add((stage, now - _mark));
         _mark = now;
-        _cpuMark = cpu;
-        _allocatedMark = allocated;
     }
-
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages => _stages.Select(s => (s.Stage, s.Elapsed)).ToList();
 
     /// <summary>From the start of the build to now.</summary>
     public TimeSpan Total => _clock.Elapsed;
 
     public void Print(TextWriter writer)
     {
-        foreach (var (stage, elapsed, cpu, allocated, paused) in _stages)
-            writer.WriteLine($"  {stage,-12} {Ms(elapsed),7} ms  (cpu {Ms(cpu),6} ms, {allocated / (1024 * 1024),5} MiB allocated, GC paused {Ms(paused),4} ms)");
+        foreach (var (stage, spent) in _stages)
+            writer.WriteLine($"  {stage,-12} {Ms(spent.Wall),7} ms  (cpu {Ms(spent.Cpu),6} ms, {spent.Allocated / (1024 * 1024),5} MiB allocated, GC paused {Ms(spent.Paused),4} ms)");
         // Allocation is the cost a profile spreads thinnest: say it outright.
         writer.WriteLine($"  GC           {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), paused {Ms(GC.GetTotalPauseDuration())} ms");
         // The templates are compiled at run time and every hot method is compiled again, optimised: a
@@ -49,4 +38,17 @@ public sealed class StageTimings
     }
 
     private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The process's counters at one moment; a stage is the difference of two. Processor time counts every
+    /// thread (the garbage collector's too): against the wall time it shows how much of a stage ran on
+    /// more than one core.
+    /// </summary>
+    private readonly record struct Meter(TimeSpan Wall, TimeSpan Cpu, long Allocated, TimeSpan Paused)
+    {
+        public static Meter Read(Stopwatch clock) =>
+            new(clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
+
+        public static Meter operator -(Meter a, Meter b) => new(a.Wall - b.Wall, a.Cpu - b.Cpu, a.Allocated - b.Allocated, a.Paused - b.Paused);
+    }
 }

@@ -24,8 +24,6 @@ namespace SiteGen.Templates;
 /// <param name="compile">Compiles a template the build did not compile in advance (its errors are thrown).</param>
 internal sealed class Partials(ICachingProvider cache, Func<string, Task<ITemplatePage>> compile)
 {
-    private readonly ConcurrentDictionary<string, Func<ITemplatePage>> _factories = new(StringComparer.Ordinal);
-
     // Instances of each partial that finished rendering, ready for the next include. A plan page
     // includes a partial hundreds of times (each action, its flags, each evaluation mark), and a new
     // template instance brings its own dictionaries, stacks and include delegate: on 1,000 plans that
@@ -67,12 +65,9 @@ internal sealed class Partials(ICachingProvider cache, Func<string, Task<ITempla
         return created;
     }
 
-    /// <summary>A new instance of the compiled template <paramref name="key"/>.</summary>
-    private ValueTask<ITemplatePage> CreateAsync(string key)
-    {
-        if (_factories.TryGetValue(key, out var factory)) return ValueTask.FromResult(factory());
-        if (cache.RetrieveTemplate(key) is { Success: true } found)
-            return ValueTask.FromResult(_factories.GetOrAdd(key, found.Template.TemplatePageFactory)());
-        return new ValueTask<ITemplatePage>(compile(key));
-    }
+    /// <summary>A new instance of the compiled template <paramref name="key"/> (rare: instances are reused).</summary>
+    private ValueTask<ITemplatePage> CreateAsync(string key) =>
+        cache.RetrieveTemplate(key) is { Success: true } found
+            ? ValueTask.FromResult(found.Template.TemplatePageFactory())
+            : new ValueTask<ITemplatePage>(compile(key));
 }

@@ -56,8 +56,7 @@ public sealed class DirectRenderingTests
     public async Task Sections_nested_layouts_and_partials_in_layouts_render_the_same_directly_as_through_razorlight()
     {
         using var temp = new TempFolder();
-        var theme = temp.Sub("theme");
-        Directory.CreateDirectory(theme);
+        var theme = Theme(temp);
         File.WriteAllText(Path.Combine(theme, "About.cshtml"), """
             @inherits SiteGen.Templates.ThemePage<AboutPage>
             @{ Layout = "_Inner.cshtml"; }
@@ -131,8 +130,7 @@ public sealed class DirectRenderingTests
     public async Task A_reused_partial_prints_only_its_new_model_even_after_recursion_a_section_and_an_exception()
     {
         using var temp = new TempFolder();
-        var theme = temp.Sub("theme");
-        Directory.CreateDirectory(theme);
+        var theme = Theme(temp);
         File.WriteAllText(Path.Combine(theme, "About.cshtml"), """
             @inherits SiteGen.Templates.ThemePage<AboutPage>
             <main>@{ await IncludeAsync("_Count.cshtml", 1); await IncludeAsync("_Count.cshtml", 2); }</main>
@@ -160,6 +158,14 @@ public sealed class DirectRenderingTests
         var again = await renderer.RenderAsync(new AboutPage(site, Language.Ja));
         Assert.Equal(first, again);
         Assert.DoesNotContain("<b>", again, StringComparison.Ordinal); // a partial's sections go nowhere, as with RazorLight's include
+    }
+
+    /// <summary>An empty theme folder in <paramref name="temp"/>, for a test to write its templates into.</summary>
+    private static string Theme(TempFolder temp)
+    {
+        var theme = temp.Sub("theme");
+        Directory.CreateDirectory(theme);
+        return theme;
     }
 
     /// <summary>The repository's own content, loaded and validated.</summary>
