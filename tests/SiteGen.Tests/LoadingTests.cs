@@ -29,6 +29,22 @@ public class LoadingTests
             Regex.Escape("close every { with } and every [ with ] on the same line, or quote the text if it contains brackets"))]);
     }
 
+    [Theory]
+    [InlineData("title: {ja: 試験計画, en: Plan: a test}", ": a test", "the text after `en:` has a colon and a space in it, which YAML reads as the start of another field", "put the text in double quotes: `en: \"Plan: a test\"`")]
+    [InlineData("title: {ja: 試験計画, en: \"Test plan}", "\"", "the quote \" on this line is never closed", "end the text with \" on the same line; to write \" inside it, write \\\"")]
+    [InlineData("title:{ja: 試験計画, en: Test plan}", ":", "there is no space after the colon of `title`", "write a half-width space after the colon: `title: {ja: 試験計画, en: Test plan}`")]
+    public void A_yaml_mistake_the_parser_finds_late_is_reported_where_it_is(string brokenLine, string at, string message, string hint)
+    {
+        using var site = TestSite.Minimal();
+        var text = BadInputs.PlanWith().Replace("title: {ja: 試験計画, en: Test plan}", brokenLine);
+        site.Plan("p", text);
+
+        var result = site.Check();
+
+        var line = text.Split('\n').ToList().FindIndex(l => l == brokenLine) + 1;
+        ExactlyTheseErrors(result, [Pattern("content/plans/p/index.md", At(text, line, at), "", Regex.Escape("the YAML is malformed: " + message), Regex.Escape(hint))]);
+    }
+
     [Fact]
     public void Windows_line_endings_and_a_byte_order_mark_are_read_like_any_file()
     {

@@ -1,21 +1,11 @@
 using SiteGen.Diagnostics;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using SiteGen.Content.Yaml;
 
 namespace SiteGen.Content;
 
 /// <summary>Splits "---\nYAML\n---\nMarkdown" and parses the YAML into a node tree that keeps positions.</summary>
 public static partial class FrontMatterParser
 {
-    // YamlDotNet parses no faster on two threads than on one (816 against 800 ms for the 1,000-plan
-    // front matter): since version 16 its scanner takes its buffers from pools that every thread
-    // shares (aaubry/YamlDotNet#957), and parallel parses mostly wait on each other there
-    // (docs/performance.md, "YAML"). One parse at a time gives the same YAML throughput and leaves
-    // the other cores to the rest of loading (reading, Markdown, binding): on 1,000 plans the load
-    // stage's processor time fell 15 % and its wall time about 5 %; on 10,000 its processor time fell
-    // as much and its wall time stayed the same.
-    private static readonly object OneParseAtATime = new();
-
     private const string MalformedYamlHint = "check indentation (spaces, not tabs), that every `name:` has a space after the colon, and that quotes are closed";
 
     public static SourceDocument Parse(string relativePath, string text, DiagnosticBag diagnostics, bool frontMatterRequired)
@@ -58,36 +48,32 @@ public static partial class FrontMatterParser
         YamlMappingNode? root = null;
         try
         {
-            var stream = new YamlStream();
-            lock (OneParseAtATime) stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0)
-                root = new YamlMappingNode();
-            else if (stream.Documents[0].RootNode is YamlMappingNode map)
-                root = map;
-            else
-                diagnostics.Error(new SourceLocation(relativePath, yamlFirstLine, 1), "",
-                    "the front matter must be a list of fields (name: value)",
-                    "write each field on its own line as `name: value`");
+            switch (YamlTreeReader.Read(yaml, yamlFirstLine))
+            {
+                case null: root = new YamlMappingNode(yamlFirstLine, 1); break;
+                case YamlMappingNode map: root = map; break;
+                default:
+                    diagnostics.Error(new SourceLocation(relativePath, yamlFirstLine, 1), "",
+                        "the front matter must be a list of fields (name: value)",
+                        "write each field on its own line as `name: value`");
+                    break;
+            }
         }
-        catch (Exception e) when (e is not YamlException)
+        catch (YamlSyntaxException e)
         {
-            // YamlDotNet throws a plain exception (not a YamlException) for some unclosed brackets, without a
-            // position (InvalidOperationException in 16+, System.Exception in 15): find the line.
-            if (UnclosedBracket(lines[1..close]) is var (line, column))
-                diagnostics.Error(new SourceLocation(relativePath, yamlFirstLine + line, column + 1), "",
-                    "the YAML is malformed: a { or [ on this line is never closed",
-                    "close every { with } and every [ with ] on the same line, or quote the text if it contains brackets");
+            // The parser's own words (no hint) are often late and vague: look for the mistake in the lines first.
+            if (e.Hint is null && LikelyMistake.In(lines[1..close]) is { } mistake)
+                diagnostics.Error(new SourceLocation(relativePath, yamlFirstLine + mistake.Line, mistake.Column + 1), "",
+                    "the YAML is malformed: " + mistake.Message, mistake.Hint);
             else
-                diagnostics.Error(new SourceLocation(relativePath, yamlFirstLine, 1), "",
-                    "the YAML is malformed and the YAML reader could not say where", MalformedYamlHint);
+                diagnostics.Error(new SourceLocation(relativePath, e.Line, e.Column), "",
+                    "the YAML is malformed: " + e.Message, e.Hint ?? MalformedYamlHint);
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var line = (int)e.Start.Line + yamlFirstLine - 1;
-            var column = (int)e.Start.Column;
-            diagnostics.Error(new SourceLocation(relativePath, Math.Max(line, yamlFirstLine), Math.Max(column, 1)), "",
-                "the YAML is malformed: " + Describe(e),
-                MalformedYamlHint);
+            // Whatever else the YAML parser may throw on input it was not written for, it is still a content mistake, not a crash.
+            diagnostics.Error(new SourceLocation(relativePath, yamlFirstLine, 1), "",
+                "the YAML is malformed and the YAML reader could not say where", MalformedYamlHint);
         }
 
         return new SourceDocument(relativePath, root, yamlFirstLine, body, bodyFirstLine);
@@ -132,34 +118,4 @@ public static partial class FrontMatterParser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*-?\s*[A-Za-z][A-Za-z0-9]*\s*：")]
     private static partial System.Text.RegularExpressions.Regex FullWidthColon();
-
-    /// <summary>The first line (0-based) with more opening than closing brackets outside quotes, and where its first unclosed one is; null if none.</summary>
-    private static (int Line, int Column)? UnclosedBracket(string[] yamlLines)
-    {
-        for (var i = 0; i < yamlLines.Length; i++)
-        {
-            var open = new Stack<int>();
-            char? quote = null;
-            var line = yamlLines[i];
-            for (var c = 0; c < line.Length; c++)
-            {
-                var ch = line[c];
-                if (quote is not null) { if (ch == quote) quote = null; continue; }
-                if (ch is '"' or '\'') quote = ch;
-                else if (ch == '#' && (c == 0 || line[c - 1] == ' ')) break;
-                else if (ch is '{' or '[') open.Push(c);
-                else if (ch is '}' or ']' && open.Count > 0) open.Pop();
-            }
-            if (open.Count > 0) return (i, open.Last());
-        }
-        return null;
-    }
-
-    private static string Describe(YamlException e)
-    {
-        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line...): "; the position is already in the location.
-        var message = e.InnerException?.Message ?? e.Message;
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return (cut >= 0 ? message[(cut + 3)..] : message).Trim();
-    }
 }

@@ -1,4 +1,4 @@
-using YamlDotNet.RepresentationModel;
+using SiteGen.Content.Yaml;
 
 namespace SiteGen.Content;
 

@@ -40,6 +40,13 @@ public static class BadInputs
             "---\ntitle: {ja: 試験計画, en: Test plan}\n  publisher: org\nperiod: {start: 2022, end: 2026}\npublished: 2022-03\ncoverage: city\n---\n本文\n",
             (file, text) => [Pattern(file, Regex.Escape(At(text, 3, "publisher")), "", "the YAML is malformed: .+", Regex.Escape(YamlHint))]),
 
+        ["field-written-twice"] = (site, name) => Plan(site, name,
+            PlanWith("summary: {ja: 概要, en: Summary}", "published: 2023-03"),
+            // Line 5 is the header's `published:`; the second one, on line 8, is the mistake.
+            (file, text) => [Pattern(file, Regex.Escape(At(text, 8, "published")), "",
+                Regex.Escape("the YAML is malformed: the field `published` is written twice in the same group (first on line 5)"),
+                Regex.Escape("keep one of them: YAML allows each name once per group of fields"))]),
+
         ["malformed-yaml-tab"] = (site, name) => Plan(site, name,
             PlanWith("actions:", "  - id: a", "\tnumber: \"1\""),
             // The tab is the first character of line 9: that is where the mistake is, whatever the YAML parser says.

@@ -1,5 +1,3 @@
-using YamlDotNet.RepresentationModel;
-
 namespace SiteGen.Content.Yaml;
 
 /// <summary>
@@ -39,7 +37,7 @@ public sealed class MapReader
         foreach (var (k, v) in Node.Children)
         {
             if (k is YamlScalarNode s && s.Value == key)
-                return IsNull(v) ? null : v;
+                return v is YamlScalarNode { IsNull: true } ? null : v;
         }
         return null;
     }
@@ -85,9 +83,6 @@ public sealed class MapReader
             Context.Error(k, FieldPath(name), $"unknown field `{name}`", hint);
         }
     }
-
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
 
     private static string? Nearest(string name, IEnumerable<string> candidates)
     {

@@ -1,16 +1,15 @@
 using SiteGen.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Content.Yaml;
 
 /// <summary>Where a YAML tree came from, so a node can be turned back into file:line:column.</summary>
-public sealed class YamlContext(string file, int firstLine, DiagnosticBag diagnostics)
+public sealed class YamlContext(string file, DiagnosticBag diagnostics)
 {
     public string File { get; } = file;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     public SourceLocation At(YamlNode node) =>
-        new(File, (int)node.Start.Line + firstLine - 1, Math.Max(1, (int)node.Start.Column));
+        new(File, node.Line, node.Column);
 
     public int LineOf(YamlNode node) => At(node).Line;
 

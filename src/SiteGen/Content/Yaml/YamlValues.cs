@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.I18n;
 using SiteGen.Model;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Content.Yaml;
 
@@ -14,7 +12,7 @@ public static partial class YamlValues
     {
         YamlMappingNode => "a group of fields",
         YamlSequenceNode => "a list",
-        YamlScalarNode s => $"`{Shorten(s.Value ?? "")}`",
+        YamlScalarNode s => $"`{Shorten(s.Value)}`",
         _ => "something else",
     };
 
@@ -22,7 +20,7 @@ public static partial class YamlValues
 
     public static string? String(YamlNode node, string path, YamlContext context)
     {
-        if (node is YamlScalarNode s && s.Value is { } value)
+        if (node is YamlScalarNode { Value: var value })
         {
             if (value.Trim().Length > 0) return value.Trim('\n');
             context.Error(node, path, "the text is empty", "write the text, or remove the field if it is optional");
@@ -34,7 +32,7 @@ public static partial class YamlValues
 
     public static int? Int(YamlNode node, string path, YamlContext context)
     {
-        if (node is YamlScalarNode { Style: ScalarStyle.Plain } s &&
+        if (node is YamlScalarNode { IsPlain: true } s &&
             int.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             return value;
         context.Error(node, path, $"expected a whole number, found {Describe(node)}", "write digits only, without quotes or units, e.g. `34`");
@@ -104,7 +102,7 @@ public static partial class YamlValues
                     $"this site's languages are {Languages.CodeList}: write `ja:` for Japanese and `en:` for English");
                 continue;
             }
-            var text = v is YamlScalarNode { Value: null or "" } ? null : String(v, $"{path}.{code}", context);
+            var text = v is YamlScalarNode { Value: "" } ? null : String(v, $"{path}.{code}", context);
             if (language == Language.Ja) ja = text; else en = text;
         }
         if (ja is null)
@@ -118,10 +116,10 @@ public static partial class YamlValues
     /// <summary>A number (1150, 1,150 written as 1150, 9.8) or a translated text (実施 / carried out).</summary>
     public static Value? ValueOf(YamlNode node, string path, YamlContext context)
     {
-        if (node is YamlScalarNode { Style: ScalarStyle.Plain } s && s.Value is { } raw &&
+        if (node is YamlScalarNode { IsPlain: true, Value: var raw } &&
             decimal.TryParse(raw, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
             return Model.Value.Of(number, raw);
-        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } withComma } && NumberWithCommas().IsMatch(withComma))
+        if (node is YamlScalarNode { IsPlain: true, Value: var withComma } && NumberWithCommas().IsMatch(withComma))
         {
             context.Error(node, path, $"`{withComma}` looks like a number written with commas",
                 $"write numbers without thousands separators (`{withComma.Replace(",", "")}`); the site adds them");

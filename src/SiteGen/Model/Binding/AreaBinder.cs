@@ -11,7 +11,7 @@ public static class AreaBinder
     public static ServiceArea? Bind(SourceDocument document, string id, string? englishBody, DiagnosticBag diagnostics, ReferenceList references)
     {
         if (document.FrontMatter is null) return null;
-        var context = new YamlContext(document.RelativePath, document.FrontMatterFirstLine, diagnostics);
+        var context = new YamlContext(document.RelativePath, diagnostics);
         var map = MapReader.Of(document.FrontMatter, "", context)!;
 
         var name = map.Required("name", Text, "{ja: 柏中央地区, en: Kashiwa-Chuo district}");

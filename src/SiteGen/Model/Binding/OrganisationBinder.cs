@@ -11,7 +11,7 @@ public static class OrganisationBinder
     public static Organisation? Bind(SourceDocument document, string id, DiagnosticBag diagnostics)
     {
         if (document.FrontMatter is null) return null;
-        var context = new YamlContext(document.RelativePath, document.FrontMatterFirstLine, diagnostics);
+        var context = new YamlContext(document.RelativePath, diagnostics);
         var map = MapReader.Of(document.FrontMatter, "", context)!;
 
         var name = map.Required("name", Text, "{ja: 社会福祉法人 柏市社会福祉協議会, en: Kashiwa City Council of Social Welfare}");
@@ -26,7 +26,7 @@ public static class OrganisationBinder
     }
 
     /// <summary>全国地方公共団体コード: five digits and a check digit (JIS X 0401/0402), e.g. 122173 for Kashiwa.</summary>
-    private static string? LocalGovernmentCode(YamlDotNet.RepresentationModel.YamlNode node, string path, YamlContext context)
+    private static string? LocalGovernmentCode(YamlNode node, string path, YamlContext context)
     {
         var value = String(node, path, context);
         if (value is null) return null;
@@ -50,7 +50,7 @@ public static class ContactBinder
 {
     public static readonly Contact Empty = new(null, null, null, null, null, null, null, null);
 
-    public static Contact? Read(YamlDotNet.RepresentationModel.YamlNode node, string path, YamlContext context)
+    public static Contact? Read(YamlNode node, string path, YamlContext context)
     {
         var map = MapReader.Of(node, path, context);
         if (map is null) return null;
@@ -67,7 +67,7 @@ public static class ContactBinder
         return contact;
     }
 
-    private static string? PostalCode(YamlDotNet.RepresentationModel.YamlNode node, string path, YamlContext context)
+    private static string? PostalCode(YamlNode node, string path, YamlContext context)
     {
         var value = String(node, path, context);
         if (value is null) return null;
@@ -76,7 +76,7 @@ public static class ContactBinder
         return null;
     }
 
-    private static string? Phone(YamlDotNet.RepresentationModel.YamlNode node, string path, YamlContext context)
+    private static string? Phone(YamlNode node, string path, YamlContext context)
     {
         var value = String(node, path, context);
         if (value is null) return null;

@@ -1,7 +1,6 @@
 using SiteGen.Content;
 using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
-using YamlDotNet.RepresentationModel;
 using static SiteGen.Content.Yaml.YamlValues;
 
 namespace SiteGen.Model.Binding;
@@ -32,7 +31,7 @@ public sealed class PlanBinder
         ReferenceList references, Func<string, Organisation?> organisations)
     {
         if (document.FrontMatter is null) return null;
-        var context = new YamlContext(document.RelativePath, document.FrontMatterFirstLine, diagnostics);
+        var context = new YamlContext(document.RelativePath, diagnostics);
         var narrative = new Narrative(Blank(document.Body), document.BodyFirstLine, Blank(english?.Body), english?.BodyFirstLine ?? 1,
             document.RelativePath, english?.RelativePath ?? Path.ChangeExtension(document.RelativePath, ".en.md"));
         return new PlanBinder(context, references, organisations).Read(document.FrontMatter, folderName, narrative);
@@ -179,7 +178,7 @@ public sealed class PlanBinder
 
         var document = revised is not null && published is not null && revised.CompareTo(published) > 0 ? revised : published;
         // A year written under `evaluated:` but wrongly has its error already; only wholly missing years are warned about.
-        var written = node?.Children.Keys.Select(YearOfKey).OfType<FiscalYear>().ToHashSet() ?? [];
+        var written = node?.Children.Select(p => YearOfKey(p.Key)).OfType<FiscalYear>().ToHashSet() ?? [];
         foreach (var year in marked.Where(y => !written.Contains(y)))
         {
             // FY2020 ends in March 2021: a document of that month or later can contain its evaluation, and its own
@@ -377,7 +376,7 @@ public sealed class PlanBinder
         if (areas.Count > 0) return;
         var (key, value) = map.Node.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: "areas" });
         var empty = value is YamlSequenceNode { Children.Count: 0 }
-                    || value is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+                    || value is YamlScalarNode { IsNull: true };
         if (key is null || !empty) return;
         var whole = _coverage is null ? "the plan's coverage area" : $"`{_coverage}`";
         map.Context.Warning(key, map.FieldPath("areas"),
@@ -489,7 +488,7 @@ public sealed class PlanBinder
             if (cellsNode is YamlSequenceNode seq)
             {
                 cells = seq.Children.Select((cell, i) =>
-                    cell is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" } ? null
+                    cell is YamlScalarNode { IsNull: true } ? null
                     : ValueOf(cell, $"{m.FieldPath("cells")}[{i + 1}]", c)).ToList();
                 if (cells.Count != columns.Count)
                     c.Error(cellsNode, m.FieldPath("cells"), $"this row has {cells.Count} cells but the table has {columns.Count} columns",

@@ -1,0 +1,44 @@
+namespace SiteGen.Content.Yaml;
+
+/// <summary>
+/// A node of a front matter's YAML and where it starts in its file (1-based line and column), so
+/// that every mistake found while binding is reported at its place. Made by
+/// <see cref="YamlTreeReader"/>; binding only reads it.
+/// </summary>
+public abstract class YamlNode(int line, int column)
+{
+    public int Line { get; } = line;
+    public int Column { get; } = column;
+}
+
+/// <summary>A value written as text. Only plain (unquoted) scalars are read as numbers or as null.</summary>
+public sealed class YamlScalarNode(string value, bool isPlain, int line, int column) : YamlNode(line, column)
+{
+    public string Value { get; } = value;
+
+    /// <summary>Written without quotes and not as a block (| or >).</summary>
+    public bool IsPlain { get; } = isPlain;
+
+    /// <summary>YAML's null: nothing after the colon, `~` or `null`, unquoted.</summary>
+    public bool IsNull => IsPlain && Value is "" or "~" or "null";
+}
+
+/// <summary>Fields (name: value), in the order they are written; names are unique (the reader rejects repeats).</summary>
+public sealed class YamlMappingNode(int line, int column) : YamlNode(line, column)
+{
+    private readonly List<KeyValuePair<YamlNode, YamlNode>> _children = [];
+
+    public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Children => _children;
+
+    internal void Add(YamlNode key, YamlNode value) => _children.Add(new(key, value));
+}
+
+/// <summary>A list, in order.</summary>
+public sealed class YamlSequenceNode(int line, int column) : YamlNode(line, column)
+{
+    private readonly List<YamlNode> _children = [];
+
+    public IReadOnlyList<YamlNode> Children => _children;
+
+    internal void Add(YamlNode item) => _children.Add(item);
+}
