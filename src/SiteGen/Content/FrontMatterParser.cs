@@ -22,27 +22,30 @@ public static partial class FrontMatterParser
             return new SourceDocument(relativePath, null, 1, text, 1);
         }
 
-        // Find the closing fence: a line that is exactly "---" (or "...", YAML's document end).
-        var lines = text.Split('\n');
-        var close = -1;
-        for (var i = 1; i < lines.Length; i++)
+        // Find the closing fence: a line that is exactly "---" (or "...", YAML's document end). Found by
+        // position, without splitting the file into lines: every plan file is read at every build.
+        const int yamlStart = 4, yamlFirstLine = 2;
+        var (fenceStart, fenceEnd, fenceLine) = (-1, -1, yamlFirstLine);
+        for (var start = yamlStart; start <= text.Length; fenceLine++)
         {
-            if (lines[i].TrimEnd() is "---" or "...") { close = i; break; }
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            if (text.AsSpan(start, end - start).TrimEnd() is "---" or "...") { (fenceStart, fenceEnd) = (start, end); break; }
+            start = end + 1;
         }
-        if (close < 0)
+        if (fenceStart < 0)
         {
             diagnostics.Error(new SourceLocation(relativePath, 1, 1), "",
                 "the front matter is never closed",
                 "add a line with three dashes (---) after the last YAML field");
-            return new SourceDocument(relativePath, null, 2, "", lines.Length + 1);
+            return new SourceDocument(relativePath, null, 2, "", text.AsSpan().Count('\n') + 2);
         }
 
-        var yaml = string.Join('\n', lines[1..close]);
-        var body = string.Join('\n', lines[(close + 1)..]);
-        const int yamlFirstLine = 2;
-        var bodyFirstLine = close + 2;
+        var yaml = fenceStart > yamlStart ? text[yamlStart..(fenceStart - 1)] : "";
+        var body = fenceEnd < text.Length ? text[(fenceEnd + 1)..] : "";
+        var bodyFirstLine = fenceLine + 1;
 
-        if (!LayoutIsClean(relativePath, lines[1..close], yamlFirstLine, diagnostics))
+        if (!LayoutIsClean(relativePath, yaml, yamlFirstLine, diagnostics))
             return new SourceDocument(relativePath, null, yamlFirstLine, body, bodyFirstLine);
 
         YamlMappingNode? root = null;
@@ -62,7 +65,7 @@ public static partial class FrontMatterParser
         catch (YamlSyntaxException e)
         {
             // The parser's own words (no hint) are often late and vague: look for the mistake in the lines first.
-            if (e.Hint is null && LikelyMistake.In(lines[1..close]) is { } mistake)
+            if (e.Hint is null && LikelyMistake.In(yaml.Split('\n')) is { } mistake)
                 diagnostics.Error(new SourceLocation(relativePath, yamlFirstLine + mistake.Line, mistake.Column + 1), "",
                     "the YAML is malformed: " + mistake.Message, mistake.Hint);
             else
@@ -84,16 +87,19 @@ public static partial class FrontMatterParser
     /// wrong place or in cryptic words: tabs and full-width spaces used for indentation, and a
     /// full-width colon after a field name.
     /// </summary>
-    private static bool LayoutIsClean(string file, string[] yamlLines, int firstLine, DiagnosticBag diagnostics)
+    private static bool LayoutIsClean(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
         var clean = true;
-        for (var i = 0; i < yamlLines.Length; i++)
+        for (var (i, start) = (0, 0); start < yaml.Length; i++)
         {
-            var line = yamlLines[i];
+            var end = yaml.IndexOf('\n', start);
+            if (end < 0) end = yaml.Length;
+            var line = yaml.AsSpan(start, end - start);
+            start = end + 1;
             var indentEnd = 0;
             while (indentEnd < line.Length && line[indentEnd] is ' ' or '\t' or '\u3000') indentEnd++;
-            var tab = line.IndexOf('\t', 0, indentEnd);
-            var wide = line.IndexOf('\u3000', 0, indentEnd);
+            var tab = line[..indentEnd].IndexOf('\t');
+            var wide = line[..indentEnd].IndexOf('\u3000');
             if (tab >= 0)
             {
                 diagnostics.Error(new SourceLocation(file, firstLine + i, tab + 1), "", "a tab is used to indent this line",
@@ -106,11 +112,14 @@ public static partial class FrontMatterParser
                     "indent with half-width spaces only (two per level)");
                 clean = false;
             }
-            else if (FullWidthColon().Match(line) is { Success: true } colon)
+            else
             {
-                diagnostics.Error(new SourceLocation(file, firstLine + i, colon.Index + colon.Length), "", "the field name is followed by a full-width colon (：)",
-                    "write a half-width colon and a space after the field name, e.g. `title: …`");
-                clean = false;
+                foreach (var colon in FullWidthColon().EnumerateMatches(line))
+                {
+                    diagnostics.Error(new SourceLocation(file, firstLine + i, colon.Index + colon.Length), "", "the field name is followed by a full-width colon (：)",
+                        "write a half-width colon and a space after the field name, e.g. `title: …`");
+                    clean = false;
+                }
             }
         }
         return clean;

@@ -145,9 +145,10 @@ public sealed record EvaluationScale(LocalizedText? Title, IReadOnlyList<Evaluat
 {
     public EvaluationMark? Find(string symbol)
     {
-        // A loop, not FirstOrDefault with a lambda: pages look a mark up for every evaluation they print.
-        foreach (var mark in Marks)
-            if (mark.Symbol == symbol) return mark;
+        // An indexed loop, not FirstOrDefault or foreach (both allocate through IReadOnlyList): pages and
+        // open data look a mark up for every evaluation they print, 18 MB of enumerators in a 1,000-plan build.
+        for (var i = 0; i < Marks.Count; i++)
+            if (Marks[i].Symbol == symbol) return Marks[i];
         return null;
     }
 }

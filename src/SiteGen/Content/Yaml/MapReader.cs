@@ -34,12 +34,8 @@ public sealed class MapReader
     public YamlNode? Get(string key)
     {
         _asked.Add(key);
-        foreach (var (k, v) in Node.Children)
-        {
-            if (k is YamlScalarNode s && s.Value == key)
-                return v is YamlScalarNode { IsNull: true } ? null : v;
-        }
-        return null;
+        var value = Node.ValueOf(key);
+        return value is YamlScalarNode { IsNull: true } ? null : value;
     }
 
     /// <summary>Reads an optional field with <paramref name="read"/>; absent or empty gives default.</summary>

@@ -94,7 +94,7 @@ public static class YamlTreeReader
                     while (Next() is not MappingEnd)
                     {
                         var key = Node();
-                        if (key is YamlScalarNode name && map.Children.FirstOrDefault(p => p.Key is YamlScalarNode k && k.Value == name.Value).Key is { } first)
+                        if (key is YamlScalarNode name && map.KeyNamed(name.Value) is { } first)
                             throw new YamlSyntaxException(key.Line, key.Column, $"the field `{name.Value}` is written twice in the same group (first on line {first.Line})",
                                 hint: "keep one of them: YAML allows each name once per group of fields");
                         Next();
