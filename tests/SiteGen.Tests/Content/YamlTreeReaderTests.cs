@@ -66,6 +66,30 @@ public sealed class YamlTreeReaderTests
         Assert.Contains("nesting depth", error.Message);
     }
 
+    [Fact]
+    public void Aliases_of_aliases_that_stand_for_billions_of_values_are_an_error_not_a_hang()
+    {
+        // Each line lists the one before ten times: ten lines stand for 10^10 values.
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + string.Concat(Enumerable.Range(1, 10).Select(i =>
+            $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n"));
+
+        var error = Assert.Throws<YamlSyntaxException>(() => YamlTreeReader.Read(yaml));
+
+        Assert.Contains("stands for more than 1,000,000 values", error.Message);
+        Assert.Equal(6, error.Line); // a5 is the first to pass a million: 10^6 values of x and the lists holding them
+    }
+
+    [Fact]
+    public void An_alias_counts_the_values_it_repeats()
+    {
+        // 100 aliases of a 10-value list: about 1,000 values, far under the limit.
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: [" + string.Join(", ", Enumerable.Repeat("*a", 100)) + "]\n";
+
+        var map = Map(yaml);
+
+        Assert.Equal(100, Assert.IsType<YamlSequenceNode>(Field(map, "b")).Children.Count);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("# only a comment\n")]

@@ -53,9 +53,18 @@ public static class YamlTreeReader
         return string.Join(' ', (tail > 0 ? what[..tail] : what).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>
+    /// How many values a front matter may stand for with its aliases counted out. An alias shares its
+    /// node rather than copying it, but binding walks what it points to each time: a few lines of
+    /// aliases of aliases ("billion laughs") would stand for billions of values and never finish.
+    /// A plan has a few thousand.
+    /// </summary>
+    public const int MaxValues = 1_000_000;
+
     private sealed class Reader(IParser parser, int firstLine)
     {
-        private Dictionary<string, YamlNode>? _anchors;
+        private Dictionary<string, (YamlNode Node, long Values)>? _anchors;
+        private long _values; // the values read so far, aliases counted out
 
         public YamlNode? Document()
         {
@@ -83,6 +92,7 @@ public static class YamlTreeReader
         private YamlNode Node()
         {
             var current = parser.Current!;
+            var valuesBefore = _values;
             YamlNode node;
             switch (current)
             {
@@ -108,13 +118,24 @@ public static class YamlTreeReader
                     node = list;
                     break;
                 case AnchorAlias alias:
-                    return _anchors?.GetValueOrDefault(alias.Value)
-                        ?? throw At(alias, $"`*{alias.Value}` refers to no `&{alias.Value}` above it", $"write `&{alias.Value}` before the value it should repeat, or write the value itself");
+                    if (_anchors is null || !_anchors.TryGetValue(alias.Value, out var anchored))
+                        throw At(alias, $"`*{alias.Value}` refers to no `&{alias.Value}` above it", $"write `&{alias.Value}` before the value it should repeat, or write the value itself");
+                    Count(alias, anchored.Values);
+                    return anchored.Node;
                 default:
                     throw At(current, $"unexpected {current.GetType().Name} in the YAML");
             }
-            if (current is NodeEvent { Anchor: { } anchor }) (_anchors ??= new(StringComparer.Ordinal))[anchor] = node;
+            Count(current, 1);
+            if (current is NodeEvent { Anchor: { } anchor }) (_anchors ??= new(StringComparer.Ordinal))[anchor] = (node, _values - valuesBefore);
             return node;
+        }
+
+        private void Count(ParsingEvent at, long values)
+        {
+            _values += values;
+            if (_values > MaxValues)
+                throw At(at, $"with its aliases (*…) counted out, the front matter stands for more than {MaxValues:N0} values",
+                    "write the values themselves instead of repeating aliases of aliases");
         }
 
         private ParsingEvent Next() =>
