@@ -5,14 +5,17 @@ namespace SiteGen.Content.Yaml;
 /// <summary>
 /// What staff most often break in a line of YAML, found by looking at the lines themselves once the
 /// parser has failed. The parser notices an unclosed quote or bracket only where the next field starts,
-/// and a missing space after a colon one line late, and says so in its own words; this names the
-/// mistake and points at it.
+/// a missing space after a colon one line late, and an English text with ": " in it as a mapping
+/// "not allowed in this context"; this names the mistake and points at it.
 /// </summary>
 /// <param name="Line">0-based line of the YAML text.</param>
 /// <param name="Column">0-based column.</param>
 public sealed partial record LikelyMistake(int Line, int Column, string Message, string Hint)
 {
-    /// <summary>The first line with an unclosed quote or bracket, else the first `name:value` without a space; null if none.</summary>
+    /// <summary>
+    /// The first line with an unclosed quote or bracket or an unquoted text holding ": ", else the first
+    /// `name:value` without a space; null if none. Lines inside a block text (`|`, `>`) are not looked at.
+    /// </summary>
     public static LikelyMistake? In(IReadOnlyList<string> yamlLines)
     {
         var lines = OutsideBlockTexts(yamlLines).ToList();
