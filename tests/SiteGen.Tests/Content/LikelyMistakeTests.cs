@@ -42,14 +42,10 @@ public sealed class LikelyMistakeTests
     [Fact]
     public void No_line_of_the_repository_content_is_blamed()
     {
-        var files = Directory.GetFiles(Repository.Content, "*.md", SearchOption.AllDirectories)
-            .Select(path => (path, text: File.ReadAllText(path).Replace("\r\n", "\n")))
-            .Where(f => f.text.StartsWith("---\n", StringComparison.Ordinal))
-            .ToList();
+        var files = Repository.FrontMatters();
         Assert.NotEmpty(files);
-        foreach (var (path, text) in files)
+        foreach (var (path, yaml) in files)
         {
-            var yaml = text[4..text.IndexOf("\n---\n", 3, StringComparison.Ordinal)];
             var mistake = In(yaml);
             Assert.True(mistake is null, $"{path}:{mistake?.Line + 2}: {mistake?.Message}");
         }

@@ -17,6 +17,14 @@ public static class Repository
 
     public static string Config => Path.Combine(Root, "site.config.json");
     public static string Content => Path.Combine(Root, "content");
+
+    /// <summary>Every content file that has front matter, with its YAML (between the fences, line 2 on).</summary>
+    public static IReadOnlyList<(string Path, string Yaml)> FrontMatters() =>
+        Directory.GetFiles(Content, "*.md", SearchOption.AllDirectories)
+            .Select(path => (path, text: File.ReadAllText(path).Replace("\r\n", "\n")))
+            .Where(f => f.text.StartsWith("---\n", StringComparison.Ordinal))
+            .Select(f => (f.path, f.text[4..(f.text.IndexOf("\n---\n", 3, StringComparison.Ordinal) + 1)]))
+            .ToList();
 }
 
 /// <summary>The real site of the repository, built once into a temporary folder and shared.</summary>
