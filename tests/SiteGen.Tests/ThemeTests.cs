@@ -80,4 +80,36 @@ public class ThemeTests(ThemedSite themed) : IClassFixture<ThemedSite>
         Assert.Contains(result.Errors, e => System.Text.RegularExpressions.Regex.IsMatch(e, @"^site\.config\.json:\d+:\d+: theme: .*nothemehere.* \(hint: .+\)$"));
         Files.AssertIdentical(before, Files.Snapshot(site.OutputPath));
     }
+
+    [Fact]
+    public void A_theme_template_that_does_not_compile_fails_the_build_naming_it_and_keeps_the_previous_site()
+    {
+        using var site = TestSite.WithOnePlan();
+        site.Write("site.config.json", """{ "title": { "ja": "テストサイト", "en": "Test site" }, "theme": "mytheme" }""");
+        site.Write("mytheme/About.cshtml", ThemedSite.AboutTemplate.Replace("@Model.Lang", "@Model.NoSuchProperty", StringComparison.Ordinal));
+        Files.CreatePreviousOutput(site.OutputPath);
+        var before = Files.Snapshot(site.OutputPath);
+
+        var result = site.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.Errors);
+        Assert.Matches(@"^About\.cshtml:1:1: template: the theme template does not compile: .*NoSuchProperty.* \(hint: .+\)$", error);
+        Files.AssertIdentical(before, Files.Snapshot(site.OutputPath));
+    }
+
+    [Fact]
+    public void A_broken_template_of_a_page_the_site_does_not_have_does_not_stop_the_build()
+    {
+        // Search.cshtml renders only on a site with `search`: the templates are all compiled while the
+        // content loads, but a page template is only reported when a page uses it.
+        using var site = TestSite.WithOnePlan();
+        site.Write("site.config.json", """{ "title": { "ja": "テストサイト", "en": "Test site" }, "theme": "mytheme" }""");
+        site.Write("mytheme/Search.cshtml", "@inherits SiteGen.Templates.ThemePage<SearchPage>\n<p>@Model.NoSuchProperty</p>\n");
+
+        var result = site.Build();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.False(new BuiltSite(site.OutputPath).Exists("en/search/index.html"));
+    }
 }

@@ -61,11 +61,17 @@ public static class SiteBuilder
         var session = options.Session;
         BuildResult Failed() => new(diagnostics.Sorted(), [], timings, false);
 
+        var themeFolder = config.Theme is null ? null : Path.Combine(siteRoot, config.Theme);
+        var themeFound = themeFolder is null || Directory.Exists(themeFolder);
+        // The templates are loaded from the template cache (or compiled) while the content loads: neither
+        // needs the other. Every template of the theme is compiled; only those the pages use are reported.
+        var renderer = themeFound ? TemplateRendererCache.For(themeFolder) : null;
+        var compiling = renderer is null ? null : renderer.CompileAsync(ThemeTemplates(await renderer.Project.GetKnownKeysAsync()));
+
         var content = ContentStage.Run(siteRoot, config, diagnostics, timings, session);
         if (diagnostics.HasErrors) return Failed();
 
-        var themeFolder = config.Theme is null ? null : Path.Combine(siteRoot, config.Theme);
-        if (themeFolder is not null && !Directory.Exists(themeFolder))
+        if (renderer is null || compiling is null)
         {
             diagnostics.Error(SourceLocation.StartOf("site.config.json"), "theme", $"the theme folder {config.Theme} does not exist",
                 "create it, or remove `theme` to use the built-in default theme");
@@ -79,8 +85,8 @@ public static class SiteBuilder
         var site = new SiteContext(config, content, new SiteUrls(config.BaseUrl), UiStrings.LoadAll());
         var pages = SitePlanner.Plan(site);
         var theme = new ThemeProject(themeFolder);
-        var renderer = TemplateRendererCache.For(themeFolder);
-        var failures = await renderer.CompileAsync(TemplatesOf(pages, await renderer.Project.GetKnownKeysAsync()));
+        var used = pages.Select(p => p.Template).ToHashSet(StringComparer.Ordinal);
+        var failures = (await compiling).Where(f => used.Contains(f.Template) || IsPartial(f.Template)).ToList();
         foreach (var (template, error) in failures)
             diagnostics.Error(SourceLocation.StartOf(template), "template", "the theme template does not compile: " + FirstLines(error),
                 "fix the template, or delete it from the theme folder to use the built-in one");
@@ -206,10 +212,11 @@ public static class SiteBuilder
         }
     }
 
-    /// <summary>Every template the pages use, and every partial (`_*.cshtml`) they may include.</summary>
-    private static IEnumerable<string> TemplatesOf(IEnumerable<PageModel> pages, IEnumerable<string> knownKeys) =>
-        pages.Select(p => p.Template).Distinct()
-            .Concat(knownKeys.Where(k => k.StartsWith('_') && k.EndsWith(".cshtml", StringComparison.Ordinal) && k != "_ViewImports.cshtml"));
+    /// <summary>Every template of the theme: its pages and the partials (`_*.cshtml`) they may include.</summary>
+    private static IEnumerable<string> ThemeTemplates(IEnumerable<string> knownKeys) =>
+        knownKeys.Where(k => k.EndsWith(".cshtml", StringComparison.Ordinal) && k != "_ViewImports.cshtml");
+
+    private static bool IsPartial(string template) => template.StartsWith('_');
 
     private static string FirstLines(string message) => string.Join(" ", message.Split('\n').Take(6).Select(l => l.Trim()));
 
