@@ -19,6 +19,9 @@ public sealed class BuildSession
     public BindingCache Bindings { get; } = new();
     public OpenData.OpenDataMemory OpenData { get; } = new();
 
+    /// <summary>The large files the last rebuilds found on disk as they should be (<see cref="Publish.VerifiedFiles"/>).</summary>
+    public VerifiedFiles Verified { get; } = new();
+
     /// <summary>Read from git once per session: commits do not happen while a file is being edited and saved.</summary>
     internal IReadOnlyDictionary<string, DateOnly>? CommitDates { get; set; }
 

@@ -170,7 +170,7 @@ public static class SiteBuilder
         }
         else
         {
-            var changed = InPlace.WriteChanged(outputPath, memory!.Files);
+            var changed = InPlace.WriteChanged(outputPath, memory!.Files, session?.Verified);
             timings.Lap($"write {changed}");
             // Search is brought up to date after the pages are: the index of the whole site takes seconds.
             written = changed == 0 || indexer is null || indexer.Index(outputPath, diagnostics);
