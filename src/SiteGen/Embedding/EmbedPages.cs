@@ -42,11 +42,14 @@ public abstract class EmbedPage(SiteContext site, Language language, EmbedTarget
 /// </summary>
 public sealed class PlanEmbedPage : EmbedPage
 {
+    private readonly Lazy<IReadOnlyList<GoalView>> _goalViews;
+
     public PlanEmbedPage(SiteContext site, Language language, Plan plan) : base(site, language, EmbedTarget.ForPlan(plan))
     {
         Plan = plan;
         Full = new PlanPage(site, language, plan);
-        GoalViews = plan.Goals.Select(goal => new GoalView(this, goal)).ToList();
+        // Made when the view is rendered: `serve` plans every page after every save and renders a few.
+        _goalViews = new(() => plan.Goals.Select(goal => new GoalView(this, goal)).ToList());
     }
 
     public Plan Plan { get; }
@@ -55,7 +58,7 @@ public sealed class PlanEmbedPage : EmbedPage
     public PlanPage Full { get; }
 
     /// <summary>The views of the plan's goals, one section each of this file.</summary>
-    public IReadOnlyList<GoalView> GoalViews { get; }
+    public IReadOnlyList<GoalView> GoalViews => _goalViews.Value;
 
     protected override PageModel FullPage => Full;
     public override string Template => "EmbedPlan.cshtml";

@@ -29,7 +29,7 @@ public static class AtomFeedWriter
 
     public static IEnumerable<OutputFile> Write(SiteContext site)
     {
-        var updates = PlanUpdates.All(site.Content).Take(MaxEntries).ToList();
+        var updates = PlanUpdates.Newest(site.Content, MaxEntries);
         foreach (var language in Languages.All)
             yield return new OutputFile(PathFor(language), Render(site, language, updates));
     }
