@@ -84,7 +84,7 @@ public static class SiteBuilder
 
         var site = new SiteContext(config, content, new SiteUrls(config.BaseUrl), UiStrings.LoadAll());
         var pages = SitePlanner.Plan(site);
-        var theme = new ThemeProject(themeFolder);
+        var theme = renderer.Project;
         var used = pages.Select(p => p.Template).ToHashSet(StringComparer.Ordinal);
         var failures = (await compiling).Where(f => used.Contains(f.Template) || IsPartial(f.Template)).ToList();
         foreach (var (template, error) in failures)

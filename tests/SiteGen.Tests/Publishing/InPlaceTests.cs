@@ -29,6 +29,15 @@ public sealed class InPlaceTests : IDisposable
         File.SetLastWriteTimeUtc(path, time);
     }
 
+    /// <summary>Writes one file through a fresh session record, as a rebuild would: the files and the record, for the next rebuild.</summary>
+    private (Dictionary<string, byte[]> Files, VerifiedFiles Verified) WrittenOnce(string name, byte[] content)
+    {
+        var files = new Dictionary<string, byte[]> { [name] = content };
+        var verified = new VerifiedFiles();
+        InPlace.WriteChanged(Output, files, verified);
+        return (files, verified);
+    }
+
     [Fact]
     public void Only_files_whose_bytes_differ_are_written()
     {
@@ -51,9 +60,7 @@ public sealed class InPlaceTests : IDisposable
     public void A_large_file_found_as_it_should_be_is_not_read_again_while_its_size_and_time_are_unchanged()
     {
         var large = Bytes(VerifiedFiles.MinimumLength, 1);
-        var files = new Dictionary<string, byte[]> { ["data/plans.json"] = large };
-        var verified = new VerifiedFiles();
-        InPlace.WriteChanged(Output, files, verified);
+        var (files, verified) = WrittenOnce("data/plans.json", large);
 
         // Had it been read, the other bytes would have been found and written over.
         OverwriteKeepingSizeAndTime("data/plans.json", 9);
@@ -67,9 +74,7 @@ public sealed class InPlaceTests : IDisposable
     public void A_large_file_changed_or_deleted_since_it_was_checked_is_written_again()
     {
         var large = Bytes(VerifiedFiles.MinimumLength, 1);
-        var files = new Dictionary<string, byte[]> { ["data/plans.json"] = large };
-        var verified = new VerifiedFiles();
-        InPlace.WriteChanged(Output, files, verified);
+        var (files, verified) = WrittenOnce("data/plans.json", large);
 
         File.WriteAllBytes(PathOf("data/plans.json"), Bytes(10, 4)); // another size
         Assert.Equal(1, InPlace.WriteChanged(Output, files, verified));
@@ -89,9 +94,7 @@ public sealed class InPlaceTests : IDisposable
     public void A_small_file_is_compared_every_time()
     {
         var small = Bytes(VerifiedFiles.MinimumLength - 1, 1);
-        var files = new Dictionary<string, byte[]> { ["ja/index.html"] = small };
-        var verified = new VerifiedFiles();
-        InPlace.WriteChanged(Output, files, verified);
+        var (files, verified) = WrittenOnce("ja/index.html", small);
 
         OverwriteKeepingSizeAndTime("ja/index.html", 9);
         Assert.Equal(1, InPlace.WriteChanged(Output, files, verified));
