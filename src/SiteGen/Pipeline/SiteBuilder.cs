@@ -38,7 +38,8 @@ public sealed record BuildOptions(bool Write = true, TextWriter? Progress = null
 
 /// <summary>
 /// The whole pipeline, stage by stage: load → model → validate → render (each page checked and
-/// written to a staging folder as soon as it is made) → check links → swap the new site in.
+/// written to a staging folder as soon as it is made) → check links → swap the new site in (over a
+/// site already there: move in only the files that changed).
 /// Nothing reaches the output folder unless every stage found no error.
 /// <para>
 /// Within a `serve` session (<see cref="BuildOptions.Session"/>) a build after a content change is
@@ -105,7 +106,10 @@ public static class SiteBuilder
 
         // Incremental builds are small: held in memory until checked, then only changed files are written in place.
         var memory = options.Write && previous is null ? null : new MemoryOutput();
-        using var staging = memory is null ? new StagingFolder(outputPath) : null;
+        // A site already in the output is updated file by file (only what changed is written); a first build,
+        // or one with search (Pagefind indexes the whole staged site), stages the whole site and swaps it in.
+        using IStagedSite? staging = memory is not null ? null
+            : indexer is null && Directory.Exists(outputPath) ? new StagedUpdate(outputPath) : new StagingFolder(outputPath);
         ISiteOutput output = (ISiteOutput?)staging ?? memory!;
         var built = new ConcurrentBag<BuiltFile>();
 
@@ -175,7 +179,7 @@ public static class SiteBuilder
             // Search is brought up to date after the pages are: the index of the whole site takes seconds.
             written = changed == 0 || indexer is null || indexer.Index(outputPath, diagnostics);
         }
-        timings.Lap(indexer is null ? "swap" : "search+swap");
+        timings.Lap(staging is StagedUpdate update ? $"update {update.Changed}" : indexer is null ? "swap" : "search+swap");
         if (session is not null)
             session.Last = written ? new BuiltSite(outputPath, config, renderer, existing, records, content) : null;
         return new BuildResult(diagnostics.Sorted(), files, timings, written);

@@ -37,7 +37,7 @@ public static class InPlace
     /// files are tens of megabytes, and reading each into one array after every save kept the garbage
     /// collector busy with large objects.
     /// </summary>
-    private static bool SameBytes(string path, byte[] content)
+    internal static bool SameBytes(string path, ReadOnlySpan<byte> content)
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length != content.Length) return false;
@@ -46,10 +46,27 @@ public static class InPlace
         for (var offset = 0; offset < content.Length;)
         {
             var read = stream.Read(piece);
-            if (read == 0 || !piece[..read].SequenceEqual(content.AsSpan(offset, Math.Min(read, content.Length - offset)))) return false;
+            if (read == 0 || !piece[..read].SequenceEqual(content.Slice(offset, Math.Min(read, content.Length - offset)))) return false;
             offset += read;
         }
         return true;
+    }
+
+    /// <summary>Whether the two files exist and hold the same bytes.</summary>
+    internal static bool SameFiles(string path, string other)
+    {
+        var (a, b) = (new FileInfo(path), new FileInfo(other));
+        if (!a.Exists || !b.Exists || a.Length != b.Length) return false;
+        using var first = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        using var second = new FileStream(other, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var (x, y) = (new byte[64 * 1024], new byte[64 * 1024]);
+        while (true)
+        {
+            var read = first.ReadAtLeast(x, x.Length, throwOnEndOfStream: false);
+            if (read != second.ReadAtLeast(y.AsSpan(0, read), read, throwOnEndOfStream: false)) return false;
+            if (read == 0) return true;
+            if (!x.AsSpan(0, read).SequenceEqual(y.AsSpan(0, read))) return false;
+        }
     }
 }
 

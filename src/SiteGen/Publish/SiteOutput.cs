@@ -24,7 +24,7 @@ public interface ISiteOutput
 /// fresh folder beside the output. Only when every check has passed does it take the output's place,
 /// so a failed build never leaves a half-written site and the previous one stays as it was.
 /// </summary>
-public sealed class StagingFolder : ISiteOutput, IDisposable
+public sealed class StagingFolder : IStagedSite
 {
     private readonly string _output;
     private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
@@ -71,10 +71,7 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
         return full;
     }
 
-    /// <summary>
-    /// Lets <paramref name="finish"/> (the search indexer) add to the staged site, then swaps it in.
-    /// When <paramref name="finish"/> returns false nothing is swapped: the output stays as it was and false is returned.
-    /// </summary>
+    /// <summary>Lets <paramref name="finish"/> (the search indexer) add to the staged site, then swaps it in whole.</summary>
     public bool Commit(Func<string, bool>? finish = null)
     {
         if (finish is not null && !finish(Root)) return false;

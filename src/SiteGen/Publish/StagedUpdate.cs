@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using System.IO.Enumeration;
+
+namespace SiteGen.Publish;
+
+/// <summary>A build's files held back until every check has passed, then put in the output's place in one step.</summary>
+public interface IStagedSite : ISiteOutput, IDisposable
+{
+    /// <summary>
+    /// Lets <paramref name="finish"/> (the search indexer) add to the staged site, then brings it into the output.
+    /// When <paramref name="finish"/> returns false nothing is changed and false is returned.
+    /// </summary>
+    bool Commit(Func<string, bool>? finish = null);
+}
+
+/// <summary>
+/// A rebuild over a site already in the output folder. Each file is compared with the one there: an
+/// unchanged file is not written at all, a changed or new one is written into a staging folder beside
+/// the output. Only when every check has passed are the staged files moved into the output (one rename
+/// each) and the files the new site no longer has removed, so a failed build changes nothing.
+/// <para>
+/// Why not stage the whole site and swap it in, as a first build does (<see cref="StagingFolder"/>):
+/// that writes every file of the site anew and then deletes every file of the old one, on every
+/// build. After an edit to one plan nearly all of those bytes are the same; rewriting them cost a
+/// 1,000-plan rebuild 2–4 s of file-system time (20,000 new files, 20,000 deleted), and every
+/// unchanged file kept its old modification time only by chance of never being rewritten. Here an
+/// unchanged file is left exactly as it is (same file, same modification time), which also lets
+/// rsync-style deploys and HTTP caches see what changed.
+/// </para>
+/// <para>
+/// The result is the same set of files with the same bytes as a build into an empty folder. Search is
+/// the exception this class does not cover: Pagefind indexes a whole site before it is swapped in, so
+/// a site with search is staged whole.
+/// </para>
+/// </summary>
+public sealed class StagedUpdate : IStagedSite
+{
+    private readonly string _output;
+    private readonly StagingFolder _staging;
+    /// <summary>Every file of the new site (value: true when it was staged, false when the output already holds it).</summary>
+    private readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal);
+
+    public StagedUpdate(string outputDirectory)
+    {
+        _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        _staging = new StagingFolder(_output);
+    }
+
+    /// <summary>How many files the last commit wrote into the output (changed or new).</summary>
+    public int Changed { get; private set; }
+
+    public void Write(string path, ReadOnlySpan<byte> content)
+    {
+        var existing = Path.Combine(_output, path);
+        if (InPlace.SameBytes(existing, content))
+        {
+            _files[path] = false;
+            return;
+        }
+        _staging.Write(path, content);
+        _files[path] = true;
+    }
+
+    /// <summary>Streamed files (the whole-site data, tens of megabytes) are staged first and compared after.</summary>
+    public void Write(string path, Action<Stream> writer)
+    {
+        _staging.Write(path, writer);
+        var staged = Path.Combine(_staging.Root, path);
+        if (InPlace.SameFiles(staged, Path.Combine(_output, path)))
+        {
+            File.Delete(staged);
+            _files[path] = false;
+            return;
+        }
+        _files[path] = true;
+    }
+
+    public bool Commit(Func<string, bool>? finish = null)
+    {
+        if (finish is not null)
+            throw new NotSupportedException("a staged update holds only the changed files; stage the whole site (StagingFolder) to run a step over all of it");
+        var changed = _files.Where(f => f.Value).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+        foreach (var path in changed)
+        {
+            var target = Path.Combine(_output, path);
+            FolderFor(target);
+            // A folder where the new site has a file: the old site had pages below it, the new one has none.
+            if (Directory.Exists(target) && !IsLink(target)) Directory.Delete(target, recursive: true);
+            File.Move(Path.Combine(_staging.Root, path), target, overwrite: true);
+        }
+        Changed = changed.Count;
+        RemoveWhatTheSiteNoLongerHas();
+        return true;
+    }
+
+    /// <summary>Creates the folder <paramref name="file"/> goes into; an old file standing where a folder must be is removed.</summary>
+    private void FolderFor(string file)
+    {
+        var folder = Path.GetDirectoryName(file)!;
+        if (Directory.Exists(folder)) return;
+        var relative = Path.GetRelativePath(_output, folder);
+        var current = _output;
+        foreach (var part in relative.Split(Path.DirectorySeparatorChar))
+        {
+            current = Path.Combine(current, part);
+            if (File.Exists(current) || IsLink(current)) File.Delete(current);
+        }
+        Directory.CreateDirectory(folder);
+    }
+
+    /// <summary>
+    /// Deletes every file (and symbolic link) in the output that is not a file of the new site, and every
+    /// folder the new site has nothing in. Links are removed, never followed, as deleting the old site
+    /// wholesale would.
+    /// </summary>
+    private void RemoveWhatTheSiteNoLongerHas()
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in _files.Keys)
+        {
+            for (var end = path.LastIndexOf('/'); end > 0 && folders.Add(path[..end]); end = path.LastIndexOf('/', end - 1)) { }
+        }
+        var pending = new Stack<string>([""]);
+        while (pending.TryPop(out var folder))
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false };
+            // Only a folder's entry is asked whether it is a link (one more system call), not every file's.
+            var entries = new FileSystemEnumerable<(string Name, bool Folder)>(Path.Combine(_output, folder),
+                (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0), options);
+            foreach (var (name, isFolder) in entries.ToList())
+            {
+                var relative = folder.Length == 0 ? name : folder + "/" + name;
+                var full = Path.Combine(_output, relative);
+                if (isFolder)
+                {
+                    if (folders.Contains(relative)) pending.Push(relative);
+                    else Directory.Delete(full, recursive: true);
+                }
+                else if (!_files.ContainsKey(relative))
+                {
+                    File.Delete(full);
+                }
+            }
+        }
+    }
+
+    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
+
+    /// <summary>Removes the staging folder (after a commit it holds only folders).</summary>
+    public void Dispose() => _staging.Dispose();
+}
