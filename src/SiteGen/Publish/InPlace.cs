@@ -40,7 +40,8 @@ public static class InPlace
     internal static bool SameBytes(string path, ReadOnlySpan<byte> content)
     {
         var info = new FileInfo(path);
-        if (!info.Exists || info.Length != content.Length) return false;
+        // A symbolic link is never taken for the file: it is replaced by one, not read through.
+        if (!info.Exists || info.Length != content.Length || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) return false;
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         Span<byte> piece = stackalloc byte[16 * 1024];
         for (var offset = 0; offset < content.Length;)
@@ -52,11 +53,11 @@ public static class InPlace
         return true;
     }
 
-    /// <summary>Whether the two files exist and hold the same bytes.</summary>
+    /// <summary>Whether the two files exist and hold the same bytes (<paramref name="other"/> not a symbolic link).</summary>
     internal static bool SameFiles(string path, string other)
     {
         var (a, b) = (new FileInfo(path), new FileInfo(other));
-        if (!a.Exists || !b.Exists || a.Length != b.Length) return false;
+        if (!a.Exists || !b.Exists || a.Length != b.Length || b.Attributes.HasFlag(FileAttributes.ReparsePoint)) return false;
         using var first = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         using var second = new FileStream(other, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         var (x, y) = (new byte[64 * 1024], new byte[64 * 1024]);

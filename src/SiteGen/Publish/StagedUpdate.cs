@@ -79,33 +79,18 @@ public sealed class StagedUpdate : IStagedSite
     {
         if (finish is not null)
             throw new NotSupportedException("a staged update holds only the changed files; stage the whole site (StagingFolder) to run a step over all of it");
+        // What the new site no longer has goes first: then no stale file stands where a new folder goes, no
+        // old folder where a new file goes, and no link (all are removed) leads a move outside the output.
+        RemoveWhatTheSiteNoLongerHas();
         var changed = _files.Where(f => f.Value).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
         foreach (var path in changed)
         {
             var target = Path.Combine(_output, path);
-            FolderFor(target);
-            // A folder where the new site has a file: the old site had pages below it, the new one has none.
-            if (Directory.Exists(target) && !IsLink(target)) Directory.Delete(target, recursive: true);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(Path.Combine(_staging.Root, path), target, overwrite: true);
         }
         Changed = changed.Count;
-        RemoveWhatTheSiteNoLongerHas();
         return true;
-    }
-
-    /// <summary>Creates the folder <paramref name="file"/> goes into; an old file standing where a folder must be is removed.</summary>
-    private void FolderFor(string file)
-    {
-        var folder = Path.GetDirectoryName(file)!;
-        if (Directory.Exists(folder)) return;
-        var relative = Path.GetRelativePath(_output, folder);
-        var current = _output;
-        foreach (var part in relative.Split(Path.DirectorySeparatorChar))
-        {
-            current = Path.Combine(current, part);
-            if (File.Exists(current) || IsLink(current)) File.Delete(current);
-        }
-        Directory.CreateDirectory(folder);
     }
 
     /// <summary>
@@ -125,9 +110,13 @@ public sealed class StagedUpdate : IStagedSite
         {
             var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false };
             // Only a folder's entry is asked whether it is a link (one more system call), not every file's.
-            var entries = new FileSystemEnumerable<(string Name, bool Folder)>(Path.Combine(_output, folder),
-                (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0), options);
-            foreach (var (name, isFolder) in entries.ToList())
+            var entries = new FileSystemEnumerable<(string Name, bool Folder, bool FolderLink)>(Path.Combine(_output, folder),
+                (ref FileSystemEntry entry) =>
+                {
+                    var link = entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+                    return (entry.FileName.ToString(), entry.IsDirectory && !link, link);
+                }, options);
+            foreach (var (name, isFolder, isFolderLink) in entries.ToList())
             {
                 var relative = folder.Length == 0 ? name : folder + "/" + name;
                 var full = Path.Combine(_output, relative);
@@ -138,13 +127,26 @@ public sealed class StagedUpdate : IStagedSite
                 }
                 else if (!_files.ContainsKey(relative))
                 {
+                    if (isFolderLink) StageWhatWasReadThrough(relative);
                     File.Delete(full);
                 }
             }
         }
     }
 
-    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
+    /// <summary>
+    /// Files found unchanged behind a link to a folder (the comparison read through it) are staged from
+    /// there before the link is removed, so the new site holds them as files of its own.
+    /// </summary>
+    private void StageWhatWasReadThrough(string link)
+    {
+        var prefix = link + "/";
+        foreach (var path in _files.Where(f => !f.Value && f.Key.StartsWith(prefix, StringComparison.Ordinal)).Select(f => f.Key).ToList())
+        {
+            _staging.Write(path, File.ReadAllBytes(Path.Combine(_output, path)));
+            _files[path] = true;
+        }
+    }
 
     /// <summary>Removes the staging folder (after a commit it holds only folders).</summary>
     public void Dispose() => _staging.Dispose();

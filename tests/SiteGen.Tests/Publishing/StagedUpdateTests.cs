@@ -104,6 +104,42 @@ public sealed class StagedUpdateTests
     }
 
     [Fact]
+    public void Links_where_the_site_has_files_or_folders_become_files_and_folders_of_its_own()
+    {
+        using var site = TwoPlans();
+        using var temp = new TempFolder();
+        Built(site.Build());
+        // Copies outside the output, holding exactly the site's bytes, put behind links where the site's own were.
+        var outside = temp.Sub("outside");
+        var planFolder = Path.Combine(site.OutputPath, "ja", "plans", "q");
+        CopyFolder(planFolder, Path.Combine(outside, "q"));
+        Directory.Delete(planFolder, recursive: true);
+        Directory.CreateSymbolicLink(planFolder, Path.Combine(outside, "q"));
+        var home = Path.Combine(site.OutputPath, "ja", "index.html");
+        File.Copy(home, Path.Combine(outside, "index.html"));
+        File.Delete(home);
+        File.CreateSymbolicLink(home, Path.Combine(outside, "index.html"));
+        var outsideBefore = Files.Snapshot(outside);
+
+        Built(site.Build());
+
+        Files.AssertIdentical(FreshBuild(site, temp), Files.Snapshot(site.OutputPath));
+        Assert.Null(new DirectoryInfo(planFolder).LinkTarget);
+        Assert.Null(new FileInfo(home).LinkTarget);
+        Files.AssertIdentical(outsideBefore, Files.Snapshot(outside));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public void A_file_where_the_site_needs_a_folder_and_a_folder_where_it_needs_a_file_are_replaced()
     {
         using var site = TwoPlans();
