@@ -117,17 +117,24 @@ public sealed class GlossaryPage(SiteContext site, Language language) : PageMode
 /// period, and its district plans and actions in that area. A value: two builds compare it with
 /// Equals, not by object, so it is equal whenever the printed parts are.
 /// </summary>
-public sealed record PlanOnAreaPage(string Slug, LocalizedText Title, LocalizedText? DocumentType, PlanPeriod Period, string Parts) : IPrintedParts
+public sealed record PlanOnAreaPage(
+    string Slug, LocalizedText Title, LocalizedText? DocumentType, PlanPeriod Period,
+    IReadOnlyList<(string Id, LocalizedText Title, LocalizedText? Summary)> Districts,
+    IReadOnlyList<(string Id, string Number, LocalizedText Title, ActionFlags Flags)> Actions) : IPrintedParts
 {
     /// <param name="districts">The plan's district plans for the area.</param>
     /// <param name="actions">The plan's actions in the area.</param>
-    public static PlanOnAreaPage Of(Plan plan, IEnumerable<DistrictPlan> districts, IEnumerable<ActionItem> actions)
-    {
-        var parts = new System.Text.StringBuilder();
-        foreach (var district in districts)
-            parts.Append("d\u001f").Append(district.Id).Append('\u001f').Append(district.Title).Append('\u001f').Append(district.Summary).Append('\u001e');
-        foreach (var action in actions)
-            parts.Append("a\u001f").Append(action.Id).Append('\u001f').Append(action.Number).Append('\u001f').Append(action.Title).Append('\u001f').Append((int)action.Flags).Append('\u001e');
-        return new PlanOnAreaPage(plan.Slug, plan.Title, plan.DocumentType, plan.Period, parts.ToString());
-    }
+    public static PlanOnAreaPage Of(Plan plan, IEnumerable<DistrictPlan> districts, IEnumerable<ActionItem> actions) =>
+        new(plan.Slug, plan.Title, plan.DocumentType, plan.Period,
+            districts.Select(d => (d.Id, d.Title, d.Summary)).ToList(),
+            actions.Select(a => (a.Id, a.Number, a.Title, a.Flags)).ToList());
+
+    // The lists are compared item by item (a record compares a list by reference). They used to be one
+    // string of the printed parts, made with each text's record ToString: at 10,000 plans that string
+    // building for every area page was 1.5 % of every `serve` save.
+    public bool Equals(PlanOnAreaPage? other) =>
+        other is not null && Slug == other.Slug && Title == other.Title && DocumentType == other.DocumentType && Period == other.Period
+        && Districts.SequenceEqual(other.Districts) && Actions.SequenceEqual(other.Actions);
+
+    public override int GetHashCode() => HashCode.Combine(Slug, Title, Districts.Count, Actions.Count);
 }

@@ -19,6 +19,9 @@ public sealed class BuildSession
     public BindingCache Bindings { get; } = new();
     public OpenData.OpenDataMemory OpenData { get; } = new();
 
+    /// <summary>The reference groups of unchanged files found resolved (<see cref="Validation.ResolvedReferences"/>).</summary>
+    public Validation.ResolvedReferences References { get; } = new();
+
     /// <summary>The large files the last rebuilds found on disk as they should be (<see cref="Publish.VerifiedFiles"/>).</summary>
     public VerifiedFiles Verified { get; } = new();
 

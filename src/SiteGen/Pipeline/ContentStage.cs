@@ -28,7 +28,7 @@ public static class ContentStage
             .Concat(loaded.Organisations.Select(o => $"{ReferenceKind.Organisation}:{o.Id}"))
             .Concat(loaded.Plans.Select(p => $"{ReferenceKind.Plan}:{p.Folder}"))
             .ToHashSet(StringComparer.Ordinal);
-        ReferenceValidator.Validate(content, references, declared, diagnostics);
+        ReferenceValidator.Validate(content, references, declared, diagnostics, session?.References);
         TranslationCoverage.Warn(content, diagnostics);
         timings?.Lap("validate");
         return content;

@@ -74,6 +74,8 @@ public sealed class IncrementalBuildTests : IDisposable
                 "a revision's document type (printed on the page of the plan it revises)"),
             ("content/plans/kashiwa-4th-midterm/index.md", "areas: [kashiwa-tanaka, kashiwa-nanbu, shintomi]", "areas: [kashiwa-tanaka, kashiwa-nanbu, shintomi, chiba]",
                 "an action now in an area outside the plan's city (a page that never listed the plan must list it)"),
+            ("content/plans/kashiwa-4th-midterm/index.md", "en: Promoting accessible consultation support", "en: Promoting nearby consultation support",
+                "an action's English title (printed on the pages of the areas it is in)"),
         ];
         var rendered = new List<IReadOnlySet<string>>();
         foreach (var (file, from, to, why) in changes)
@@ -122,6 +124,10 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("ja/areas/chiba/index.html", rendered[6]);
         Assert.DoesNotContain("ja/areas/chiba/index.html", rendered[5]);
         Assert.DoesNotContain("ja/areas/kakogawa/index.html", rendered[6]);
+        // An action's title is printed on its areas' pages (and their embed views), not on other areas' pages.
+        Assert.Contains("en/areas/kashiwa-tanaka/index.html", rendered[7]);
+        Assert.Contains("embed/en/areas.kashiwa-tanaka.html", rendered[7]);
+        Assert.DoesNotContain("en/areas/kakogawa/index.html", rendered[7]);
         // A revision's change reaches the page of the plan it revises, and no other plan's page.
         Assert.Contains("ja/plans/kashiwa-4th/index.html", rendered[5]);
         Assert.DoesNotContain("ja/plans/chiba-7th/index.html", rendered[5]);

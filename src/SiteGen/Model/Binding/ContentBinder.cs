@@ -7,7 +7,7 @@ namespace SiteGen.Model.Binding;
 public static class ContentBinder
 {
     /// <param name="cache">Bindings from an earlier build of the same session (`serve`): unchanged files keep their objects.</param>
-    public static (SiteContent Content, IReadOnlyList<Reference> References) Bind(LoadedContent loaded, DiagnosticBag diagnostics,
+    public static (SiteContent Content, IReadOnlyList<IReadOnlyList<Reference>> References) Bind(LoadedContent loaded, DiagnosticBag diagnostics,
         IReadOnlyDictionary<string, DateOnly>? commitDates = null, BindingCache? cache = null)
     {
         var references = new ReferenceList();
@@ -45,7 +45,7 @@ public static class ContentBinder
                 diagnostics.Error(SourceLocation.StartOf(plan.SourcePath), "slug",
                     $"the slug `{duplicate.Key}` is already used by {duplicate.First().SourcePath}", "give each plan its own slug");
 
-        return (new SiteContent(plans, organisations, areas), references.All);
+        return (new SiteContent(plans, organisations, areas), references.Groups);
     }
 
     private static PartialDate? LastCommit(Plan plan, IReadOnlyDictionary<string, DateOnly>? commitDates)
