@@ -56,7 +56,8 @@ internal sealed record BuiltSite(
     TemplateRenderer Renderer,
     IReadOnlySet<string> Paths,
     IReadOnlyDictionary<string, BuiltPage> Pages,
-    Model.SiteContent Content)
+    Model.SiteContent Content,
+    Publish.LinkChecker.IncomingFragments? Incoming)
 {
     /// <summary>
     /// An incremental build may continue from this one only when nothing but content changed and

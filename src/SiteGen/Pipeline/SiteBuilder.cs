@@ -160,7 +160,8 @@ public static class SiteBuilder
         await RenderAsync(pages.OfType<AboutPage>().ToList());
         timings.Lap("render");
 
-        links.Finish(rendering);
+        // A session keeps who links into which page's #fragments, so the next save checks only the links that can have broken.
+        var incoming = links.Finish(rendering, previous?.Incoming, keep: session is not null);
         timings.Lap("check links");
         var files = built.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (diagnostics.HasErrors || !options.Write)
@@ -181,7 +182,7 @@ public static class SiteBuilder
         }
         timings.Lap(staging is StagedUpdate update ? $"update {update.Changed}" : indexer is null ? "swap" : "search+swap");
         if (session is not null)
-            session.Last = written ? new BuiltSite(outputPath, config, renderer, existing, records, content) : null;
+            session.Last = written ? new BuiltSite(outputPath, config, renderer, existing, records, content, incoming) : null;
         return new BuildResult(diagnostics.Sorted(), files, timings, written);
 
         async Task RenderAsync(IReadOnlyList<PageModel> batch)
