@@ -28,15 +28,6 @@ public sealed class SessionLinkCheckTests
         [もう一度](/ja/plans/a/#goal-g1)。
         """;
 
-    private static BuildResult Build(TestSite site, BuildSession session)
-    {
-        var config = SiteConfigLoader.Load(site.ConfigPath, "site.config.json", new DiagnosticBag())!;
-        return SiteBuilder.BuildAsync(site.Root, config, site.OutputPath, new BuildOptions(Session: session)).GetAwaiter().GetResult();
-    }
-
-    private static IReadOnlyList<string> Errors(BuildResult result) =>
-        result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
-
     [Fact]
     public void A_fragment_removed_under_an_unchanged_page_that_links_to_it_is_reported_and_the_report_goes_when_it_is_back()
     {
@@ -44,7 +35,7 @@ public sealed class SessionLinkCheckTests
         site.Plan("a", Samples.PlanHeader + Target, "Body.\n");
         site.Plan("b", Samples.PlanHeader + Linking, "[Goal one](/en/plans/a/#goal-g1).\n");
         var session = new BuildSession();
-        var first = Build(site, session);
+        var first = site.BuildIn(session);
         Assert.True(first.Written, string.Join("\n", first.Diagnostics));
 
         for (var round = 0; round < 2; round++) // the second round runs on an index the first round added to
@@ -52,13 +43,13 @@ public sealed class SessionLinkCheckTests
             // The linking page rendered again first (an edit elsewhere in its narrative): its new record must be in the index.
             site.Plan("b", Samples.PlanHeader + Linking + $"\n改訂{round}。\n", "[Goal one](/en/plans/a/#goal-g1).\n");
             session.Changed(site.Root, ["content/plans/b/index.md"]);
-            Assert.True(Build(site, session).Written);
+            Assert.True(site.BuildIn(session).Written);
 
             site.Plan("a", Samples.PlanHeader + Target.Replace("id: g1", "id: g2"), "Body.\n");
             session.Changed(site.Root, ["content/plans/a/index.md"]);
-            var broken = Build(site, session);
+            var broken = site.BuildIn(session);
             Assert.False(broken.Written);
-            var errors = Errors(broken);
+            var errors = TestSite.Errors(broken);
             Assert.True(errors.Count == 3, string.Join("\n", errors)); // the two Japanese links and the English one
             Assert.All(errors, e => Assert.Contains("points to #goal-g1, which is not on", e));
             Assert.Equal(2, errors.Count(e => e.Contains("ja/plans/b/index.html")));
@@ -66,7 +57,7 @@ public sealed class SessionLinkCheckTests
 
             site.Plan("a", Samples.PlanHeader + Target, "Body.\n");
             session.Changed(site.Root, ["content/plans/a/index.md"]);
-            var mended = Build(site, session);
+            var mended = site.BuildIn(session);
             Assert.True(mended.Written, string.Join("\n", mended.Diagnostics));
         }
     }

@@ -42,6 +42,17 @@ public sealed class TestSite : IDisposable
         return site;
     }
 
+    /// <summary>Builds in process as one build of a `serve` session (incremental after the first), into <see cref="OutputPath"/>.</summary>
+    public SiteGen.Pipeline.BuildResult BuildIn(SiteGen.Pipeline.BuildSession session)
+    {
+        var config = SiteGen.Config.SiteConfigLoader.Load(ConfigPath, "site.config.json", new SiteGen.Diagnostics.DiagnosticBag())!;
+        return SiteGen.Pipeline.SiteBuilder.BuildAsync(Root, config, OutputPath, new SiteGen.Pipeline.BuildOptions(Session: session)).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The errors a build reported, as printed.</summary>
+    public static IReadOnlyList<string> Errors(SiteGen.Pipeline.BuildResult result) =>
+        result.Diagnostics.Where(d => d.Severity == SiteGen.Diagnostics.Severity.Error).Select(d => d.ToString()).ToList();
+
     public TestSite Write(string relativePath, string text)
     {
         var path = Path.Combine(Root, relativePath);

@@ -17,37 +17,28 @@ public sealed class SessionReferenceTests
           - {id: a, number: "1", title: {ja: 見守り活動, en: Watching over}, areas: [east]}
         """;
 
-    private static BuildResult Build(TestSite site, BuildSession session)
-    {
-        var config = SiteConfigLoader.Load(site.ConfigPath, "site.config.json", new DiagnosticBag())!;
-        return SiteBuilder.BuildAsync(site.Root, config, site.OutputPath, new BuildOptions(Session: session)).GetAwaiter().GetResult();
-    }
-
-    private static IReadOnlyList<string> Errors(BuildResult result) =>
-        result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
-
     [Fact]
     public void An_unchanged_plan_pointing_at_an_area_that_is_gone_is_reported_and_again_once_it_is_back()
     {
         using var site = TestSite.Minimal();
         site.Plan("p", BadInputs.PlanWith(Plan), "The body.\n");
         var session = new BuildSession();
-        Assert.True(Build(site, session).Written);
+        Assert.True(site.BuildIn(session).Written);
         // Rebuilt with nothing changed: the plan's references were resolved before and still are.
-        Assert.True(Build(site, session).Written);
+        Assert.True(site.BuildIn(session).Written);
 
         site.Delete("content/areas/east.md").Delete("content/areas/east.en.md");
         session.Changed(site.Root, ["content/areas/east.md", "content/areas/east.en.md"]);
-        var gone = Build(site, session);
+        var gone = site.BuildIn(session);
 
         Assert.False(gone.Written);
-        var error = Assert.Single(Errors(gone));
+        var error = Assert.Single(TestSite.Errors(gone));
         Assert.Contains("content/plans/p/index.md:", error);
         Assert.Contains("there is no area `east`", error);
 
         site.Area("east", Samples.EastArea, "The east district.");
         session.Changed(site.Root, ["content/areas/east.md", "content/areas/east.en.md"]);
-        Assert.True(Build(site, session).Written);
+        Assert.True(site.BuildIn(session).Written);
     }
 
     [Fact]
@@ -56,13 +47,13 @@ public sealed class SessionReferenceTests
         using var site = TestSite.Minimal();
         site.Plan("p", BadInputs.PlanWith(Plan), "The body.\n");
         var session = new BuildSession();
-        Assert.True(Build(site, session).Written);
+        Assert.True(site.BuildIn(session).Written);
 
         site.Plan("p", BadInputs.PlanWith(Plan.Replace("areas: [east]", "areas: [west]", StringComparison.Ordinal)), "The body.\n");
         session.Changed(site.Root, ["content/plans/p/index.md"]);
-        var edited = Build(site, session);
+        var edited = site.BuildIn(session);
 
         Assert.False(edited.Written);
-        Assert.Contains("there is no area `west`", Assert.Single(Errors(edited)));
+        Assert.Contains("there is no area `west`", Assert.Single(TestSite.Errors(edited)));
     }
 }
