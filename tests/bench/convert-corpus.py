@@ -44,8 +44,16 @@ Mapping (corpus field -> SiteGen field):
                                       so every area of a plan is referenced and has an area page.
     indicator                      -> actions[0].indicators[0]: name, unit, one measure "目標値 / Target"
                                       with baseline and the yearly targets
-    body of index.ja.md            -> narrative below the front matter of index.md, byte for byte
-    body of index.en.md            -> index.en.md, byte for byte
+    body of index.ja.md            -> narrative below the front matter of index.md, byte for byte but
+                                      for table captions (below)
+    body of index.en.md            -> index.en.md, the same way
+
+Table captions: SiteGen warns about a Markdown table without a caption (screen readers announce it
+only as "table"), and a caption is a line starting with 表： / Table: right above the table. Each
+corpus body has a table right below a heading that names it ("## 中央地区の人口割合"), so the
+converter writes that heading as the caption ("表：中央地区の人口割合", "Table: Population share in
+Chuo District"), as a council would; nothing else in a body changes. The peers render the same
+table without a caption line.
 
 Narrative links: SiteGen fails a build on an internal link to a page that does not exist. The
 converter keeps every body unchanged and prints how many links it found and how many of them are
@@ -223,6 +231,7 @@ def main():
     area_keys = {}       # (org, kind, ja name, en name) -> id
     links = {"total": 0, "internal": []}
     dated = 0            # (plan, fiscal year) pairs given an `evaluated` date
+    captions = 0         # tables given a caption from the heading above them
     slugs = sorted(d for d in os.listdir(plans_in) if os.path.isdir(os.path.join(plans_in, d)))
 
     for slug in slugs:
@@ -311,8 +320,9 @@ def main():
                             f"            targets: {{{targets}}}"]
                 k += 1
         out += ["---", ""]
-        write(os.path.join(content, "plans", slug, "index.md"), "\n".join(out) + ja_body)
-        write(os.path.join(content, "plans", slug, "index.en.md"), en_body)
+        write(os.path.join(content, "plans", slug, "index.md"), "\n".join(out) + captioned(ja_body, "表："))
+        write(os.path.join(content, "plans", slug, "index.en.md"), captioned(en_body, "Table: "))
+        captions += len(HEADED_TABLE.findall(ja_body)) + len(HEADED_TABLE.findall(en_body))
 
         for lang, body in (("ja", ja_body), ("en", en_body)):
             for url in LINK.findall(body):
@@ -336,9 +346,18 @@ def main():
 
     print(f"converted {len(slugs)} plans: {len(organisations)} organisations, {len(areas)} areas "
           f"({len(organisations)} whole-city), {dated} yearly evaluation dates; narrative links: {links['total']}, "
-          f"internal: {len(links['internal'])} (bodies kept unchanged)")
+          f"internal: {len(links['internal'])} (bodies kept unchanged but for {captions} table captions)")
     for item in links["internal"]:
         print(f"  internal link kept as is (the build checks it): {item}")
+
+
+# A heading, a blank line, then a table's header row: the heading names the table.
+HEADED_TABLE = re.compile(r"^(#{2,6}) +(.+?) *\n\n(?=\|.*\n\|[-:| ]+\n)", re.M)
+
+
+def captioned(body, prefix):
+    """The body with each table that follows a heading captioned by that heading (see the docstring)."""
+    return HEADED_TABLE.sub(lambda m: f"{m.group(0)}{prefix}{m.group(2)}\n", body)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 using Markdig;
 using SiteGen.Markup.HeadingIds;
 using SiteGen.Markup.SafeLinks;
+using SiteGen.Markup.TableCaptions;
 
 namespace SiteGen.Markup;
 
@@ -15,17 +16,24 @@ public sealed class MarkdownRenderer
 
     public MarkdownRenderer(string basePath)
     {
-        var builder = new MarkdownPipelineBuilder()
-            .UsePipeTables()
-            .UseFootnotes()
+        var builder = Blocks(new MarkdownPipelineBuilder())
             .UseAutoLinks()
-            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
-            .UseListExtras()
-            .DisableHtml();
+            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough);
         builder.Extensions.AddIfNotAlready(new HeadingIdExtension());
         builder.Extensions.Add(new SafeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready(new SiteGen.Markup.Ruby.RubyExtension());
         _pipeline = builder.Build();
+    }
+
+    /// <summary>
+    /// The block structure of narrative text (tables and their captions, footnotes, lists; no HTML): shared
+    /// with <see cref="TableCaptionCheck"/>, which must find the same tables the pages show.
+    /// </summary>
+    internal static MarkdownPipelineBuilder Blocks(MarkdownPipelineBuilder builder)
+    {
+        builder.UsePipeTables().UseFootnotes().UseListExtras().DisableHtml();
+        builder.Extensions.AddIfNotAlready<TableCaptionExtension>();
+        return builder;
     }
 
     /// <summary>

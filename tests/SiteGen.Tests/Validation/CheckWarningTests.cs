@@ -32,6 +32,28 @@ public sealed class CheckWarningTests
         Assert.True(unexpected.Count == 0, "unexpected warnings:\n" + string.Join("\n", unexpected) + "\n" + result);
     }
 
+    // ── A Markdown table without a caption ───────────────────────────────────────────────────────
+
+    [Fact]
+    public void A_table_without_a_caption_is_a_warning_at_its_line_in_either_language()
+    {
+        const string table = "| 年代 | 割合 |\n|---|---|\n| 65歳以上 | 25.7% |\n";
+        var japanese = BadInputs.PlanWith().Replace("---\n本文です。\n", "---\n## 人口\n\n" + table + "\n表：世帯\n" + table, StringComparison.Ordinal);
+        const string english = "## Population\n\nThe body.\n\n| Age | Share |\n|---|---|\n| 65+ | 25.7% |\n";
+        using var site = TestSite.Minimal();
+        site.Plan("p", japanese, english);
+
+        var result = site.Check();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        const string message = "this table has no caption: screen readers announce it only as a table, and the site's accessibility check lists it";
+        const string hint = "write the table's title on the line right above it, starting with 表： in Japanese text or Table: in English text, for example 表：地区の人口割合 or Table: Population by age";
+        // The captioned second table (表：世帯) is not warned about.
+        ExactlyTheseWarnings(result,
+            Warning(Find(japanese, "| 年代"), "narrative", message, hint),
+            new("^" + System.Text.RegularExpressions.Regex.Escape($"content/plans/p/index.en.md:5:1: warning: narrative: {message} (hint: {hint})") + "$"));
+    }
+
     // ── A target year outside the period ─────────────────────────────────────────────────────────
 
     private static readonly string TargetAfterPeriod = BadInputs.PlanWith("actions:", Action,

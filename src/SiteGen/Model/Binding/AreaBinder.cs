@@ -1,6 +1,7 @@
 using SiteGen.Content;
 using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
+using SiteGen.Markup.TableCaptions;
 using static SiteGen.Content.Yaml.YamlValues;
 
 namespace SiteGen.Model.Binding;
@@ -24,6 +25,9 @@ public static class AreaBinder
 
         if (name is null || layer is null || organisation is null) return null;
         var parentAt = map.Get("parent") is { } parentNode ? context.At(parentNode) : (SourceLocation?)null;
+        // The English description's line is not known here (its file is read for its text alone): its tables are
+        // still captioned on the page, and the audit on the about page lists one without a caption.
+        TableCaptionCheck.Check(Blank(document.Body), document.RelativePath, document.BodyFirstLine, "description", diagnostics);
         return new ServiceArea(id, name, layer.Value, parent, organisation, Blank(document.Body), Blank(englishBody), document.RelativePath, parentAt);
     }
 

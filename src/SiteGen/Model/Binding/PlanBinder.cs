@@ -1,6 +1,7 @@
 using SiteGen.Content;
 using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
+using SiteGen.Markup.TableCaptions;
 using static SiteGen.Content.Yaml.YamlValues;
 
 namespace SiteGen.Model.Binding;
@@ -34,6 +35,8 @@ public sealed class PlanBinder
         var context = new YamlContext(document.RelativePath, diagnostics);
         var narrative = new Narrative(Blank(document.Body), document.BodyFirstLine, Blank(english?.Body), english?.BodyFirstLine ?? 1,
             document.RelativePath, english?.RelativePath ?? Path.ChangeExtension(document.RelativePath, ".en.md"));
+        TableCaptionCheck.Check(narrative.Ja, narrative.JaPath, narrative.JaFirstLine, "narrative", diagnostics);
+        TableCaptionCheck.Check(narrative.En, narrative.EnPath, narrative.EnFirstLine, "narrative", diagnostics);
         return new PlanBinder(context, references, organisations).Read(document.FrontMatter, folderName, narrative);
     }
 
