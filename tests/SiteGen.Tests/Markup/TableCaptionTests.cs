@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Markdig;
 using SiteGen.Diagnostics;
 using SiteGen.Markup;
 using SiteGen.Markup.TableCaptions;
@@ -63,6 +64,19 @@ public sealed class TableCaptionTests
 
         Assert.Empty(body.QuerySelectorAll("caption"));
         Assert.Equal(line.Trim(), Assert.Single(body.QuerySelectorAll("p")).TextContent);
+    }
+
+    [Fact]
+    public void As_plain_text_the_caption_is_a_line_above_the_table_without_tags()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePipeTables();
+        builder.Extensions.Add(new TableCaptionExtension());
+
+        var text = Markdig.Markdown.ToPlainText("表：地区の人口割合\n" + Table, builder.Build());
+
+        Assert.StartsWith("地区の人口割合\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", text, StringComparison.Ordinal);
+        Assert.Contains("65歳以上", text, StringComparison.Ordinal);
     }
 
     [Fact]

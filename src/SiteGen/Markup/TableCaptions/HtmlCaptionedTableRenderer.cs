@@ -12,8 +12,16 @@ public sealed class HtmlCaptionedTableRenderer : HtmlTableRenderer
 {
     protected override void Write(HtmlRenderer renderer, Table table)
     {
-        if (TableCaptions.CaptionOf(table) is not { } caption || !renderer.EnableHtmlForBlock)
+        if (TableCaptions.CaptionOf(table) is not { } caption)
         {
+            base.Write(renderer, table);
+            return;
+        }
+        if (!renderer.EnableHtmlForBlock)
+        {
+            // Plain text (no tags): the caption's words stay, on a line of their own above the table's.
+            renderer.WriteLeafInline(caption);
+            renderer.EnsureLine();
             base.Write(renderer, table);
             return;
         }
