@@ -264,6 +264,29 @@ public class RenderingTests(SeedSite seed, FeatureSite feature)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_evaluation_legend_has_a_meaning_column_only_when_the_plan_defines_its_marks(string language)
+    {
+        // The seed plans define their marks in the content: each row holds the definition, read from the file.
+        var defined = 0;
+        foreach (var plan in seed.Content.Plans.Where(p => p.Marks.Count > 0 && p.Marks.All(m => m.Get("definition") is not null)))
+        {
+            var legend = Single(Site.Page(plan.Page(language)), "table.legend-table");
+            Assert.Equal(2, legend.QuerySelectorAll("thead th").Length);
+            var rows = legend.QuerySelectorAll("tbody tr").ToList();
+            Assert.Equal(plan.Marks.Select(m => m.Text("definition", language)), rows.Select(r => Assert.Single(r.QuerySelectorAll("td")).SquashedText()));
+            defined++;
+        }
+        Assert.True(defined > 0, "no seed plan defines its evaluation marks");
+
+        // Alpha's marks have labels only: no header for meanings and no empty cells a screen reader would read as blanks.
+        var alpha = Single(feature.Site.Page($"{language}/plans/alpha/index.html"), "table.legend-table");
+        Assert.Single(alpha.QuerySelectorAll("thead th"));
+        Assert.Empty(alpha.QuerySelectorAll("td"));
+        Assert.Equal(2, alpha.QuerySelectorAll("tbody th[scope=row]").Length);
+    }
+
     private static IElement Single(AngleSharp.Html.Dom.IHtmlDocument page, string selector) => Assert.Single(page.QuerySelectorAll(selector));
 
     private static List<string> PlanLinks(IElement container, string language) =>
