@@ -15,7 +15,7 @@ namespace SiteGen.Templates;
 /// <summary>What a renderer's template cache did: how many templates Roslyn compiled, how many came from disk.</summary>
 public sealed class TemplateCacheStats
 {
-    private int _compiled, _loaded, _stored;
+    private int _compiled, _loaded, _stored, _builtIn;
 
     /// <summary>Templates compiled by Roslyn in this renderer (successful compiles only).</summary>
     public int Compiled => Volatile.Read(ref _compiled);
@@ -26,9 +26,13 @@ public sealed class TemplateCacheStats
     /// <summary>Compiled templates written to the disk cache.</summary>
     public int Stored => Volatile.Read(ref _stored);
 
+    /// <summary>Templates whose class was compiled into the program with the built-in theme (<see cref="BuiltInTemplates"/>).</summary>
+    public int BuiltIn => Volatile.Read(ref _builtIn);
+
     internal void CountCompiled() => Interlocked.Increment(ref _compiled);
     internal void CountLoaded() => Interlocked.Increment(ref _loaded);
     internal void CountStored() => Interlocked.Increment(ref _stored);
+    internal void CountBuiltIn() => Interlocked.Increment(ref _builtIn);
 }
 
 /// <summary>
@@ -66,12 +70,15 @@ internal sealed class TemplateDiskCache : ICachingProvider, IPrecompileCallback
     private readonly ThemeProject _project;
     private readonly string? _folder;
     private readonly Lazy<string> _imports;
+    private readonly bool _builtIn;
     private volatile bool _writable = true;
 
-    public TemplateDiskCache(ThemeProject project, string? folder)
+    /// <param name="builtIn">Whether templates the program has compiled in (<see cref="BuiltInTemplates"/>) are used; off, every template is compiled or loaded from the folder.</param>
+    public TemplateDiskCache(ThemeProject project, string? folder, bool builtIn = true)
     {
         _project = project;
         _folder = folder;
+        _builtIn = builtIn;
         _imports = new Lazy<string>(() => project.Read(ImportsKey) ?? "");
     }
 
@@ -80,8 +87,9 @@ internal sealed class TemplateDiskCache : ICachingProvider, IPrecompileCallback
     public TemplateCacheLookupResult RetrieveTemplate(string key)
     {
         var cached = _memory.RetrieveTemplate(key);
-        if (cached.Success || _folder is null) return cached;
-        if (TryLoad(key) is not { } factory) return cached;
+        if (cached.Success) return cached;
+        var factory = (_builtIn ? BuiltIn(key) : null) ?? (_folder is null ? null : TryLoad(key));
+        if (factory is null) return cached;
         _memory.CacheTemplate(key, factory, null);
         return new TemplateCacheLookupResult(new TemplateCacheItem(key, factory));
     }
@@ -115,6 +123,21 @@ internal sealed class TemplateDiskCache : ICachingProvider, IPrecompileCallback
         {
             _writable = false; // e.g. a read-only or full disk: compile in memory from now on
         }
+    }
+
+    /// <summary>The class compiled into the program for <paramref name="key"/>, while the theme's text of it is the one it was compiled from.</summary>
+    private Func<ITemplatePage>? BuiltIn(string key)
+    {
+        var normalised = ThemeProject.Normalise(key);
+        if (_project.Read(normalised) is not { } source) return null;
+        if (BuiltInTemplates.Find(normalised, _imports.Value, source) is not { } create) return null;
+        Stats.CountBuiltIn();
+        return () =>
+        {
+            var page = create();
+            page.Key = normalised;
+            return page;
+        };
     }
 
     private Func<ITemplatePage>? TryLoad(string key)

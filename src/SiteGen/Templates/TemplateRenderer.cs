@@ -23,11 +23,12 @@ public sealed class TemplateRenderer
 
     /// <param name="project">Where the templates come from.</param>
     /// <param name="cacheFolder">The folder of compiled templates; null compiles in memory only.</param>
-    public TemplateRenderer(ThemeProject project, string? cacheFolder)
+    /// <param name="builtIn">Whether the built-in theme's templates compiled into the program are used where the theme has them unchanged (the default); off, every template is compiled at run time (or loaded from the cache folder).</param>
+    public TemplateRenderer(ThemeProject project, string? cacheFolder, bool builtIn = true)
     {
         Project = project;
         CacheFolder = cacheFolder;
-        _cache = new TemplateDiskCache(project, cacheFolder);
+        _cache = new TemplateDiskCache(project, cacheFolder, builtIn);
         // The engine is assembled by hand so that RazorLight's compiler (the Razor code generator and
         // Roslyn, ~0.1 s to set up) is only built when a template is not in the cache. The builder hands
         // a caching provider that is also an IPrecompileCallback the bytes of each compile.

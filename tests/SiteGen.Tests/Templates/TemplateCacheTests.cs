@@ -33,6 +33,9 @@ public sealed class TemplateCacheSite : IDisposable
 /// unchanged theme loads the templates instead of compiling them; anything changed, damaged or
 /// unwritable falls back to compiling, and the pages come out the same either way.
 /// Each test has its own cache folder, passed to the renderer, so tests do not share entries.
+/// The renderers here leave the built-in templates compiled into the program aside (builtIn: false), so
+/// that the default theme's templates go through the cache as a theme's own templates do
+/// (<see cref="BuiltInThemeTests"/> covers the compiled-in ones).
 /// </summary>
 public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<TemplateCacheSite>, IDisposable
 {
@@ -56,7 +59,7 @@ public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<T
         var project = new ThemeProject(null);
         var templates = await AllTemplates(project);
 
-        var cold = new TemplateRenderer(project, CacheFolder);
+        var cold = new TemplateRenderer(project, CacheFolder, builtIn: false);
         Assert.Empty(await cold.CompileAsync(templates));
         var coldPages = await RenderAll(cold);
         Assert.Equal(templates.Count, cold.CacheStats.Compiled);
@@ -65,7 +68,7 @@ public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<T
         Assert.Equal(templates.Count, CacheEntries().Length);
 
         // A fresh renderer has an empty in-memory cache, like a new process.
-        var warm = new TemplateRenderer(new ThemeProject(null), CacheFolder);
+        var warm = new TemplateRenderer(new ThemeProject(null), CacheFolder, builtIn: false);
         Assert.Empty(await warm.CompileAsync(templates));
         var warmPages = await RenderAll(warm);
         Assert.Equal(0, warm.CacheStats.Compiled);
@@ -83,14 +86,14 @@ public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<T
     {
         var project = new ThemeProject(null);
         string[] templates = ["Home.cshtml", "About.cshtml"];
-        var uncached = new TemplateRenderer(project, cacheFolder: null);
+        var uncached = new TemplateRenderer(project, cacheFolder: null, builtIn: false);
         Assert.Empty(await uncached.CompileAsync(templates));
         var expected = await Render(uncached, p => p is HomePage or AboutPage);
         Assert.Equal(0, uncached.CacheStats.Stored);
         Assert.False(Directory.Exists(CacheFolder));
 
-        await Render(new TemplateRenderer(project, CacheFolder), p => p is HomePage or AboutPage); // fills the cache
-        var cached = new TemplateRenderer(project, CacheFolder);
+        await Render(new TemplateRenderer(project, CacheFolder, builtIn: false), p => p is HomePage or AboutPage); // fills the cache
+        var cached = new TemplateRenderer(project, CacheFolder, builtIn: false);
         var actual = await Render(cached, p => p is HomePage or AboutPage);
 
         Assert.Equal(0, cached.CacheStats.Compiled);
@@ -106,14 +109,14 @@ public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<T
         Directory.CreateDirectory(theme);
         File.WriteAllText(Path.Combine(theme, "About.cshtml"), CustomAbout);
 
-        var first = new TemplateRenderer(new ThemeProject(theme), CacheFolder);
+        var first = new TemplateRenderer(new ThemeProject(theme), CacheFolder, builtIn: false);
         var before = await Render(first, p => p is AboutPage);
         Assert.Contains("カスタムテーマ (en)", before["en/about/index.html"], StringComparison.Ordinal);
         var used = first.CacheStats.Compiled;
         Assert.True(used >= 2, $"compiled {used}"); // About and its layout, at least
 
         File.WriteAllText(Path.Combine(theme, "About.cshtml"), CustomAbout.Replace("カスタムテーマ", "変更したテーマ"));
-        var second = new TemplateRenderer(new ThemeProject(theme), CacheFolder);
+        var second = new TemplateRenderer(new ThemeProject(theme), CacheFolder, builtIn: false);
         var after = await Render(second, p => p is AboutPage);
 
         Assert.Equal(1, second.CacheStats.Compiled);
@@ -128,9 +131,9 @@ public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<T
         var theme = _temp.Sub("theme");
         Directory.CreateDirectory(theme);
         File.WriteAllText(Path.Combine(theme, "About.cshtml"), CustomAbout);
-        await Render(new TemplateRenderer(new ThemeProject(theme), CacheFolder), p => p is AboutPage);
+        await Render(new TemplateRenderer(new ThemeProject(theme), CacheFolder, builtIn: false), p => p is AboutPage);
 
-        var builtIn = new TemplateRenderer(new ThemeProject(null), CacheFolder);
+        var builtIn = new TemplateRenderer(new ThemeProject(null), CacheFolder, builtIn: false);
         var pages = await Render(builtIn, p => p is AboutPage);
 
         Assert.DoesNotContain("custom-about", pages["en/about/index.html"], StringComparison.Ordinal);
@@ -142,7 +145,7 @@ public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<T
     public async Task A_damaged_cache_entry_is_compiled_again_and_the_page_still_renders()
     {
         var project = new ThemeProject(null);
-        var first = new TemplateRenderer(project, CacheFolder);
+        var first = new TemplateRenderer(project, CacheFolder, builtIn: false);
         var expected = await Render(first, p => p is AboutPage);
         var entries = CacheEntries();
         Assert.Equal(first.CacheStats.Compiled, entries.Length);
@@ -161,14 +164,14 @@ public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<T
             }
         }
 
-        var second = new TemplateRenderer(project, CacheFolder);
+        var second = new TemplateRenderer(project, CacheFolder, builtIn: false);
         var actual = await Render(second, p => p is AboutPage);
         Assert.Equal(expected, actual);
         Assert.Equal(0, second.CacheStats.LoadedFromDisk);
         Assert.Equal(entries.Length, second.CacheStats.Compiled);
         Assert.Equal(entries.Length, second.CacheStats.Stored); // the damaged entries were replaced
 
-        var third = new TemplateRenderer(project, CacheFolder);
+        var third = new TemplateRenderer(project, CacheFolder, builtIn: false);
         Assert.Equal(expected, await Render(third, p => p is AboutPage));
         Assert.Equal(0, third.CacheStats.Compiled);
         Assert.Equal(entries.Length, third.CacheStats.LoadedFromDisk);
@@ -180,7 +183,7 @@ public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<T
         var theme = _temp.Sub("theme");
         Directory.CreateDirectory(theme);
         File.WriteAllText(Path.Combine(theme, "About.cshtml"), CustomAbout.Replace("カスタムテーマ", "MARKER-ORIGINAL"));
-        await Render(new TemplateRenderer(new ThemeProject(theme), CacheFolder), p => p is AboutPage);
+        await Render(new TemplateRenderer(new ThemeProject(theme), CacheFolder, builtIn: false), p => p is AboutPage);
 
         // Razor emits the template's HTML as string literals (UTF-16 in the assembly): editing one still
         // gives a valid assembly, which would silently print the wrong page if the entry were trusted.
@@ -191,7 +194,7 @@ public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<T
         altered.CopyTo(bytes.AsSpan(bytes.AsSpan().IndexOf(original)));
         File.WriteAllBytes(entry, bytes);
 
-        var renderer = new TemplateRenderer(new ThemeProject(theme), CacheFolder);
+        var renderer = new TemplateRenderer(new ThemeProject(theme), CacheFolder, builtIn: false);
         var page = (await Render(renderer, p => p is AboutPage))["en/about/index.html"];
 
         Assert.Contains("MARKER-ORIGINAL (en)", page, StringComparison.Ordinal);
@@ -208,7 +211,7 @@ public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<T
 
         for (var run = 0; run < 2; run++)
         {
-            var renderer = new TemplateRenderer(new ThemeProject(theme), CacheFolder);
+            var renderer = new TemplateRenderer(new ThemeProject(theme), CacheFolder, builtIn: false);
             var failures = await renderer.CompileAsync(["About.cshtml", "_Layout.cshtml"]);
             var failure = Assert.Single(failures);
             Assert.Equal("About.cshtml", failure.Template);
@@ -226,7 +229,7 @@ public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<T
         // A folder below a regular file can never be created, whoever runs the tests (root ignores permissions).
         var blocker = _temp.Sub("not-a-folder");
         File.WriteAllText(blocker, "");
-        var renderer = new TemplateRenderer(new ThemeProject(null), Path.Combine(blocker, "templates"));
+        var renderer = new TemplateRenderer(new ThemeProject(null), Path.Combine(blocker, "templates"), builtIn: false);
 
         Assert.Empty(await renderer.CompileAsync(["About.cshtml", "_Layout.cshtml"]));
         var pages = await Render(renderer, p => p is AboutPage);
