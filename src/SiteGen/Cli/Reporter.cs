@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using SiteGen.Diagnostics;
 using SiteGen.Validation;
 
@@ -35,18 +36,23 @@ public static class Reporter
 
     public static void PrintJson(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<TranslationCoverage.Coverage> coverage, TextWriter writer)
     {
-        object Entry(Diagnostic d) => new
+        // Built as a JSON tree rather than serialised from anonymous objects by reflection: the program
+        // may be compiled ahead of time, where that serializer does not exist. The same fields in the same order.
+        JsonNode Entry(Diagnostic d) => new JsonObject
         {
-            file = d.Location.File, line = d.Location.Line, column = d.Location.Column,
-            field = d.Field, message = d.Message, hint = d.Hint,
+            ["file"] = d.Location.File, ["line"] = d.Location.Line, ["column"] = d.Location.Column,
+            ["field"] = d.Field, ["message"] = d.Message, ["hint"] = d.Hint,
         };
-        var report = new
+        var report = new JsonObject
         {
-            errors = diagnostics.Where(d => d.Severity == Severity.Error).Select(Entry),
-            warnings = diagnostics.Where(d => d.Severity == Severity.Warning).Select(Entry),
-            translationCoverage = coverage.Select(c => new { plan = c.PlanSlug, file = c.SourcePath, texts = c.Texts, translated = c.Translated }),
+            ["errors"] = new JsonArray([.. diagnostics.Where(d => d.Severity == Severity.Error).Select(Entry)]),
+            ["warnings"] = new JsonArray([.. diagnostics.Where(d => d.Severity == Severity.Warning).Select(Entry)]),
+            ["translationCoverage"] = new JsonArray([.. coverage.Select(c => (JsonNode)new JsonObject
+            {
+                ["plan"] = c.PlanSlug, ["file"] = c.SourcePath, ["texts"] = c.Texts, ["translated"] = c.Translated,
+            })]),
         };
-        writer.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        writer.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
     private static IEnumerable<Diagnostic> Ordered(IReadOnlyList<Diagnostic> diagnostics) =>

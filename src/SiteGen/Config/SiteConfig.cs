@@ -9,11 +9,14 @@ public sealed record SiteConfig
 {
     public required SiteTitle Title { get; init; }
     /// <summary>The public address of the site, e.g. https://council.github.io/plans/. Its path is the base path of every link.</summary>
-    public string BaseUrl { get; init; } = "/";
-    public string Content { get; init; } = "content";
+    // `set` rather than `init` for the properties with a default: the compile-time JSON reader (SiteConfigJson)
+    // sets every init-only property in one object initializer, the ones missing from the file to null, which
+    // would throw these defaults away.
+    public string BaseUrl { get; set; } = "/";
+    public string Content { get; set; } = "content";
     /// <summary>A theme folder whose templates override the built-in default theme one by one.</summary>
     public string? Theme { get; init; }
-    public string Output { get; init; } = "_site";
+    public string Output { get; set; } = "_site";
     /// <summary>Full-text search with Pagefind, or null (the default) for a site without search pages.</summary>
     public SearchSettings? Search { get; init; }
 
@@ -30,23 +33,27 @@ public sealed record SearchSettings
     public required string Pagefind { get; init; }
 }
 
+/// <summary>
+/// How site.config.json is read, generated at compile time rather than by reflection at run time: the same
+/// rules either way, and the program can be compiled ahead of time (no reflection-based serializer there).
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    RespectRequiredConstructorParameters = true)]
+[JsonSerializable(typeof(SiteConfig))]
+internal sealed partial class SiteConfigJson : JsonSerializerContext;
+
 public static class SiteConfigLoader
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        RespectRequiredConstructorParameters = true,
-    };
-
     /// <summary>Reads the config; on a problem reports it with its line and returns null.</summary>
     public static SiteConfig? Load(string path, string displayPath, DiagnosticBag diagnostics)
     {
         try
         {
-            var config = JsonSerializer.Deserialize<SiteConfig>(File.ReadAllText(path), Options);
+            var config = JsonSerializer.Deserialize(File.ReadAllText(path), SiteConfigJson.Default.SiteConfig);
             if (config is null)
             {
                 diagnostics.Error(SourceLocation.StartOf(displayPath), "", "the configuration is empty", "see README.md for an example site.config.json");

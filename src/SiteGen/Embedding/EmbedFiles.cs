@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using SiteGen.I18n;
 using SiteGen.Pages;
 using SiteGen.Publish;
@@ -47,10 +48,11 @@ public static class EmbedFiles
     /// <summary>{"ja": {...}, "en": {...}}: what embed.js says in the host page, in the embed's language.</summary>
     public static string StringsJson(SiteContext site)
     {
-        var strings = Languages.All.ToDictionary(l => l.Code(), l =>
+        var strings = new JsonObject();
+        foreach (var l in Languages.All)
         {
             var ui = site.Strings[l];
-            return new SortedDictionary<string, string>(StringComparer.Ordinal)
+            strings[l.Code()] = new JsonObject
             {
                 ["frameTitle"] = ui.EmbedFrameTitle,
                 ["malformed"] = ui.EmbedErrorMalformed,
@@ -58,7 +60,7 @@ public static class EmbedFiles
                 ["notFound"] = ui.EmbedErrorNotFound,
                 ["openList"] = ui.EmbedErrorOpenList,
             };
-        });
-        return JsonSerializer.Serialize(strings, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        }
+        return strings.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

@@ -235,12 +235,6 @@ public sealed record UiStrings
     public string Format(string format, params object[] args) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
-
     /// <summary>Loads the strings of every language from the program's embedded resources.</summary>
     public static IReadOnlyDictionary<Language, UiStrings> LoadAll()
     {
@@ -249,7 +243,12 @@ public sealed record UiStrings
         {
             using var stream = assembly.GetManifestResourceStream($"i18n/{language.Code()}.json")
                 ?? throw new InvalidOperationException($"UI strings for {language.Code()} are missing from the build");
-            return JsonSerializer.Deserialize<UiStrings>(stream, Options)!;
+            return JsonSerializer.Deserialize(stream, UiStringsJson.Default.UiStrings)!;
         });
     }
 }
+
+/// <summary>How the UI strings are read: generated at compile time (see <see cref="Config.SiteConfigJson"/>).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(UiStrings))]
+internal sealed partial class UiStringsJson : JsonSerializerContext;

@@ -15,7 +15,7 @@ public static class PlanSchema
         var text = Text.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (id is not null)
         {
-            var escaped = System.Text.Json.JsonSerializer.Serialize(id);
+            var escaped = System.Text.Json.Nodes.JsonValue.Create(id).ToJsonString();
             text = text.Replace("  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n",
                 "  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"$id\": " + escaped + ",\n", StringComparison.Ordinal);
         }

@@ -57,6 +57,6 @@ public static class StructuredData
         };
         if (plan.Revised is not null) data["dateModified"] = plan.Revised.Iso;
         if (page.PlainDescription is { } description) data["description"] = description;
-        return JsonSerializer.Serialize(data, Options);
+        return data.ToJsonString(Options);
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace SiteGen.Serve;
 
@@ -58,7 +58,7 @@ internal sealed class BuildEvents : IDisposable
 
     // JSON keeps the message on one `data:` line (line breaks inside a diagnostic become \n).
     private static string ErrorsMessage(IReadOnlyList<string> errors) =>
-        $"event: errors\ndata: {JsonSerializer.Serialize(new { errors })}\n\n";
+        $"event: errors\ndata: {new JsonObject { ["errors"] = new JsonArray([.. errors.Select(e => (JsonNode?)e)]) }.ToJsonString()}\n\n";
 
     private async Task SendAllAsync(string message)
     {

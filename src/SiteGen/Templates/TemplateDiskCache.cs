@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -140,8 +142,14 @@ internal sealed class TemplateDiskCache : ICachingProvider, IPrecompileCallback
         };
     }
 
+    // The trimming analysis cannot see that this is for a JIT program only (it returns first in a native build,
+    // the only trimmed one), whose template assemblies were compiled against the untrimmed program.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "not reached in a native build; SiteGen is never published trimmed otherwise")]
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "not reached in a native build; SiteGen is never published trimmed otherwise")]
     private Func<ITemplatePage>? TryLoad(string key)
     {
+        // A native build (compiled ahead of time) cannot load an assembly; it never compiled one to cache either.
+        if (!RuntimeFeature.IsDynamicCodeSupported) return null;
         try
         {
             var normalised = ThemeProject.Normalise(key);

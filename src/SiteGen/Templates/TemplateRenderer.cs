@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RazorLight;
 using RazorLight.Compilation;
 using SiteGen.Pages;
@@ -32,16 +33,26 @@ public sealed class TemplateRenderer
         // The engine is assembled by hand so that RazorLight's compiler (the Razor code generator and
         // Roslyn, ~0.1 s to set up) is only built when a template is not in the cache. The builder hands
         // a caching provider that is also an IPrecompileCallback the bytes of each compile.
-        var compiler = new LazyTemplateCompiler(() => new RazorLightEngineBuilder()
-            .UseProject(project)
-            .UseCachingProvider(_cache)
-            .Build().Handler.Compiler);
+        // A program compiled ahead of time (PublishAot) can neither run Roslyn's output nor load an assembly:
+        // there it runs the built-in templates only, and says so for any other. The check is a constant
+        // there, so the compiler (Roslyn and all) is not even part of that program.
+        var compiler = new LazyTemplateCompiler(RuntimeFeature.IsDynamicCodeSupported
+            ? () => new RazorLightEngineBuilder()
+                .UseProject(project)
+                .UseCachingProvider(_cache)
+                .Build().Handler.Compiler
+            : () => throw new NotSupportedException(NativeBuildMessage));
         var options = new RazorLightOptions { CachingProvider = _cache, DisableEncoding = false, EnableDebugMode = false };
         _engine = new RazorLightEngine(new EngineHandler(options, compiler, new TemplateFactoryProvider(), _cache));
         _partials = new Partials(_cache, _engine.CompileTemplateAsync);
     }
 
     public ThemeProject Project { get; }
+
+    /// <summary>Why a template that is not built in cannot be used by a program compiled ahead of time.</summary>
+    public const string NativeBuildMessage =
+        "this SiteGen is a native build (compiled ahead of time), which runs the built-in theme's templates only and cannot compile a theme's own; " +
+        "build this site with the .NET build of SiteGen (the `sitegen` .NET tool, or `dotnet run --project src/SiteGen`)";
 
     /// <summary>
     /// Pages, their layouts and their partials are rendered straight into the output (the default; see
@@ -96,6 +107,8 @@ public sealed class TemplateRenderer
         var template = await _engine.CompileTemplateAsync(page.Template);
         if (!Direct)
         {
+            // RazorLight's renderer binds models dynamically: a native build has no runtime binder.
+            if (!RuntimeFeature.IsDynamicCodeSupported) throw new NotSupportedException("RazorLight's own renderer (Direct = false) needs dynamic code; a native build renders directly only");
             await _engine.RenderTemplateAsync(template, page, writer);
             return;
         }
@@ -161,17 +174,29 @@ internal sealed class LazyTemplateCompiler(Func<IRazorTemplateCompiler> create) 
 /// </summary>
 public static class TemplateRendererCache
 {
+    // Several, not only the last: a process that builds more than one site in turn (the tests, a portal
+    // building its councils' sites) would otherwise replace the renderer of one theme with the other's, and a
+    // `serve` session of the first would see new templates and rebuild every page.
+    private const int Kept = 8;
     private static readonly Lock Gate = new();
-    private static (string Key, TemplateRenderer Renderer)? _last;
+    private static readonly List<(string Key, TemplateRenderer Renderer)> Recent = [];
 
     public static TemplateRenderer For(string? themeFolder)
     {
         var key = Fingerprint(themeFolder);
         lock (Gate)
         {
-            if (_last is { } last && last.Key == key) return last.Renderer;
+            var index = Recent.FindIndex(r => r.Key == key);
+            if (index >= 0)
+            {
+                var found = Recent[index];
+                Recent.RemoveAt(index);
+                Recent.Add(found);
+                return found.Renderer;
+            }
             var renderer = new TemplateRenderer(new ThemeProject(themeFolder));
-            _last = (key, renderer);
+            if (Recent.Count == Kept) Recent.RemoveAt(0);
+            Recent.Add((key, renderer));
             return renderer;
         }
     }

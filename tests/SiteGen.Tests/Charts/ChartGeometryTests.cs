@@ -220,7 +220,13 @@ public sealed class ChartGeometryTests
         var before = CultureInfo.CurrentCulture;
         try
         {
-            CultureInfo.CurrentCulture = new CultureInfo("de-DE");
+            // A culture that writes decimals with a comma, as de-DE does (made by hand: the tests run with
+            // invariant globalisation, like the program, where named cultures cannot be created).
+            var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+            comma.NumberFormat.NumberDecimalSeparator = ",";
+            comma.NumberFormat.NumberGroupSeparator = ".";
+            CultureInfo.CurrentCulture = comma;
+            Assert.Equal("12,3", 12.3.ToString()); // the culture does what it should, so the checks below can fail
             Assert.Equal("12.3", Svg.N(12.345));
             Assert.Equal("0.0", Svg.N(-0.01));
             Assert.Equal("1234.0", Svg.N(1234));

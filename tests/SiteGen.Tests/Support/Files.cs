@@ -16,7 +16,14 @@ public static class Files
     {
         Assert.Equal(expected.Keys.ToList(), actual.Keys.ToList());
         var different = expected.Keys.Where(k => !expected[k].AsSpan().SequenceEqual(actual[k])).ToList();
-        Assert.True(different.Count == 0, "files differ: " + string.Join(", ", different));
+        Assert.True(different.Count == 0, "files differ: " + string.Join(", ", different) + (different.Count == 0 ? "" : "\n" + FirstDifference(different[0], expected[different[0]], actual[different[0]])));
+    }
+
+    private static string FirstDifference(string path, byte[] expected, byte[] actual)
+    {
+        var i = expected.AsSpan().CommonPrefixLength(actual);
+        string Around(byte[] bytes) => System.Text.Encoding.UTF8.GetString(bytes, Math.Max(0, i - 80), Math.Min(bytes.Length, i + 80) - Math.Max(0, i - 80));
+        return $"{path}, first at byte {i}:\n  expected «{Around(expected)}»\n  actual   «{Around(actual)}»";
     }
 
     /// <summary>Creates an old output folder with marker files, as a previous successful build would have left.</summary>

@@ -15,7 +15,10 @@ public static class HeadingIdScheme
     {
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var rune in text.Normalize(NormalizationForm.FormKC).EnumerateRunes())
+        // No Unicode normalisation (NFKC would turn "Ⅰ" into "i" and "１" into "1"): the program runs with invariant
+        // globalisation, where .NET leaves non-ASCII text as it is, so the published ids never had it; a test host
+        // with ICU did normalise, and printed other ids than the program (the native build's test found it).
+        foreach (var rune in text.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
             var keep = Rune.IsLetterOrDigit(rune) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
