@@ -19,7 +19,7 @@ public sealed class BuiltInThemeTests
     public async Task Every_template_of_the_built_in_theme_is_compiled_into_the_program()
     {
         var project = new ThemeProject(null);
-        var templates = await ThemeTemplates(project);
+        var templates = await TemplateSupport.TemplateKeys(project);
 
         Assert.Equal(templates, BuiltInTemplates.Keys.Order(StringComparer.Ordinal));
         Assert.True(templates.Count > 20, $"only {templates.Count} templates");
@@ -28,10 +28,10 @@ public sealed class BuiltInThemeTests
     [Fact]
     public async Task The_compiled_in_templates_print_every_sample_page_as_the_templates_compiled_at_run_time()
     {
-        var site = SampleSite();
+        var site = TemplateSupport.SampleSite();
         using var temp = new TempFolder();
         var project = new ThemeProject(null);
-        var templates = await ThemeTemplates(project);
+        var templates = await TemplateSupport.TemplateKeys(project);
         var builtIn = new TemplateRenderer(project, temp.Sub("cache"));
         var compiled = new TemplateRenderer(new ThemeProject(null), cacheFolder: null, builtIn: false);
         Assert.Empty(await builtIn.CompileAsync(templates));
@@ -67,7 +67,7 @@ public sealed class BuiltInThemeTests
         var builtInMark = new ThemeProject(null).Read("_Mark.cshtml")!;
         File.WriteAllText(Path.Combine(theme, "_Mark.cshtml"), builtInMark.Replace("class=\"mark\"", "class=\"mark mark--custom\"", StringComparison.Ordinal));
 
-        var site = SampleSite();
+        var site = TemplateSupport.SampleSite();
         var renderer = new TemplateRenderer(new ThemeProject(theme), temp.Sub("cache"));
         var page = SitePlanner.Plan(site).OfType<PlanPage>().First(p => p.Plan.Actions.Any(a => a.Evaluations.Count > 0));
         var html = await renderer.RenderAsync(page);
@@ -118,21 +118,5 @@ public sealed class BuiltInThemeTests
         Assert.NotEqual(fingerprint, TemplateFingerprint.Of("Plan.cshtml", "@using A\n", "<p>y</p>"));
         // Parts that join into the same characters are still different inputs.
         Assert.NotEqual(TemplateFingerprint.Of("a", "b\nc", "d"), TemplateFingerprint.Of("a", "b", "c\nd"));
-    }
-
-    private static async Task<List<string>> ThemeTemplates(ThemeProject project) =>
-        (await project.GetKnownKeysAsync())
-            .Where(k => k.EndsWith(".cshtml", StringComparison.Ordinal) && k != "_ViewImports.cshtml")
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
-    /// <summary>The repository's own content, loaded and validated.</summary>
-    private static SiteContext SampleSite()
-    {
-        var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(Path.Combine(Repository.Root, "site.config.json"), "site.config.json", diagnostics)!;
-        var content = ContentStage.Run(Repository.Root, config, diagnostics);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        return new SiteContext(config, content, new SiteUrls(config.BaseUrl), UiStrings.LoadAll());
     }
 }

@@ -19,13 +19,12 @@ public sealed class DirectRenderingTests
     [Fact]
     public async Task Every_page_of_the_sample_content_renders_the_same_directly_as_through_razorlights_renderer()
     {
-        var site = SampleSite();
+        var site = TemplateSupport.SampleSite();
 
         using var temp = new TempFolder();
         var direct = new TemplateRenderer(new ThemeProject(null), temp.Sub("cache"));
         var reference = new TemplateRenderer(new ThemeProject(null), temp.Sub("cache")) { Direct = false };
-        var templates = (await direct.Project.GetKnownKeysAsync())
-            .Where(k => k.EndsWith(".cshtml", StringComparison.Ordinal) && k != "_ViewImports.cshtml").ToList();
+        var templates = await TemplateSupport.TemplateKeys(direct.Project);
         Assert.Empty(await direct.CompileAsync(templates));
         Assert.Empty(await reference.CompileAsync(templates));
 
@@ -87,7 +86,7 @@ public sealed class DirectRenderingTests
             <span class="part">@Model &lt;3</span>
             """);
 
-        var site = SampleSite();
+        var site = TemplateSupport.SampleSite();
         var direct = new TemplateRenderer(new ThemeProject(theme), temp.Sub("cache"));
         var reference = new TemplateRenderer(new ThemeProject(theme), temp.Sub("cache")) { Direct = false };
         var keys = new[] { "About.cshtml", "_Inner.cshtml", "_Outer.cshtml", "_Outer_part.cshtml" };
@@ -146,7 +145,7 @@ public sealed class DirectRenderingTests
             @section counted {<b>@Model</b>}
             """);
 
-        var site = SampleSite();
+        var site = TemplateSupport.SampleSite();
         var renderer = new TemplateRenderer(new ThemeProject(theme), temp.Sub("cache"));
         Assert.Empty(await renderer.CompileAsync(["About.cshtml", "Contact.cshtml", "_Count.cshtml"]));
         static string Counts(string html) => string.Join(" ", System.Text.RegularExpressions.Regex.Matches(html, "<i>(\\d+)</i>").Select(m => m.Groups[1].Value));
@@ -166,16 +165,6 @@ public sealed class DirectRenderingTests
         var theme = temp.Sub("theme");
         Directory.CreateDirectory(theme);
         return theme;
-    }
-
-    /// <summary>The repository's own content, loaded and validated.</summary>
-    private static SiteContext SampleSite()
-    {
-        var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(Path.Combine(Repository.Root, "site.config.json"), "site.config.json", diagnostics)!;
-        var content = ContentStage.Run(Repository.Root, config, diagnostics);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        return new SiteContext(config, content, new SiteUrls(config.BaseUrl), UiStrings.LoadAll());
     }
 
     private static string FirstDifference(string a, string b)

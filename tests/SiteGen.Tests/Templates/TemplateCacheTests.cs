@@ -57,7 +57,7 @@ public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<T
     public async Task A_second_renderer_loads_every_template_from_disk_and_renders_the_same_pages()
     {
         var project = new ThemeProject(null);
-        var templates = await AllTemplates(project);
+        var templates = await TemplateSupport.TemplateKeys(project);
 
         var cold = new TemplateRenderer(project, CacheFolder, builtIn: false);
         Assert.Empty(await cold.CompileAsync(templates));
@@ -253,11 +253,6 @@ public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<T
 
     private string[] CacheEntries() =>
         Directory.Exists(CacheFolder) ? Directory.GetFiles(CacheFolder).Where(f => !f.EndsWith(".tmp", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray() : [];
-
-    private static async Task<List<string>> AllTemplates(ThemeProject project) =>
-        (await project.GetKnownKeysAsync())
-        .Where(k => k.EndsWith(".cshtml", StringComparison.Ordinal) && k != "_ViewImports.cshtml")
-        .Order(StringComparer.Ordinal).ToList();
 
     private Task<Dictionary<string, string>> RenderAll(TemplateRenderer renderer) => Render(renderer, _ => true);
 

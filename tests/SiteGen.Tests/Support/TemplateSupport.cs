@@ -1,0 +1,29 @@
+using SiteGen.Config;
+using SiteGen.Diagnostics;
+using SiteGen.I18n;
+using SiteGen.Pages;
+using SiteGen.Pipeline;
+using SiteGen.Templates;
+
+namespace SiteGen.Tests.Support;
+
+/// <summary>What the template tests share: the repository's content as a site, and a theme's template keys.</summary>
+public static class TemplateSupport
+{
+    /// <summary>The repository's own content, loaded and validated (it uses every template of the default theme).</summary>
+    public static SiteContext SampleSite()
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(Path.Combine(Repository.Root, "site.config.json"), "site.config.json", diagnostics)!;
+        var content = ContentStage.Run(Repository.Root, config, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+        return new SiteContext(config, content, new SiteUrls(config.BaseUrl), UiStrings.LoadAll());
+    }
+
+    /// <summary>Every template the project knows (not _ViewImports.cshtml), in ordinal order.</summary>
+    public static async Task<List<string>> TemplateKeys(ThemeProject project) =>
+        (await project.GetKnownKeysAsync())
+            .Where(k => k.EndsWith(".cshtml", StringComparison.Ordinal) && k != "_ViewImports.cshtml")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+}
