@@ -76,7 +76,25 @@ public static class TextMetrics
 /// <summary>Numbers as SVG writes them: invariant culture, one decimal, never "-0.0".</summary>
 public static class Svg
 {
+    /// <summary>
+    /// <paramref name="value"/> rounded to tenths (halves away from zero), as "12.3". The same text as
+    /// <c>Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("F1", CultureInfo.InvariantCulture)</c>,
+    /// made from the whole number of tenths instead of by the floating-point formatter: a plan page's
+    /// charts write thousands of coordinates (ChartGeometryTests compares the two).
+    /// </summary>
     public static string N(double value)
+    {
+        // Math.Round(value, 1, mode) is Math.Round(value * 10, mode) / 10, and "F1" of that quotient
+        // prints its tenths exactly: they are far from the formatter's own rounding point.
+        var tenths = Math.Round(value * 10, MidpointRounding.AwayFromZero);
+        if (!(Math.Abs(tenths) < 1e15)) return Formatted(value); // NaN, infinities, numbers no chart draws
+        var whole = (long)tenths;
+        if (whole == 0) return "0.0";
+        var magnitude = Math.Abs(whole);
+        return string.Create(CultureInfo.InvariantCulture, $"{(whole < 0 ? "-" : "")}{magnitude / 10}.{magnitude % 10}");
+    }
+
+    private static string Formatted(double value)
     {
         var text = Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("F1", CultureInfo.InvariantCulture);
         return text == "-0.0" ? "0.0" : text;

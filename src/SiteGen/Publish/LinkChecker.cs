@@ -25,9 +25,20 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     public sealed record CheckedPage(string Path, string? SourcePath, PageIds Ids, IReadOnlyList<(PageLink Link, string Target, string Fragment)> Fragments);
 
     /// <summary>A page's ids, sorted: every page's are kept until the end of a build, so they are kept small.</summary>
-    public sealed class PageIds(IEnumerable<string> ids)
+    public sealed class PageIds
     {
-        private readonly string[] _ids = ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        private readonly string[] _ids;
+
+        public PageIds(IEnumerable<string> ids)
+        {
+            // Sorted, then repeats dropped in place: every page of every build comes through here.
+            var sorted = ids.ToArray();
+            Array.Sort(sorted, StringComparer.Ordinal);
+            var count = 0;
+            foreach (var id in sorted)
+                if (count == 0 || !string.Equals(sorted[count - 1], id, StringComparison.Ordinal)) sorted[count++] = id;
+            _ids = count == sorted.Length ? sorted : sorted[..count];
+        }
 
         public int Count => _ids.Length;
         public bool Contains(string id) => Array.BinarySearch(_ids, id, StringComparer.Ordinal) >= 0;

@@ -215,6 +215,34 @@ public sealed class ChartGeometryTests
     }
 
     [Fact]
+    public void Svg_numbers_are_the_tenths_the_formatter_would_print()
+    {
+        // The reference: what Svg.N wrote until it made the text from whole tenths.
+        static string Reference(double value)
+        {
+            var text = Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("F1", CultureInfo.InvariantCulture);
+            return text == "-0.0" ? "0.0" : text;
+        }
+        double[] edges = [0, -0.0, 0.05, -0.05, 0.04999, 0.15, 0.25, 0.35, 1.45, 2.675, -2.675, 9.95, -9.95, 99.95, 1e-9, -1e-9,
+            123456789.05, 1e13 + 0.05, 1e14, 1e15, 1e16, -1e16, double.MaxValue, double.MinValue, double.Epsilon,
+            double.NaN, double.PositiveInfinity, double.NegativeInfinity];
+        foreach (var value in edges) Assert.Equal(Reference(value), Svg.N(value));
+        var random = new Random(7);
+        for (var i = 0; i < 200_000; i++)
+        {
+            // Chart coordinates (0–1000, two or more decimals), halves of tenths, and a wide spread of magnitudes.
+            var value = (i % 4) switch
+            {
+                0 => random.NextDouble() * 1000,
+                1 => Math.Round(random.NextDouble() * 2000 - 1000, 2),
+                2 => (random.Next(-20000, 20000) + 0.5) / 10,
+                _ => (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-3, 16)),
+            };
+            Assert.Equal(Reference(value), Svg.N(value));
+        }
+    }
+
+    [Fact]
     public void Coordinates_are_written_with_one_decimal_in_the_invariant_culture_whatever_the_current_culture()
     {
         var before = CultureInfo.CurrentCulture;
