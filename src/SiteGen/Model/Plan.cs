@@ -33,7 +33,7 @@ public sealed record Plan
     public IReadOnlyList<ActionItem> Actions { get; init; } = [];
     public EvaluationScale? EvaluationScale { get; init; }
     /// <summary>`evaluated:` when each fiscal year's evaluation was published; only dated years get a feed entry.</summary>
-    public IReadOnlyDictionary<FiscalYear, PartialDate> EvaluationDates { get; init; } = new Dictionary<FiscalYear, PartialDate>();
+    public YearMap<PartialDate> EvaluationDates { get; init; } = YearMap<PartialDate>.Empty;
     public IReadOnlyList<AreaTier> AreaTiers { get; init; } = [];
     public IReadOnlyList<DistrictPlan> DistrictPlans { get; init; } = [];
     public IReadOnlyList<DataTable> Tables { get; init; } = [];
@@ -112,7 +112,7 @@ public sealed record ActionItem(
     ActionFlags Flags,
     IReadOnlyList<string> AreaIds,
     ActionChange? Change,
-    IReadOnlyDictionary<FiscalYear, string> Evaluations,
+    YearMap<string> Evaluations,
     IReadOnlyList<Indicator> Indicators,
     LocalizedText? Description,
     int Line);
@@ -137,8 +137,8 @@ public sealed record Indicator(
 public sealed record IndicatorMeasure(
     LocalizedText Label,
     Value? Baseline,
-    IReadOnlyDictionary<FiscalYear, Value> Targets,
-    IReadOnlyDictionary<FiscalYear, Value> Actuals);
+    YearMap<Value> Targets,
+    YearMap<Value> Actuals);
 
 /// <summary>A plan's evaluation scale: councils use ◎〇△, 5 to 1, S/A/B/C... so each plan defines its own.</summary>
 public sealed record EvaluationScale(LocalizedText? Title, IReadOnlyList<EvaluationMark> Marks)

@@ -72,20 +72,20 @@ public static class OpenDataSamples
         var indicator = new Indicator("visits", new LocalizedText("訪問件数", "Number of visits"), null, new LocalizedText("件", "cases"),
         [
             new IndicatorMeasure(new LocalizedText(Awkward, AwkwardEn), Value.Of(1000m, "1000"),
-                new Dictionary<FiscalYear, Value> { [new FiscalYear(2024)] = Value.Of(1200m, "1200"), [new FiscalYear(2022)] = Value.Of(1150m, "1150") },
-                new Dictionary<FiscalYear, Value> { [new FiscalYear(2022)] = Value.Of(24.30m, "24.30") }),
+                YearMap<Value>.From(new Dictionary<FiscalYear, Value> { [new FiscalYear(2024)] = Value.Of(1200m, "1200"), [new FiscalYear(2022)] = Value.Of(1150m, "1150") }),
+                YearMap<Value>.From(new Dictionary<FiscalYear, Value> { [new FiscalYear(2022)] = Value.Of(24.30m, "24.30") })),
             new IndicatorMeasure(new LocalizedText("実施年度", "Years carried out"), null,
-                new Dictionary<FiscalYear, Value> { [new FiscalYear(2019)] = Value.Of(new LocalizedText(Awkward, null)) },
-                new Dictionary<FiscalYear, Value>()),
+                YearMap<Value>.From(new Dictionary<FiscalYear, Value> { [new FiscalYear(2019)] = Value.Of(new LocalizedText(Awkward, null)) }),
+                YearMap<Value>.From(new Dictionary<FiscalYear, Value>())),
         ], 1);
         var actions = new List<ActionItem>
         {
             new("watch", "(1)", new LocalizedText(Awkward, AwkwardEn), "d1", ActionFlags.Priority | ActionFlags.Revised, ["east", "city"],
                 new ActionChange(new LocalizedText("目標値の修正", "Target revised"), new LocalizedText(Awkward, AwkwardEn), 34, null),
-                new Dictionary<FiscalYear, string> { [new FiscalYear(2020)] = "〇", [new FiscalYear(2019)] = "◎" },
+                YearMap<string>.From(new Dictionary<FiscalYear, string> { [new FiscalYear(2020)] = "〇", [new FiscalYear(2019)] = "◎" }),
                 [indicator], null, 1),
             new("salon", "(2)", new LocalizedText("サロン", null), null, ActionFlags.None, [], null,
-                new Dictionary<FiscalYear, string>(), [], null, 2),
+                YearMap<string>.From(new Dictionary<FiscalYear, string>()), [], null, 2),
         };
         var plan = new Plan
         {

@@ -206,12 +206,12 @@ public static partial class YamlValues
     /// A year outside the period is an error and dropped, unless <paramref name="outsidePeriod"/> is given: then it is
     /// a warning with that hint and the value is kept (real plans state targets for the year after their period).
     /// </summary>
-    public static IReadOnlyDictionary<FiscalYear, T> ByYear<T>(YamlNode node, string path, YamlContext context, YamlRead<T> readValue, PlanPeriod? period,
+    public static YearMap<T> ByYear<T>(YamlNode node, string path, YamlContext context, YamlRead<T> readValue, PlanPeriod? period,
         string? outsidePeriodWarningHint = null)
     {
-        var result = new SortedDictionary<FiscalYear, T>();
+        var result = new Dictionary<FiscalYear, T>();
         var map = MapReader.Of(node, path, context);
-        if (map is null) return result;
+        if (map is null) return YearMap<T>.Empty;
         foreach (var (k, v) in map.Node.Children)
         {
             var key = (k as YamlScalarNode)?.Value ?? "";
@@ -236,6 +236,6 @@ public static partial class YamlValues
             var value = readValue(v, $"{path}.{key}", context);
             if (value is not null) result[year.Value] = value;
         }
-        return result;
+        return YearMap<T>.From(result);
     }
 }

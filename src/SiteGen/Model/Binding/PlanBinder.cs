@@ -151,13 +151,13 @@ public sealed class PlanBinder
     /// but no date gets no feed entry (a feed must never invent a date); it is worth a warning only when the
     /// evaluation came after the plan's own document, because then nothing announces it at all.
     /// </summary>
-    private IReadOnlyDictionary<FiscalYear, PartialDate> CheckEvaluationDates(MapReader map, IReadOnlyDictionary<FiscalYear, PartialDate>? dates,
+    private YearMap<PartialDate> CheckEvaluationDates(MapReader map, YearMap<PartialDate>? dates,
         IReadOnlyList<ActionItem> actions, PartialDate? published, PartialDate? revised)
     {
         var marked = actions.SelectMany(a => a.Evaluations.Keys).Distinct().Order().ToList();
-        var kept = new SortedDictionary<FiscalYear, PartialDate>();
+        var kept = new Dictionary<FiscalYear, PartialDate>();
         var node = map.Get("evaluated") as YamlMappingNode;
-        foreach (var (year, date) in dates ?? new Dictionary<FiscalYear, PartialDate>())
+        foreach (var (year, date) in dates ?? YearMap<PartialDate>.Empty)
         {
             var (key, value) = node!.Children.First(p => YearOfKey(p.Key) == year);
             var field = $"{map.FieldPath("evaluated")}.{((YamlScalarNode)key).Value}";
@@ -192,7 +192,7 @@ public sealed class PlanBinder
                 $"the actions are evaluated for FY{year.Year}, but `evaluated` gives no date for it, so the site's update feed does not announce this evaluation",
                 $"add the month the evaluation was published to the plan, e.g. `evaluated: {{{year.Year}: {year.Year + 1}-06}}`");
         }
-        return kept;
+        return YearMap<PartialDate>.From(kept);
     }
 
     /// <summary>The fiscal year a key of a by-year mapping names, as <see cref="ByYear"/> read it (it reported any problem).</summary>
@@ -359,7 +359,7 @@ public sealed class PlanBinder
         WarnIfAreasEmpty(map, areas);
         var change = map.Optional("change", ReadChange);
         var evaluations = map.Optional("evaluations", (n, p, c) => ByYear(n, p, c, ReadMark, _period))
-                          ?? new Dictionary<FiscalYear, string>();
+                          ?? YearMap<string>.Empty;
         if (map.Get("evaluations") is YamlMappingNode marks)
             foreach (var (k, _) in marks.Children)
                 if (YearOfKey(k) is { } year && evaluations.ContainsKey(year))
@@ -445,8 +445,8 @@ public sealed class PlanBinder
         // only a warning and the target is kept; an actual value outside the period is still an error.
         var targets = map.Optional("targets", (n, p, c) => ByYear(n, p, c, ValueOf, _period,
             "if this is a target for a year after the plan, nothing needs fixing; otherwise correct the year, or the plan's `period`"))
-            ?? new Dictionary<FiscalYear, Value>();
-        var actuals = map.Optional("actuals", (n, p, c) => ByYear(n, p, c, ValueOf, _period)) ?? new Dictionary<FiscalYear, Value>();
+            ?? YearMap<Value>.Empty;
+        var actuals = map.Optional("actuals", (n, p, c) => ByYear(n, p, c, ValueOf, _period)) ?? YearMap<Value>.Empty;
         map.RejectUnknown();
         return label is null ? null : new IndicatorMeasure(label, baseline, targets, actuals);
     }
