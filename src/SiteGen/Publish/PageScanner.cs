@@ -92,7 +92,7 @@ public static class PageScanner
                 EndTag(name);
                 return SkipPast(nameEnd, ">");
             }
-            var tag = _tag.Reset(Known(name, TagNames) ?? "", open);
+            var tag = _tag.Reset(KnownTag(name) ?? "", open);
             var after = tag.ReadAttributes(nameEnd);
             StartTag(tag);
             // Script and style hold text that is not markup: jump to their end tag.
@@ -105,17 +105,49 @@ public static class PageScanner
         }
 
         // Only these tags and attributes are ever asked about: the rest (div, span, class, style, data-*)
-        // are read past without allocating anything.
-        private static readonly string[] TagNames = ["html", "h1", "h2", "h3", "h4", "h5", "h6", "img", "table", "caption", "th", "a", "link", "script", "style"];
-        private static readonly string[] AttributeNames = ["id", "href", "rel", "lang", "alt", "src", "scope", "aria-label"];
-
-        private static string? Known(ReadOnlySpan<char> name, string[] names)
+        // are read past without allocating anything. A switch on the characters, because every tag and
+        // attribute of every page goes through here (a plan page has thousands): most names are ruled out
+        // by their length or first letter at once. Names are compared in lower case, as HTML does.
+        private static string? KnownTag(ReadOnlySpan<char> name) => Lower(name, stackalloc char[8]) switch
         {
-            // Most names are none of these (div, span, li, class, data-*…): the length rules them out at once.
-            if (name.Length is 0 or > 10) return null;
-            foreach (var known in names)
-                if (known.Length == name.Length && name.Equals(known, StringComparison.OrdinalIgnoreCase)) return known;
-            return null;
+            "html" => "html",
+            "h1" => "h1",
+            "h2" => "h2",
+            "h3" => "h3",
+            "h4" => "h4",
+            "h5" => "h5",
+            "h6" => "h6",
+            "img" => "img",
+            "table" => "table",
+            "caption" => "caption",
+            "th" => "th",
+            "a" => "a",
+            "link" => "link",
+            "script" => "script",
+            "style" => "style",
+            _ => null,
+        };
+
+        private static string? KnownAttribute(ReadOnlySpan<char> name) => Lower(name, stackalloc char[16]) switch
+        {
+            "id" => "id",
+            "href" => "href",
+            "rel" => "rel",
+            "lang" => "lang",
+            "alt" => "alt",
+            "src" => "src",
+            "scope" => "scope",
+            "aria-label" => "aria-label",
+            _ => null,
+        };
+
+        /// <summary>The name in lower case (itself when it has no capitals, as SiteGen writes them); empty when too long to be a known one.</summary>
+        private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> name, Span<char> room)
+        {
+            if (name.Length > room.Length) return [];
+            if (!name.ContainsAnyInRange('A', 'Z')) return name;
+            var length = name.ToLowerInvariant(room);
+            return room[..length];
         }
 
         private int IndexOf(char value, int from)
@@ -274,7 +306,7 @@ public static class PageScanner
                     if (text[i] == '>') return i + 1;
                     var nameStart = i;
                     while (i < text.Length && text[i] is not ('=' or '>' or '/') && !char.IsWhiteSpace(text[i])) i++;
-                    var attribute = Known(text.Slice(nameStart, i - nameStart), AttributeNames);
+                    var attribute = KnownAttribute(text.Slice(nameStart, i - nameStart));
                     while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
                     var (valueStart, valueEnd) = (i, i);
                     if (i < text.Length && text[i] == '=')

@@ -71,6 +71,17 @@ public sealed class PageScannerTests(SeedSite seed, FeatureSite feature)
         Assert.Empty(facts.Problems);
     }
 
+    [Fact]
+    public void Tag_and_attribute_names_are_read_in_any_case_as_HTML_does()
+    {
+        const string html = "<HTML LANG=\"ja\"><H1 ID=\"top\">x</H1><A HREF=\"/ja/\" Aria-Label=\"ホーム\"></A><Link REL=\"canonical\" Href=\"/\"><IMG SRC=\"a.png\"><data-long-custom-element-name id=\"c\"></data-long-custom-element-name></HTML>";
+        var facts = PageScanner.Scan("p.html", html);
+        Assert.Equal(["top", "c"], facts.Ids.Select(i => i.Id));
+        Assert.Equal(["/ja/|", "/|canonical"], facts.Links.Select(l => $"{l.Href}|{l.Rel}"));
+        // The image without alt is found, the link with only an aria-label is named, and the language is seen.
+        Assert.Equal(["p.html: img-alt: an image has no alt attribute (a.png)"], facts.Problems);
+    }
+
     /// <summary>The audit as it was first written, on a parsed document: the reference the scanner is held to.</summary>
     private static IEnumerable<string> ReferenceAudit(string path, IDocument document)
     {
