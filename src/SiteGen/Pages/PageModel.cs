@@ -59,8 +59,16 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// <summary>Set while rendering when any text fell back to Japanese.</summary>
     public bool UsedFallback { get; private set; }
 
-    /// <summary>Ids already used on this page, so Markdown headings never collide with template ids.</summary>
-    public ISet<string> TakenIds { get; } = new HashSet<string>(StringComparer.Ordinal);
+    /// <summary>Ids already used on this page while it is rendered, so Markdown headings never collide with template ids.</summary>
+    public ISet<string> TakenIds => _takenIds ??= new HashSet<string>(StringComparer.Ordinal);
+    private HashSet<string>? _takenIds;
+
+    /// <summary>
+    /// Lets go of what only rendering needed, once the page is written. A build keeps every page model to
+    /// its end (feeds, sitemap, the next build of a `serve` session), and the ids of every page rendered
+    /// so far were live objects the collector carried from generation to generation.
+    /// </summary>
+    public void Rendered() => _takenIds = null;
 
     public string OutputPath => SiteUrls.OutputPath(Language, Path);
     public string Url(string path) => Site.Urls.Page(Language, path);

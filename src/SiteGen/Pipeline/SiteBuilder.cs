@@ -210,6 +210,7 @@ public static class SiteBuilder
                 finally
                 {
                     PageBuffer.Return(buffer);
+                    page.Rendered();
                 }
                 var count = Interlocked.Increment(ref done);
                 if (options.Progress is not null && count % ProgressStep == 0) options.Progress.WriteLine($"  rendered {count}/{batch.Count} pages");
