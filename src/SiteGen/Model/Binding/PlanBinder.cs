@@ -397,13 +397,15 @@ public sealed class PlanBinder
                 "add `evaluationScale:` with each mark's symbol and label before using marks");
             return null;
         }
-        if (_scale.Find(symbol) is null)
+        if (_scale.Find(symbol) is not { } mark)
         {
             context.Error(node, path, $"`{symbol}` is not a mark of this plan's evaluation scale",
                 $"use one of: {string.Join(" ", _scale.Marks.Select(m => m.Symbol))} (note 〇 is the kanji circle, not ○ or O)");
             return null;
         }
-        return symbol;
+        // The scale's own string: a plan's thousands of marks are then a handful of strings, not one each
+        // (the model lives through the whole build, and the collector carries every object of it).
+        return mark.Symbol;
     }
 
     private static ActionChange? ReadChange(YamlNode node, string path, YamlContext context)
