@@ -37,7 +37,18 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     /// What checking a page leaves behind: its ids, and its links into other pages' #fragments,
     /// which can only be checked once every page has been read.
     /// </summary>
-    public sealed record CheckedPage(string Path, string? SourcePath, PageIds Ids, IReadOnlyList<(PageLink Link, string Target, string Fragment)> Fragments);
+    public sealed record CheckedPage(string Path, string? SourcePath, PageIds Ids, IReadOnlyList<FragmentLink> Fragments);
+
+    /// <summary>
+    /// A link into another page's #fragment: the link and the page it leads to. The fragment is read
+    /// from the link again when it is checked rather than kept: a big site has a hundred thousand such
+    /// links, all kept until the end of the build.
+    /// </summary>
+    public readonly record struct FragmentLink(PageLink Link, string Target)
+    {
+        /// <summary>The fragment, decoded, as <see cref="Resolve"/> reads it: what follows the first '#'.</summary>
+        public string Fragment => Uri.UnescapeDataString(Link.Href[(Link.Href.IndexOf('#') + 1)..]);
+    }
 
     /// <summary>A page's ids, sorted: every page's are kept until the end of a build, so they are kept small.</summary>
     public sealed class PageIds
@@ -72,7 +83,7 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
                     "give each heading, goal, action and table its own id");
         }
 
-        var fragments = new List<(PageLink, string, string)>();
+        var fragments = new List<FragmentLink>();
         foreach (var link in page.Links)
         {
             if (link.Rel is "canonical" or "alternate") continue; // absolute addresses of this same site, checked as pages
@@ -88,7 +99,7 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
             else if (fragment.Length > 0)
             {
                 if (path == page.Path) { if (!ids.Contains(fragment)) MissingFragment(page.Path, sourcePath, link, path, fragment); }
-                else fragments.Add((link, path, fragment));
+                else fragments.Add(new FragmentLink(link, path));
             }
         }
         var result = new CheckedPage(page.Path, sourcePath, ids, fragments);
@@ -130,10 +141,10 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
         foreach (var page in _pages.Values)
         {
             var fromChanged = involving?.Contains(page.Path) ?? true;
-            foreach (var (link, target, fragment) in page.Fragments)
+            foreach (var link in page.Fragments)
             {
-                if (!fromChanged && !involving!.Contains(target)) continue;
-                CheckFragment(page, link, target, fragment);
+                if (!fromChanged && !involving!.Contains(link.Target)) continue;
+                CheckFragment(page, link.Link, link.Target, link.Fragment);
             }
         }
         if (!keep) return null;
@@ -145,8 +156,8 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     /// <summary>Checks a page's links into other pages' fragments (only those into <paramref name="target"/> when given).</summary>
     private void CheckFragments(CheckedPage page, string? target)
     {
-        foreach (var (link, linkTarget, fragment) in page.Fragments)
-            if (target is null || string.Equals(linkTarget, target, StringComparison.Ordinal)) CheckFragment(page, link, linkTarget, fragment);
+        foreach (var link in page.Fragments)
+            if (target is null || string.Equals(link.Target, target, StringComparison.Ordinal)) CheckFragment(page, link.Link, link.Target, link.Fragment);
     }
 
     private void CheckFragment(CheckedPage page, PageLink link, string target, string fragment)
@@ -171,7 +182,7 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
         {
             if (page.Fragments.Count == 0) return;
             var targets = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (_, target, _) in page.Fragments)
+            foreach (var (_, target) in page.Fragments)
             {
                 if (!targets.Add(target)) continue; // once per page and target: its links there are checked together
                 if (!_byTarget.TryGetValue(target, out var pages)) _byTarget[target] = pages = [];
