@@ -137,6 +137,9 @@ public static class SiteBuilder
                 built.Add(new BuiltFile(file.Path, file.SourcePath));
             }
         });
+        // The pieces hold what they made for each other (each plan's open data, for the whole-site files):
+        // let it go before the pages render, or it lives as long as this method.
+        dataFiles = [];
         timings.Lap("data files");
 
         var existing = previous?.Paths ?? built.Select(f => f.Path).Concat(pagePaths).ToHashSet(StringComparer.Ordinal);
