@@ -19,8 +19,6 @@ public sealed class YearMap<T> : IReadOnlyDictionary<FiscalYear, T>
     {
         _years = years;
         _values = values;
-        Keys = Array.AsReadOnly(years);
-        Values = Array.AsReadOnly(values);
     }
 
     /// <summary>The map of these pairs, in year order. A year given twice is a mistake of the caller (the readers report it first).</summary>
@@ -41,11 +39,12 @@ public sealed class YearMap<T> : IReadOnlyDictionary<FiscalYear, T>
 
     public int Count => _years.Length;
 
+    // Read-only views made when asked for, not kept: a plan has thousands of these maps, all alive through the build.
     /// <summary>The years, in order.</summary>
-    public IReadOnlyList<FiscalYear> Keys { get; }
+    public IReadOnlyList<FiscalYear> Keys => Array.AsReadOnly(_years);
 
     /// <summary>The values, in the order of their years.</summary>
-    public IReadOnlyList<T> Values { get; }
+    public IReadOnlyList<T> Values => Array.AsReadOnly(_values);
 
     public T this[FiscalYear year] => TryGetValue(year, out var value) ? value : throw new KeyNotFoundException($"no value for {year.Year}");
 

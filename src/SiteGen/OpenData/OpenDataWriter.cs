@@ -53,7 +53,7 @@ public static class OpenDataWriter
         // A one-off build makes each plan's parts once, for its own files and for the whole-site files,
         // whichever asks first (the makers run on every core in any order; the other waits), and keeps
         // them to the end of the stage: bytes only, about 40 KB a plan (400 MB at 10,000 plans, whose
-        // build peaks below 800 MB), for seven passes over every plan's data that are not made again.
+        // build then peaks near 1 GB), for seven passes over every plan's data that are not made again.
         var once = memory is null
             ? plans.ToDictionary(p => p.Slug, p => new Lazy<PlanParts>(() => PlanParts.Make(p, content, json, schemaUrl)), StringComparer.Ordinal)
             : null;

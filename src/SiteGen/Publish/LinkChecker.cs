@@ -24,14 +24,16 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     /// <summary>Where a link from the site's root leads: its page from the cache, its fragment from the link itself.</summary>
     private (string Path, string Fragment)? FromRoot(string href)
     {
-        var hash = href.IndexOf('#');
-        if (hash < 0) return _fromAnyPage.GetOrAdd(href, static (h, root) => Resolve("", h, root), basePath);
         // Resolve reads the part before '#' and the fragment apart, so the page resolves as its part alone does.
-        var byChars = _fromAnyPage.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!byChars.TryGetValue(href.AsSpan(0, hash), out var page))
-            page = _fromAnyPage.GetOrAdd(href[..hash], static (h, root) => Resolve("", h, root), basePath);
-        return page is { } found ? (found.Path, Uri.UnescapeDataString(href[(hash + 1)..])) : null;
+        var hash = href.IndexOf('#');
+        var pagePart = hash < 0 ? href.AsSpan() : href.AsSpan(0, hash);
+        if (!_fromAnyPage.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(pagePart, out var page))
+            page = _fromAnyPage.GetOrAdd(pagePart.ToString(), static (part, root) => Resolve("", part, root), basePath);
+        return hash >= 0 && page is { } found ? (found.Path, FragmentAt(href, hash)) : page;
     }
+
+    /// <summary>The fragment of a link whose '#' is at <paramref name="hash"/>, decoded: the one rule for every link.</summary>
+    private static string FragmentAt(string href, int hash) => Uri.UnescapeDataString(href[(hash + 1)..]);
 
     /// <summary>
     /// What checking a page leaves behind: its ids, and its links into other pages' #fragments,
@@ -47,7 +49,7 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     public readonly record struct FragmentLink(PageLink Link, string Target)
     {
         /// <summary>The fragment, decoded, as <see cref="Resolve"/> reads it: what follows the first '#'.</summary>
-        public string Fragment => Uri.UnescapeDataString(Link.Href[(Link.Href.IndexOf('#') + 1)..]);
+        public string Fragment => FragmentAt(Link.Href, Link.Href.IndexOf('#'));
     }
 
     /// <summary>A page's ids, sorted: every page's are kept until the end of a build, so they are kept small.</summary>
@@ -209,7 +211,7 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
         // own links (/ja/…, #…, ../…) have no colon before their path.
         if (href.Contains(':') && Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return null;
         var hash = href.IndexOf('#');
-        var fragment = hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : "";
+        var fragment = hash >= 0 ? FragmentAt(href, hash) : "";
         var pathPart = hash >= 0 ? href[..hash] : href;
         var query = pathPart.IndexOf('?');
         if (query >= 0) pathPart = pathPart[..query];

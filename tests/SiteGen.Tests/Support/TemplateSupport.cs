@@ -11,11 +11,14 @@ namespace SiteGen.Tests.Support;
 public static class TemplateSupport
 {
     /// <summary>The repository's own content, loaded and validated (it uses every template of the default theme).</summary>
-    public static SiteContext SampleSite()
+    public static SiteContext SampleSite() => Site(Repository.Root, Path.Combine(Repository.Root, "site.config.json"));
+
+    /// <summary>A site's content, loaded and validated as a build does before it renders.</summary>
+    public static SiteContext Site(string root, string configPath)
     {
         var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(Path.Combine(Repository.Root, "site.config.json"), "site.config.json", diagnostics)!;
-        var content = ContentStage.Run(Repository.Root, config, diagnostics);
+        var config = SiteConfigLoader.Load(configPath, "site.config.json", diagnostics)!;
+        var content = ContentStage.Run(root, config, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
         return new SiteContext(config, content, new SiteUrls(config.BaseUrl), UiStrings.LoadAll());
     }

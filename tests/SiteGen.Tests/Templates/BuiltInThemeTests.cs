@@ -1,8 +1,4 @@
-using SiteGen.Config;
-using SiteGen.Diagnostics;
-using SiteGen.I18n;
 using SiteGen.Pages;
-using SiteGen.Pipeline;
 using SiteGen.Templates;
 using SiteGen.Tests.Support;
 

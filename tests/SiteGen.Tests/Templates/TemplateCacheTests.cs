@@ -1,8 +1,4 @@
-using SiteGen.Config;
-using SiteGen.Diagnostics;
-using SiteGen.I18n;
 using SiteGen.Pages;
-using SiteGen.Pipeline;
 using SiteGen.Templates;
 using SiteGen.Tests.Support;
 
@@ -14,14 +10,7 @@ public sealed class TemplateCacheSite : IDisposable
     private readonly TestSite _source = TestSite.WithOnePlan();
     private readonly SiteContext _site;
 
-    public TemplateCacheSite()
-    {
-        var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(_source.ConfigPath, "site.config.json", diagnostics)!;
-        var content = ContentStage.Run(_source.Root, config, diagnostics);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        _site = new SiteContext(config, content, new SiteUrls(config.BaseUrl), UiStrings.LoadAll());
-    }
+    public TemplateCacheSite() => _site = TemplateSupport.Site(_source.Root, _source.ConfigPath);
 
     public IReadOnlyList<PageModel> Pages() => SitePlanner.Plan(_site);
 
