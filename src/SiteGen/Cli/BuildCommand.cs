@@ -26,7 +26,8 @@ public static class BuildCommand
             return ExitCodes.UsageError;
         }
 
-        var result = SiteBuilder.BuildAsync(root, config, outputDirectory, write: true, progress: stdout).GetAwaiter().GetResult();
+        var options = new BuildOptions(Write: true, Progress: stdout, CacheFolder: Config.CacheFolder.Default());
+        var result = SiteBuilder.BuildAsync(root, config, outputDirectory, options).GetAwaiter().GetResult();
         Reporter.Print(result.Diagnostics, stderr);
         if (timings) result.Timings.Print(stdout);
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -34,7 +34,10 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// <param name="Progress">Where to say how far a long build has come; null for silence.</param>
 /// <param name="Session">State kept between the builds of one `serve` session, for incremental rebuilds; null for a one-off build.</param>
 /// <param name="Parallel">Render on every core (off: one page after another, which must give the same bytes).</param>
-public sealed record BuildOptions(bool Write = true, TextWriter? Progress = null, BuildSession? Session = null, bool Parallel = true);
+/// <param name="CacheFolder">Where a build that renders every page keeps what it read of them, so that the next build
+/// into the same folder scans only the pages that changed (<see cref="PageFactsCache"/>); null keeps nothing.</param>
+public sealed record BuildOptions(bool Write = true, TextWriter? Progress = null, BuildSession? Session = null, bool Parallel = true,
+    string? CacheFolder = null);
 
 /// <summary>
 /// The whole pipeline, stage by stage: load → model → validate → render (each page checked and
@@ -142,6 +145,9 @@ public static class SiteBuilder
         dataFiles = [];
         timings.Lap("data files");
 
+        // A build that renders every page reads each page's facts from the last build's when its bytes are
+        // the same (an incremental build scans only the few pages it renders anyway).
+        using var factsCache = options.Write && previous is null && options.CacheFolder is { } cacheFolder ? PageFactsCache.Open(cacheFolder, outputPath) : null;
         var existing = previous?.Paths ?? built.Select(f => f.Path).Concat(pagePaths).ToHashSet(StringComparer.Ordinal);
         var links = new LinkChecker(existing, site.Urls.BasePath, diagnostics);
         var records = new ConcurrentDictionary<string, BuiltPage>(StringComparer.Ordinal);
@@ -184,6 +190,11 @@ public static class SiteBuilder
             written = changed == 0 || indexer is null || indexer.Index(outputPath, diagnostics);
         }
         timings.Lap(staging is StagedUpdate update ? $"update {update.Changed}" : indexer is null ? "swap" : "search+swap");
+        if (written && factsCache is not null)
+        {
+            factsCache.Save();
+            timings.Lap($"facts {factsCache.Reused}/{factsCache.Reused + factsCache.Scanned}");
+        }
         if (session is not null)
             session.Last = written ? new BuiltSite(outputPath, config, renderer, existing, records, content, incoming) : null;
         return new BuildResult(diagnostics.Sorted(), files, timings, written);
@@ -199,10 +210,11 @@ public static class SiteBuilder
                 try
                 {
                     await renderer.RenderAsync(page, buffer);
-                    var facts = PageScanner.Scan(path, buffer.Text);
+                    var bytes = buffer.Utf8();
+                    var facts = factsCache is null ? PageScanner.Scan(path, buffer.Text) : factsCache.Read(path, bytes, buffer.Text);
                     // What a page depends on is only worth knowing when a session will build again.
                     records[path] = new BuiltPage(session is null ? null : page.DependsOn, links.Check(facts, source), facts.Problems);
-                    output.Write(path, buffer.Utf8());
+                    output.Write(path, bytes);
                     built.Add(new BuiltFile(path, source));
                 }
                 catch (Exception e) when (e is not IOException and not UnauthorizedAccessException)

@@ -276,7 +276,7 @@ internal sealed class TemplateDiskCache : ICachingProvider, IPrecompileCallback
     }
 }
 
-/// <summary>Where compiled templates are cached between runs.</summary>
+/// <summary>Where compiled templates are cached between runs: <c>templates</c> in the <see cref="Config.CacheFolder"/>.</summary>
 public static class TemplateCacheFolder
 {
     /// <summary>
@@ -286,13 +286,6 @@ public static class TemplateCacheFolder
     public static string? Default() => Resolve(Environment.GetEnvironmentVariable,
         Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
 
-    public static string? Resolve(Func<string, string?> environment, string? home)
-    {
-        if (NonEmpty(environment("SITEGEN_CACHE")) is { } explicitFolder) return Path.Combine(explicitFolder, "templates");
-        if (NonEmpty(environment("XDG_CACHE_HOME")) is { } xdg) return Path.Combine(xdg, "sitegen", "templates");
-        if (NonEmpty(home) is { } homeFolder) return Path.Combine(homeFolder, ".cache", "sitegen", "templates");
-        return null;
-    }
-
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+    public static string? Resolve(Func<string, string?> environment, string? home) =>
+        Config.CacheFolder.Resolve(environment, home) is { } root ? Path.Combine(root, "templates") : null;
 }
