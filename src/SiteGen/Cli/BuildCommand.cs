@@ -26,7 +26,7 @@ public static class BuildCommand
             return ExitCodes.UsageError;
         }
 
-        var options = new BuildOptions(Write: true, Progress: stdout, CacheFolder: Config.CacheFolder.Default());
+        var options = new BuildOptions(Write: true, Progress: stdout, CacheFolder: Caching.CacheFolder.Default());
         var result = SiteBuilder.BuildAsync(root, config, outputDirectory, options).GetAwaiter().GetResult();
         Reporter.Print(result.Diagnostics, stderr);
         if (timings) result.Timings.Print(stdout);

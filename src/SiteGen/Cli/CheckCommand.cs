@@ -13,7 +13,7 @@ public static class CheckCommand
         if (config is null) return exit;
 
         var diagnostics = new DiagnosticBag();
-        var content = ContentStage.Run(root, config, diagnostics);
+        var content = ContentStage.Run(root, config, diagnostics, cacheFolder: Caching.CacheFolder.Default());
         var all = diagnostics.Sorted();
         var coverage = TranslationCoverage.Measure(content);
         var errors = all.Count(d => d.Severity == Severity.Error);

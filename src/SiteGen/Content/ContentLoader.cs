@@ -26,7 +26,8 @@ public static class ContentLoader
     public const string EnglishSuffix = ".en.md";
 
     /// <param name="cache">Parsed files from an earlier build of the same session (`serve`), or null to read everything.</param>
-    public static LoadedContent Load(string siteRoot, string contentDir, DiagnosticBag diagnostics, DocumentCache? cache = null)
+    /// <param name="trees">The YAML trees kept from the last build on disk, or null to parse every front matter.</param>
+    public static LoadedContent Load(string siteRoot, string contentDir, DiagnosticBag diagnostics, DocumentCache? cache = null, Yaml.YamlTreeCache? trees = null)
     {
         var root = Path.Combine(siteRoot, contentDir);
         if (!Directory.Exists(root))
@@ -39,7 +40,7 @@ public static class ContentLoader
         string Relative(string path) => Path.GetRelativePath(siteRoot, path).Replace('\\', '/');
         SourceDocument Parse(string path, bool frontMatterRequired) => cache is not null
             ? cache.Parse(Path.GetFullPath(path), Relative(path), frontMatterRequired, diagnostics)
-            : FrontMatterParser.Parse(Relative(path), File.ReadAllText(path), diagnostics, frontMatterRequired);
+            : FrontMatterParser.Parse(Relative(path), File.ReadAllText(path), diagnostics, frontMatterRequired, trees);
 
         var organisations = MarkdownFiles(Path.Combine(root, "organisations"))
             .Where(f => !f.EndsWith(EnglishSuffix, StringComparison.Ordinal))

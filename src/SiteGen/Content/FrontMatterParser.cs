@@ -8,7 +8,8 @@ public static partial class FrontMatterParser
 {
     private const string MalformedYamlHint = "check indentation (spaces, not tabs), that every `name:` has a space after the colon, and that quotes are closed";
 
-    public static SourceDocument Parse(string relativePath, string text, DiagnosticBag diagnostics, bool frontMatterRequired)
+    /// <param name="trees">The YAML trees kept from the last build (<see cref="YamlTreeCache"/>), or null to parse every front matter.</param>
+    public static SourceDocument Parse(string relativePath, string text, DiagnosticBag diagnostics, bool frontMatterRequired, YamlTreeCache? trees = null)
     {
         text = text.Replace("\r\n", "\n");
         if (text.StartsWith('\uFEFF')) text = text[1..];
@@ -51,7 +52,7 @@ public static partial class FrontMatterParser
         YamlMappingNode? root = null;
         try
         {
-            switch (YamlTreeReader.Read(yaml, yamlFirstLine))
+            switch (trees is null ? YamlTreeReader.Read(yaml, yamlFirstLine) : trees.Read(relativePath, yaml, yamlFirstLine))
             {
                 case null: root = new YamlMappingNode(yamlFirstLine, 1); break;
                 case YamlMappingNode map: root = map; break;

@@ -1,5 +1,6 @@
 using SiteGen.Config;
 using SiteGen.Content;
+using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Model.Binding;
@@ -11,19 +12,29 @@ namespace SiteGen.Pipeline;
 public static class ContentStage
 {
     /// <param name="session">Caches of a `serve` session: unchanged files are neither parsed nor bound again.</param>
-    public static SiteContent Run(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, StageTimings? timings = null, BuildSession? session = null)
+    /// <param name="cacheFolder">Where the YAML trees of this site's files are kept between runs (<see cref="YamlTreeCache"/>),
+    /// so that only changed front matters are parsed; null parses them all. A `serve` session keeps its own in memory.</param>
+    public static SiteContent Run(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, StageTimings? timings = null, BuildSession? session = null,
+        string? cacheFolder = null)
     {
         // git runs as a process of its own and mostly waits for the disk: it is asked first, on a thread
         // of its own, and answers while the content files are read (a tenth of a second on the sample site).
         var asking = session?.CommitDates is { } known ? Task.FromResult(known)
             : Task.Factory.StartNew(() => GitHistory.LastCommitDates(siteRoot, config.Content), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var loaded = ContentLoader.Load(siteRoot, config.Content, diagnostics, session?.Documents);
+        using var trees = session is null && cacheFolder is not null ? YamlTreeCache.Open(cacheFolder, Path.Combine(siteRoot, config.Content)) : null;
+        var loaded = ContentLoader.Load(siteRoot, config.Content, diagnostics, session?.Documents, trees);
         timings?.Lap("load areas");
         var history = asking.GetAwaiter().GetResult();
         if (session is not null) session.CommitDates = history;
         timings?.Lap("git history");
         var (content, references) = ContentBinder.Bind(loaded, diagnostics, history, session?.Bindings);
         timings?.Lap("load+model");
+        // Binding reads the plan files as it goes: only now has every front matter been read.
+        if (trees is not null)
+        {
+            trees.Save();
+            timings?.Lap($"yaml {trees.Reused}/{trees.Reused + trees.Parsed}");
+        }
         var declared = loaded.Areas.Select(a => $"{ReferenceKind.Area}:{a.Id}")
             .Concat(loaded.Organisations.Select(o => $"{ReferenceKind.Organisation}:{o.Id}"))
             .Concat(loaded.Plans.Select(p => $"{ReferenceKind.Plan}:{p.Folder}"))

@@ -34,8 +34,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// <param name="Progress">Where to say how far a long build has come; null for silence.</param>
 /// <param name="Session">State kept between the builds of one `serve` session, for incremental rebuilds; null for a one-off build.</param>
 /// <param name="Parallel">Render on every core (off: one page after another, which must give the same bytes).</param>
-/// <param name="CacheFolder">Where a build that renders every page keeps what it read of them, so that the next build
-/// into the same folder scans only the pages that changed (<see cref="PageFactsCache"/>); null keeps nothing.</param>
+/// <param name="CacheFolder">Where a build keeps, for the next one, the YAML trees of the content files
+/// (<see cref="Content.Yaml.YamlTreeCache"/>: only changed front matters are parsed) and, when it renders every page, what
+/// it read of each page (<see cref="PageFactsCache"/>: only changed pages are scanned); null keeps nothing.</param>
 public sealed record BuildOptions(bool Write = true, TextWriter? Progress = null, BuildSession? Session = null, bool Parallel = true,
     string? CacheFolder = null);
 
@@ -72,7 +73,7 @@ public static class SiteBuilder
         var renderer = themeFound ? TemplateRendererCache.For(themeFolder) : null;
         var compiling = renderer is null ? null : renderer.CompileAsync(ThemeTemplates(await renderer.Project.GetKnownKeysAsync()));
 
-        var content = ContentStage.Run(siteRoot, config, diagnostics, timings, session);
+        var content = ContentStage.Run(siteRoot, config, diagnostics, timings, session, options.CacheFolder);
         if (diagnostics.HasErrors) return Failed();
 
         if (renderer is null || compiling is null)

@@ -168,7 +168,7 @@ public sealed class DevServer : IAsyncDisposable
         BuildResult result;
         try
         {
-            result = await SiteBuilder.BuildAsync(_root, config, output, new BuildOptions(Write: true, Progress: _out, Session: _session, CacheFolder: Config.CacheFolder.Default()));
+            result = await SiteBuilder.BuildAsync(_root, config, output, new BuildOptions(Write: true, Progress: _out, Session: _session, CacheFolder: Caching.CacheFolder.Default()));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

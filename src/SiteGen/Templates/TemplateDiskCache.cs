@@ -276,7 +276,7 @@ internal sealed class TemplateDiskCache : ICachingProvider, IPrecompileCallback
     }
 }
 
-/// <summary>Where compiled templates are cached between runs: <c>templates</c> in the <see cref="Config.CacheFolder"/>.</summary>
+/// <summary>Where compiled templates are cached between runs: <c>templates</c> in the <see cref="Caching.CacheFolder"/>.</summary>
 public static class TemplateCacheFolder
 {
     /// <summary>
@@ -287,5 +287,5 @@ public static class TemplateCacheFolder
         Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
 
     public static string? Resolve(Func<string, string?> environment, string? home) =>
-        Config.CacheFolder.Resolve(environment, home) is { } root ? Path.Combine(root, "templates") : null;
+        Caching.CacheFolder.Resolve(environment, home) is { } root ? Path.Combine(root, "templates") : null;
 }

@@ -1,4 +1,4 @@
-namespace SiteGen.Config;
+namespace SiteGen.Caching;
 
 /// <summary>
 /// Where SiteGen keeps what one run can reuse in the next (compiled templates, what was read of the
