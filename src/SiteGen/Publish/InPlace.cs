@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace SiteGen.Publish;
@@ -33,24 +34,32 @@ public static class InPlace
     }
 
     /// <summary>
-    /// Whether the file holds exactly <paramref name="content"/>, read in small pieces: the whole-site data
-    /// files are tens of megabytes, and reading each into one array after every save kept the garbage
-    /// collector busy with large objects.
+    /// Whether the file holds exactly <paramref name="content"/>. Read in pieces of at most 256 KB (a page
+    /// is one read; the whole-site data files are tens of megabytes, and reading each into one array after
+    /// every save kept the garbage collector busy with large objects), with the handle alone: every file of
+    /// every build over a previous site comes through here.
     /// </summary>
     internal static bool SameBytes(string path, ReadOnlySpan<byte> content)
     {
         var info = new FileInfo(path);
         // A symbolic link is never taken for the file: it is replaced by one, not read through.
         if (!info.Exists || info.Length != content.Length || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) return false;
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        Span<byte> piece = stackalloc byte[16 * 1024];
-        for (var offset = 0; offset < content.Length;)
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var piece = ArrayPool<byte>.Shared.Rent(Math.Clamp(content.Length, 1, 256 * 1024));
+        try
         {
-            var read = stream.Read(piece);
-            if (read == 0 || !piece[..read].SequenceEqual(content.Slice(offset, Math.Min(read, content.Length - offset)))) return false;
-            offset += read;
+            for (var offset = 0; offset < content.Length;)
+            {
+                var read = RandomAccess.Read(handle, piece.AsSpan(0, Math.Min(piece.Length, content.Length - offset)), offset);
+                if (read == 0 || !piece.AsSpan(0, read).SequenceEqual(content.Slice(offset, read))) return false;
+                offset += read;
+            }
+            return true;
         }
-        return true;
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(piece);
+        }
     }
 
     /// <summary>Whether the two files exist and hold the same bytes (<paramref name="other"/> not a symbolic link).</summary>
