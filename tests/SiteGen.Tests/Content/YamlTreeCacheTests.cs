@@ -32,6 +32,9 @@ public sealed class YamlTreeCacheTests : IDisposable
           - id: g2
             for: *who
             nested: [[a, b], {c: d}]
+        outer: &outer {inner: &inner [1, 2], more: *inner}
+        again: *outer
+        inner-again: *inner
         """;
 
     public void Dispose() => _temp.Dispose();
@@ -103,6 +106,11 @@ public sealed class YamlTreeCacheTests : IDisposable
         var goals = Assert.IsType<YamlSequenceNode>(root.ValueOf("goals")).Children.Cast<YamlMappingNode>().ToList();
         Assert.Same(root.ValueOf("shared"), goals[0].ValueOf("for"));
         Assert.Same(goals[0].ValueOf("for"), goals[1].ValueOf("for"));
+        // An anchor inside an anchored node: both stay shared, inside and outside it.
+        var outer = Assert.IsType<YamlMappingNode>(root.ValueOf("outer"));
+        Assert.Same(outer, root.ValueOf("again"));
+        Assert.Same(outer.ValueOf("inner"), outer.ValueOf("more"));
+        Assert.Same(outer.ValueOf("inner"), root.ValueOf("inner-again"));
     }
 
     [Fact]

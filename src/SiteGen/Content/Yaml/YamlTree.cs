@@ -28,6 +28,9 @@ public sealed class YamlMappingNode(int line, int column) : YamlNode(line, colum
 {
     private readonly List<KeyValuePair<YamlNode, YamlNode>> _children = [];
 
+    /// <summary>A mapping that will hold <paramref name="fields"/> fields (read back from the cache, where the count is known).</summary>
+    internal YamlMappingNode(int line, int column, int fields) : this(line, column) => _children.Capacity = fields;
+
     public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Children => _children;
 
     /// <summary>The name node of the field called <paramref name="name"/>, or null.</summary>
@@ -54,6 +57,9 @@ public sealed class YamlMappingNode(int line, int column) : YamlNode(line, colum
 public sealed class YamlSequenceNode(int line, int column) : YamlNode(line, column)
 {
     private readonly List<YamlNode> _children = [];
+
+    /// <summary>A list that will hold <paramref name="items"/> items (read back from the cache, where the count is known).</summary>
+    internal YamlSequenceNode(int line, int column, int items) : this(line, column) => _children.Capacity = items;
 
     public IReadOnlyList<YamlNode> Children => _children;
 

@@ -23,7 +23,7 @@ namespace SiteGen.Content.Yaml;
 /// </summary>
 public sealed class YamlTreeCache : IDisposable
 {
-    private static readonly byte[] Magic = "SGYT01\n\0"u8.ToArray();
+    private static readonly byte[] Magic = "SGYT02\n\0"u8.ToArray();
 
     private readonly EntryFile _entries;
 
@@ -65,13 +65,16 @@ public sealed class YamlTreeCache : IDisposable
 }
 
 /// <summary>
-/// A YAML tree as a cache entry (<see cref="EntryCoding"/>) and back. Nodes are written first to last
-/// (a node, then what it holds) and numbered in that order; a node met again (an alias shares its
-/// anchor's node) is written as its number, so the tree read back shares it too and stays as small.
+/// A YAML tree as a cache entry (<see cref="EntryCoding"/>) and back. Nodes are written first to last (a
+/// node, then what it holds). A node that appears more than once (an alias shares its anchor's node) is
+/// written whole where it first appears, marked and numbered, and as its number after that, so the tree
+/// read back shares it too and stays as small; the other nodes, nearly all of them, carry no number.
 /// </summary>
 internal static class YamlTreeCoding
 {
     private const byte Empty = 0, Plain = 1, Quoted = 2, Mapping = 3, Sequence = 4, Shared = 5;
+    /// <summary>Added to a node's kind where a node that appears again later is written whole.</summary>
+    private const byte Numbered = 0x80;
     /// <summary>Deeper than SharpYaml lets any YAML nest: an entry deeper than this is broken.</summary>
     private const int MaxDepth = 200;
 
@@ -81,12 +84,37 @@ internal static class YamlTreeCoding
     public static byte[] Encode(YamlNode? root)
     {
         var writer = new ArrayBufferWriter<byte>(8192);
-        if (root is null) writer.Write([Empty]);
-        else Write(writer, root, new Dictionary<YamlNode, int>(ReferenceEqualityComparer.Instance));
+        if (root is null)
+        {
+            writer.Write([Empty]);
+            return writer.WrittenSpan.ToArray();
+        }
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var shared = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        FindShared(root, seen, shared);
+        Write(writer, root, shared, new Dictionary<YamlNode, int>(ReferenceEqualityComparer.Instance));
         return writer.WrittenSpan.ToArray();
     }
 
-    private static void Write(ArrayBufferWriter<byte> writer, YamlNode node, Dictionary<YamlNode, int> numbers)
+    private static void FindShared(YamlNode node, HashSet<YamlNode> seen, HashSet<YamlNode> shared)
+    {
+        if (!seen.Add(node))
+        {
+            shared.Add(node);
+            return; // what it holds was walked the first time
+        }
+        switch (node)
+        {
+            case YamlMappingNode map:
+                foreach (var (key, value) in map.Children) { FindShared(key, seen, shared); FindShared(value, seen, shared); }
+                break;
+            case YamlSequenceNode list:
+                foreach (var item in list.Children) FindShared(item, seen, shared);
+                break;
+        }
+    }
+
+    private static void Write(ArrayBufferWriter<byte> writer, YamlNode node, HashSet<YamlNode> shared, Dictionary<YamlNode, int> numbers)
     {
         if (numbers.TryGetValue(node, out var number))
         {
@@ -94,8 +122,13 @@ internal static class YamlTreeCoding
             EntryCoding.WriteNumber(writer, (uint)number);
             return;
         }
-        numbers[node] = numbers.Count;
-        writer.Write([node switch { YamlScalarNode { IsPlain: true } => Plain, YamlScalarNode => Quoted, YamlMappingNode => Mapping, _ => Sequence }]);
+        var kind = node switch { YamlScalarNode { IsPlain: true } => Plain, YamlScalarNode => Quoted, YamlMappingNode => Mapping, _ => Sequence };
+        if (shared.Contains(node))
+        {
+            numbers[node] = numbers.Count;
+            kind |= Numbered;
+        }
+        writer.Write([kind]);
         EntryCoding.WriteNumber(writer, (uint)node.Line);
         EntryCoding.WriteNumber(writer, (uint)node.Column);
         switch (node)
@@ -107,13 +140,13 @@ internal static class YamlTreeCoding
                 EntryCoding.WriteNumber(writer, (uint)map.Children.Count);
                 foreach (var (key, value) in map.Children)
                 {
-                    Write(writer, key, numbers);
-                    Write(writer, value, numbers);
+                    Write(writer, key, shared, numbers);
+                    Write(writer, value, shared, numbers);
                 }
                 break;
             case YamlSequenceNode list:
                 EntryCoding.WriteNumber(writer, (uint)list.Children.Count);
-                foreach (var item in list.Children) Write(writer, item, numbers);
+                foreach (var item in list.Children) Write(writer, item, shared, numbers);
                 break;
         }
     }
@@ -124,8 +157,8 @@ internal static class YamlTreeCoding
         {
             var reader = new EntryCoding.Reader(entry);
             if (entry.Length == 1 && entry[0] == Empty) return new Tree(null);
-            var nodes = new List<YamlNode>();
-            var root = Read(ref reader, nodes, 0);
+            List<YamlNode>? numbered = null;
+            var root = Read(ref reader, ref numbered, 0);
             return reader.AtEnd ? new Tree(root) : null;
         }
         catch (FormatException)
@@ -134,36 +167,46 @@ internal static class YamlTreeCoding
         }
     }
 
-    private static YamlNode Read(ref EntryCoding.Reader reader, List<YamlNode> nodes, int depth)
+    private static YamlNode Read(ref EntryCoding.Reader reader, ref List<YamlNode>? numbered, int depth)
     {
         if (depth > MaxDepth) throw new FormatException("the tree is nested too deeply");
         var kind = reader.Byte();
         if (kind == Shared)
         {
             var number = reader.Number();
-            return number < nodes.Count ? nodes[(int)number] : throw new FormatException("a shared node that was not read before");
+            return numbered is not null && number < numbered.Count ? numbered[(int)number] : throw new FormatException("a shared node that was not read before");
         }
+        var isNumbered = (kind & Numbered) != 0;
+        kind = (byte)(kind & ~Numbered);
         var (line, column) = ((int)reader.Number(), (int)reader.Number());
+        YamlNode node;
         switch (kind)
         {
             case Plain or Quoted:
-                var scalar = new YamlScalarNode(reader.Text(), kind == Plain, line, column);
-                nodes.Add(scalar);
-                return scalar;
+                node = new YamlScalarNode(reader.Text(), kind == Plain, line, column);
+                if (isNumbered) (numbered ??= []).Add(node);
+                return node;
             case Mapping:
-                var map = new YamlMappingNode(line, column);
-                nodes.Add(map);
-                for (var count = reader.Count(); count > 0; count--)
+            {
+                var count = reader.Count();
+                var map = new YamlMappingNode(line, column, count);
+                // Numbered before what it holds, as the writer numbered it.
+                if (isNumbered) (numbered ??= []).Add(map);
+                for (; count > 0; count--)
                 {
-                    var key = Read(ref reader, nodes, depth + 1);
-                    map.Add(key, Read(ref reader, nodes, depth + 1));
+                    var key = Read(ref reader, ref numbered, depth + 1);
+                    map.Add(key, Read(ref reader, ref numbered, depth + 1));
                 }
                 return map;
+            }
             case Sequence:
-                var list = new YamlSequenceNode(line, column);
-                nodes.Add(list);
-                for (var count = reader.Count(); count > 0; count--) list.Add(Read(ref reader, nodes, depth + 1));
+            {
+                var count = reader.Count();
+                var list = new YamlSequenceNode(line, column, count);
+                if (isNumbered) (numbered ??= []).Add(list);
+                for (; count > 0; count--) list.Add(Read(ref reader, ref numbered, depth + 1));
                 return list;
+            }
             default:
                 throw new FormatException("not a kind of node");
         }
