@@ -12,6 +12,8 @@ public static class CheckCommand
         var (root, config, exit) = SiteLocation.Open(configPath, stderr);
         if (config is null) return exit;
 
+        // A batch job, as `build` is (BuildCommand): the collector need not run beside the program.
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
         var diagnostics = new DiagnosticBag();
         var content = ContentStage.Run(root, config, diagnostics, cacheFolder: Caching.CacheFolder.Default());
         var all = diagnostics.Sorted();
