@@ -123,15 +123,26 @@ public sealed class EntryFile : IDisposable
         }
     }
 
-    /// <summary>Files <paramref name="entry"/> under <paramref name="name"/>, made from an input whose hash is <paramref name="inputHash"/>.</summary>
-    public void Write(string name, UInt128 inputHash, ReadOnlySpan<byte> entry)
+    /// <summary>
+    /// Files <paramref name="value"/>, made in this run from an input whose hash is <paramref name="inputHash"/>,
+    /// under <paramref name="name"/>; it is encoded only when the new file is being written.
+    /// </summary>
+    public void Write<T>(string name, UInt128 inputHash, T value, Func<T, byte[]> encode)
     {
         Interlocked.Increment(ref _made);
-        Append(name, inputHash, entry);
+        if (Volatile.Read(ref _new) is not null) Append(name, inputHash, encode(value));
     }
 
-    /// <summary>Whether anything made in this run is kept (false when the folder cannot be written).</summary>
-    public bool Keeping => Volatile.Read(ref _new) is not null;
+    /// <summary>
+    /// The file of one kind (<paramref name="kind"/>, also its folder in <paramref name="cacheFolder"/>) kept
+    /// for <paramref name="forFolder"/> (a site's content folder, a build's output folder): named by a hash of
+    /// the folder's full path, so that each has its own.
+    /// </summary>
+    public static string FileFor(string cacheFolder, string kind, string forFolder, string extension)
+    {
+        var key = XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(forFolder)));
+        return Path.Combine(cacheFolder, kind, key.ToString("x16") + extension);
+    }
 
     private void Append(string name, UInt128 inputHash, ReadOnlySpan<byte> entry)
     {

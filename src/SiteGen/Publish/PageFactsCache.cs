@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.Hashing;
-using System.Text;
 using SiteGen.Caching;
 
 namespace SiteGen.Publish;
@@ -34,11 +33,7 @@ public sealed class PageFactsCache : IDisposable
     public int Scanned => _entries.Made;
 
     /// <summary>The cache file for builds into <paramref name="outputDirectory"/>, in <paramref name="cacheFolder"/>.</summary>
-    public static string FileFor(string cacheFolder, string outputDirectory)
-    {
-        var key = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(Path.GetFullPath(outputDirectory)));
-        return Path.Combine(cacheFolder, "pages", key.ToString("x16") + ".facts");
-    }
+    public static string FileFor(string cacheFolder, string outputDirectory) => EntryFile.FileFor(cacheFolder, "pages", outputDirectory, ".facts");
 
     /// <summary>Opens what the last build into <paramref name="outputDirectory"/> kept (nothing, if there is no such file or it does not read).</summary>
     public static PageFactsCache Open(string cacheFolder, string outputDirectory) =>
@@ -54,7 +49,7 @@ public sealed class PageFactsCache : IDisposable
         var pageHash = XxHash128.HashToUInt128(page);
         if (_entries.Read(path, pageHash, entry => FactsCoding.Decode(path, entry)) is { } known) return known;
         var scanned = PageScanner.Scan(path, html);
-        _entries.Write(path, pageHash, _entries.Keeping ? FactsCoding.Encode(scanned) : []);
+        _entries.Write(path, pageHash, scanned, FactsCoding.Encode);
         return scanned;
     }
 

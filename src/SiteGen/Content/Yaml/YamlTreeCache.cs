@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Text;
 using SiteGen.Caching;
 
 namespace SiteGen.Content.Yaml;
@@ -35,11 +34,8 @@ public sealed class YamlTreeCache : IDisposable
     /// <summary>Front matters that were parsed.</summary>
     public int Parsed => _entries.Made;
 
-    public static string FileFor(string cacheFolder, string contentFolder)
-    {
-        var key = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(Path.GetFullPath(contentFolder)));
-        return Path.Combine(cacheFolder, "yaml", key.ToString("x16") + ".trees");
-    }
+    /// <summary>The cache file for the site whose content is in <paramref name="contentFolder"/>, in <paramref name="cacheFolder"/>.</summary>
+    public static string FileFor(string cacheFolder, string contentFolder) => EntryFile.FileFor(cacheFolder, "yaml", contentFolder, ".trees");
 
     public static YamlTreeCache Open(string cacheFolder, string contentFolder) =>
         new(EntryFile.Open(FileFor(cacheFolder, contentFolder), Magic));
@@ -55,7 +51,7 @@ public sealed class YamlTreeCache : IDisposable
         var hash = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(yaml.AsSpan()), seed: firstLine);
         if (_entries.Read(relativePath, hash, YamlTreeCoding.Decode) is { } kept) return kept.Root;
         var tree = YamlTreeReader.Read(yaml, firstLine);
-        _entries.Write(relativePath, hash, _entries.Keeping ? YamlTreeCoding.Encode(tree) : []);
+        _entries.Write(relativePath, hash, tree, YamlTreeCoding.Encode);
         return tree;
     }
 
