@@ -80,10 +80,22 @@ public static class CommandLine
 
         var scaffold = new Command("new", "Create a new plan or area from a commented template.") { scaffoldConfig, newPlan, newArea };
 
+        var schemaOutput = new Option<string?>("--output") { Description = "Where to write the editor JSON Schemas (default: schema/)." };
+        var schemaDocs = new Option<string[]>("--docs")
+        {
+            Description = "Markdown files whose `<!-- fields: SHAPE ja|en -->` tables to write anew (default: docs/authoring.md).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var schema = new Command("schema", "Write the editor JSON Schemas and the docs' field tables from the content declaration.")
+        {
+            schemaOutput, schemaDocs,
+        };
+        schema.SetAction(result => SchemaCommand.Run(result.GetValue(schemaOutput), result.GetValue(schemaDocs) ?? [], stdout, stderr));
+
         var root = new RootCommand("SiteGen: publish community welfare plans as an accessible bilingual website.")
         {
             build, check, scaffold,
-            serve,
+            serve, schema,
         };
 
         var parsed = root.Parse(args);

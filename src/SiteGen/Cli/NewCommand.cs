@@ -59,9 +59,9 @@ public static class NewCommand
             stderr.WriteLine($"error: `{id}` cannot be used in a web address; use lowercase letters a-z, digits and hyphens, e.g. kashiwa-chuo");
             return ExitCodes.UsageError;
         }
-        if (!Model.Binding.Words.Layers.ContainsKey(layer))
+        if (!Model.Binding.Words.Layers.Contains(layer))
         {
-            stderr.WriteLine($"error: `{layer}` is not a kind of area; use one of: {string.Join(", ", Model.Binding.Words.Layers.Keys)}");
+            stderr.WriteLine($"error: `{layer}` is not a kind of area; use one of: {string.Join(", ", Model.Binding.Words.Layers.Words)}");
             return ExitCodes.UsageError;
         }
         var (root, config, exit) = SiteLocation.Open(configPath, stderr);

@@ -213,7 +213,8 @@ public sealed record UiStrings
         Model.AreaLayer.ElementarySchoolDistrict => LayerElementarySchoolDistrict,
         Model.AreaLayer.Branch => LayerBranch,
         Model.AreaLayer.District => LayerDistrict,
-        _ => LayerNeighbourhoodAssociation,
+        Model.AreaLayer.NeighbourhoodAssociation => LayerNeighbourhoodAssociation,
+        _ => throw Unnamed(layer),
     };
 
     public string Flag(Model.ActionFlags flag) => flag switch
@@ -221,7 +222,8 @@ public sealed record UiStrings
         Model.ActionFlags.Priority => FlagPriority,
         Model.ActionFlags.New => FlagNew,
         Model.ActionFlags.Revised => FlagRevised,
-        _ => FlagEnded,
+        Model.ActionFlags.Ended => FlagEnded,
+        _ => throw Unnamed(flag),
     };
 
     public string FlagDefinition(Model.ActionFlags flag) => flag switch
@@ -229,8 +231,13 @@ public sealed record UiStrings
         Model.ActionFlags.Priority => FlagPriorityDefinition,
         Model.ActionFlags.New => FlagNewDefinition,
         Model.ActionFlags.Revised => FlagRevisedDefinition,
-        _ => FlagEndedDefinition,
+        Model.ActionFlags.Ended => FlagEndedDefinition,
+        _ => throw Unnamed(flag),
     };
+
+    // A value added to the model without its label must fail loudly, never print as another value's label.
+    private static ArgumentOutOfRangeException Unnamed<T>(T value) where T : struct, Enum =>
+        new(nameof(value), value, $"the UI strings have no label for {typeof(T).Name}.{value}");
 
     public string Format(string format, params object[] args) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);

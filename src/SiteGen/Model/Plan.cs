@@ -39,6 +39,8 @@ public sealed record Plan
     public IReadOnlyList<DataTable> Tables { get; init; } = [];
     public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
     public required Narrative Narrative { get; init; }
+    /// <summary>Every translatable text of the front matter, as the binder read it: what translation coverage counts.</summary>
+    public IReadOnlyList<LocalizedText> Texts { get; init; } = [];
 
     public IEnumerable<Indicator> Indicators => Actions.SelectMany(a => a.Indicators);
 

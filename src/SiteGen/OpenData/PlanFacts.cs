@@ -15,9 +15,9 @@ internal static class PlanFacts
     public static IEnumerable<string> FlagWords(ActionFlags flags) =>
         FlagOrder.Where(f => flags.HasFlag(f)).Select(Words.Of);
 
-    public static string GoalKindWord(GoalKind kind) => Words.GoalKinds.First(p => p.Value == kind).Key;
+    public static string GoalKindWord(GoalKind kind) => Words.Of(kind);
 
-    public static string DirectionKindWord(DirectionKind kind) => Words.DirectionKinds.First(p => p.Value == kind).Key;
+    public static string DirectionKindWord(DirectionKind kind) => Words.Of(kind);
 
     public static string LayerWord(AreaLayer layer) => Words.Of(layer);
 

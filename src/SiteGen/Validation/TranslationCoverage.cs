@@ -55,27 +55,6 @@ public static class TranslationCoverage
 
     private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
 
-    /// <summary>Every translatable text of a plan.</summary>
-    public static IEnumerable<LocalizedText> Texts(Plan plan)
-    {
-        IEnumerable<LocalizedText?> all =
-        [
-            plan.Title, plan.Subtitle, plan.Tagline, plan.Edition, plan.DocumentType, plan.Summary,
-            plan.Source?.Title, plan.Vision?.Statement, plan.Vision?.Description, plan.EvaluationScale?.Title,
-            .. plan.EvaluationScale?.Marks.SelectMany(m => new[] { m.Label, m.Definition }) ?? [],
-            .. plan.Goals.SelectMany(g => new[] { g.Title, g.Description }.Concat(g.Together).Concat(g.Council)),
-            .. plan.Directions.SelectMany(d => new[] { d.Title, d.Description }),
-            .. plan.Actions.SelectMany(a => new[] { a.Title, a.Description, a.Change?.Summary, a.Change?.Reason, a.Change?.RevisedText }),
-            .. plan.Indicators.SelectMany(i => new[] { i.Name, i.Scope, i.Unit }
-                .Concat(i.Measures.SelectMany(m => new[] { m.Label, m.Baseline?.Text }
-                    .Concat(m.Targets.Values.Select(v => v.Text)).Concat(m.Actuals.Values.Select(v => v.Text))))),
-            .. plan.AreaTiers.SelectMany(t => new[] { t.Name, t.Activities }.Concat(t.Units.Select(u => u.Label))),
-            .. plan.DistrictPlans.SelectMany(d => new[] { d.Title, d.Summary, d.Body, d.Change?.Summary, d.Change?.Reason, d.Change?.RevisedText }),
-            .. plan.Tables.SelectMany(t => new[] { t.Caption, t.Unit, t.RowHeaderLabel, t.Note }
-                .Concat(t.Columns.Select(c => c.Text))
-                .Concat(t.Rows.SelectMany(r => new[] { r.Group, r.Header }.Concat(r.Cells.Select(c => c?.Text))))),
-            .. plan.Glossary.SelectMany(g => new[] { g.Term, g.Definition }),
-        ];
-        return all.OfType<LocalizedText>();
-    }
+    /// <summary>Every translatable text of a plan's front matter, as the binder read it.</summary>
+    public static IEnumerable<LocalizedText> Texts(Plan plan) => plan.Texts;
 }

@@ -1,49 +1,55 @@
-using SiteGen.Model;
+using SiteGen.Schema;
 
 namespace SiteGen.Model.Binding;
 
-/// <summary>The words content files use for enumerations: kebab-case English, the same in every language.</summary>
+/// <summary>The closed vocabularies of the content: kebab-case English words, the same in every language, each with its meaning.</summary>
 public static class Words
 {
-    public static readonly IReadOnlyDictionary<string, ActionFlags> Flags = new Dictionary<string, ActionFlags>
-    {
-        ["priority"] = ActionFlags.Priority,
-        ["new"] = ActionFlags.New,
-        ["revised"] = ActionFlags.Revised,
-        ["ended"] = ActionFlags.Ended,
-    };
+    public static readonly Vocabulary<ActionFlags> Flags = new("flag", new("区分", "flag"),
+    [
+        ("priority", ActionFlags.Priority, new("重点", "priority")),
+        ("new", ActionFlags.New, new("新規", "new")),
+        ("revised", ActionFlags.Revised, new("修正", "revised")),
+        ("ended", ActionFlags.Ended, new("終了", "ended")),
+    ], ActionFlags.None);
 
-    public static readonly IReadOnlyDictionary<string, GoalKind> GoalKinds = new Dictionary<string, GoalKind>
-    {
-        ["basic"] = GoalKind.Basic,
-        ["priority"] = GoalKind.Priority,
-    };
+    public static readonly Vocabulary<GoalKind> GoalKinds = new("goalKind", new("目標の種類", "kind of goal"),
+    [
+        ("basic", GoalKind.Basic, new("基本目標（省略時）", "basic goal (the default)")),
+        ("priority", GoalKind.Priority, new("重点目標", "priority goal")),
+    ]);
 
-    public static readonly IReadOnlyDictionary<string, DirectionKind> DirectionKinds = new Dictionary<string, DirectionKind>
-    {
-        ["direction"] = DirectionKind.Direction,
-        ["pillar"] = DirectionKind.Pillar,
-    };
+    public static readonly Vocabulary<DirectionKind> DirectionKinds = new("directionKind", new("方向性の種類", "kind of direction"),
+    [
+        ("direction", DirectionKind.Direction, new("施策の方向性（省略時）", "policy direction (the default)")),
+        ("pillar", DirectionKind.Pillar, new("柱", "pillar")),
+    ]);
 
-    public static readonly IReadOnlyDictionary<string, AreaLayer> Layers = new Dictionary<string, AreaLayer>
-    {
-        ["whole-city"] = AreaLayer.WholeCity,
-        ["community-area"] = AreaLayer.CommunityArea,
-        ["junior-high-school-district"] = AreaLayer.JuniorHighSchoolDistrict,
-        ["elementary-school-district"] = AreaLayer.ElementarySchoolDistrict,
-        ["branch"] = AreaLayer.Branch,
-        ["district"] = AreaLayer.District,
-        ["neighbourhood-association"] = AreaLayer.NeighbourhoodAssociation,
-    };
+    public static readonly Vocabulary<AreaLayer> Layers = new("layer", new("地域の種類", "kind of area"),
+    [
+        ("whole-city", AreaLayer.WholeCity, new("全市", "whole city")),
+        ("community-area", AreaLayer.CommunityArea, new("コミュニティエリア", "community area")),
+        ("junior-high-school-district", AreaLayer.JuniorHighSchoolDistrict, new("中学校区", "junior high school district")),
+        ("elementary-school-district", AreaLayer.ElementarySchoolDistrict, new("小学校区", "elementary school district")),
+        ("branch", AreaLayer.Branch, new("社協支部", "council branch")),
+        ("district", AreaLayer.District, new("地区", "district")),
+        ("neighbourhood-association", AreaLayer.NeighbourhoodAssociation, new("町会・自治会", "neighbourhood associations")),
+    ]);
 
-    public static readonly IReadOnlyDictionary<string, ChartKind> Charts = new Dictionary<string, ChartKind>
-    {
-        ["stacked-bar"] = ChartKind.StackedBar,
-        ["line"] = ChartKind.Line,
-        ["none"] = ChartKind.None,
-    };
+    public static readonly Vocabulary<ChartKind> Charts = new("chart", new("グラフの種類", "kind of chart"),
+    [
+        ("stacked-bar", ChartKind.StackedBar, new("積み上げ横棒。年ごとの年代別人口割合など、行の値を合わせると全体になる表",
+            "horizontal stacked bars; for tables whose rows add up to a whole, such as population share by age group per year")),
+        ("line", ChartKind.Line, new("折れ線。年ごとの推移", "lines; change over the years")),
+        ("none", ChartKind.None, new("描かない。書かないときと同じ", "no chart, the same as leaving it out")),
+    ]);
 
-    public static string Of(AreaLayer layer) => Layers.First(p => p.Value == layer).Key;
-    public static string Of(ActionFlags flag) => Flags.First(p => p.Value == flag).Key;
-    public static string Of(ChartKind chart) => Charts.First(p => p.Value == chart).Key;
+    public static string Of(AreaLayer layer) => Layers.WordOf(layer);
+    public static string Of(ActionFlags flag) => Flags.WordOf(flag);
+    public static string Of(ChartKind chart) => Charts.WordOf(chart);
+    public static string Of(GoalKind kind) => GoalKinds.WordOf(kind);
+    public static string Of(DirectionKind kind) => DirectionKinds.WordOf(kind);
+
+    /// <summary>Every vocabulary, for the docs and for the test that each value has its word and label.</summary>
+    public static IReadOnlyList<Vocabulary> All => [Flags, GoalKinds, DirectionKinds, Layers, Charts];
 }

@@ -1,0 +1,16 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Model.Binding;
+
+/// <summary>What binding a plan learns early and needs later: its period and scale check the actions' years and marks.</summary>
+public sealed class PlanState
+{
+    public string Folder { get; set; } = "";
+    public Narrative? Narrative { get; set; }
+    public PlanPeriod? Period { get; set; }
+    public EvaluationScale? Scale { get; set; }
+    public string? Coverage { get; set; }
+    public YearMap<PartialDate> EvaluationDates { get; set; } = YearMap<PartialDate>.Empty;
+    /// <summary>Where each evaluated year is first marked, so a warning about that year can point at a real line.</summary>
+    public Dictionary<FiscalYear, (SourceLocation At, string Field)> FirstMark { get; } = [];
+}

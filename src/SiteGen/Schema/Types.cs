@@ -1,0 +1,139 @@
+using System.Text.Json.Nodes;
+using SiteGen.Content.Yaml;
+using SiteGen.Model;
+
+namespace SiteGen.Schema;
+
+/// <summary>The value types of the content model, each with its reader, its JSON Schema and its name in the docs.</summary>
+public static class Types
+{
+    /// <summary>`{ja: …, en: …}`: every text read through it counts towards translation coverage.</summary>
+    public static readonly FieldType<LocalizedText> Text = new(new("文章（`{ja: …, en: …}`）", "text (`{ja: …, en: …}`)"),
+        (node, path, context) =>
+        {
+            var text = YamlValues.Text(node, path, context.Yaml);
+            context.Translatable(text);
+            return text;
+        },
+        _ => new JsonObject
+        {
+            ["description"] = "Text in each language: {ja: …, en: …}. Japanese is required; a plain text counts as Japanese only.",
+            ["oneOf"] = new JsonArray(
+                new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+                new JsonObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = new JsonObject
+                    {
+                        ["ja"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+                        ["en"] = new JsonObject { ["type"] = new JsonArray("string", "null") },
+                    },
+                    ["required"] = new JsonArray("ja"),
+                    ["additionalProperties"] = false,
+                }),
+        }, "text");
+
+    /// <summary>A text written once for every language: a number as printed ("(1)", "①"), a mark, a reading.</summary>
+    public static readonly FieldType<string> String = new(new("文字列", "string"),
+        (node, path, context) => YamlValues.String(node, path, context.Yaml),
+        _ => new JsonObject { ["type"] = "string" });
+
+    public static readonly FieldType<string> Id = new(new("id（英小文字・数字・ハイフン）", "id (a-z, 0-9, hyphens)"),
+        (node, path, context) => YamlValues.Id(node, path, context.Yaml),
+        _ => new JsonObject
+        {
+            ["type"] = "string",
+            ["pattern"] = "^[a-z0-9][a-z0-9-]{0,79}$",
+            ["description"] = "Lowercase letters a-z, digits and hyphens.",
+        }, "id");
+
+    public static readonly FieldType<int?> Int = new(new("整数", "whole number"),
+        (node, path, context) => YamlValues.Int(node, path, context.Yaml),
+        _ => new JsonObject { ["type"] = "integer" });
+
+    public static readonly FieldType<FiscalYear?> Year = new(new("年度（西暦）", "fiscal year (Western)"),
+        (node, path, context) => YamlValues.Year(node, path, context.Yaml),
+        _ => new JsonObject
+        {
+            ["type"] = "integer",
+            ["minimum"] = 1900,
+            ["maximum"] = 2200,
+            ["description"] = "A Western fiscal year: 令和4年度 is 2022.",
+        }, "year");
+
+    public static readonly FieldType<PartialDate> Date = new(new("日付（`2022-03`）", "date (`2022-03`)"),
+        (node, path, context) => YamlValues.Date(node, path, context.Yaml),
+        _ => new JsonObject
+        {
+            ["type"] = "string",
+            ["pattern"] = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+            ["description"] = "2022, 2022-03 or 2022-03-31.",
+        }, "date");
+
+    /// <summary>A number or a translated text; the text counts towards coverage.</summary>
+    public static readonly FieldType<Value> Value = new(new("値（数値または文章）", "value (a number or a text)"),
+        (node, path, context) =>
+        {
+            var value = YamlValues.ValueOf(node, path, context.Yaml);
+            context.Translatable(value?.Text);
+            return value;
+        },
+        schemas => new JsonObject
+        {
+            ["description"] = "A number (without thousands separators) or a text in each language.",
+            ["oneOf"] = new JsonArray(new JsonObject { ["type"] = "number" }, Text.Schema(schemas)),
+        }, "value");
+
+    public static readonly FieldType<string> Url = new(new("ウェブアドレス（https://…）", "web address (https://…)"),
+        (node, path, context) => YamlValues.Url(node, path, context.Yaml),
+        _ => new JsonObject { ["type"] = "string", ["pattern"] = "^https?://" });
+
+    public static readonly FieldType<string> Email = new(new("メールアドレス", "email address"),
+        (node, path, context) => YamlValues.Email(node, path, context.Yaml),
+        _ => new JsonObject { ["type"] = "string", ["pattern"] = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$" });
+
+    /// <summary>A whole number of at least <paramref name="minimum"/>.</summary>
+    public static FieldType<int?> AtLeast(int minimum, string message, string hint) =>
+        new(new($"{minimum} 以上の整数", $"whole number, {minimum} or more"),
+            (node, path, context) =>
+            {
+                var value = YamlValues.Int(node, path, context.Yaml);
+                if (value is null || value >= minimum) return value;
+                context.Error(node, path, message, hint);
+                return null;
+            },
+            _ => new JsonObject { ["type"] = "integer", ["minimum"] = minimum });
+
+    public static FieldType<T?> Word<T>(Vocabulary<T> vocabulary) where T : struct, Enum =>
+        new(new("語", "word"),
+            (node, path, context) =>
+            {
+                var value = (node as YamlScalarNode)?.Value;
+                if (value is not null && vocabulary.TryParse(value, out var result)) return result;
+                context.Error(node, path, $"`{value ?? YamlValues.Describe(node)}` is not allowed here",
+                    $"write one of: {string.Join(", ", vocabulary.Words)}");
+                return null;
+            },
+            _ => new JsonObject { ["enum"] = new JsonArray([.. vocabulary.Words.Select(w => (JsonNode)w)]) },
+            vocabulary.Name, vocabulary: vocabulary);
+
+    public static FieldType<IReadOnlyList<T>> ListOf<T>(FieldType<T> item) =>
+        new(new($"{item.Name.Ja}のリスト", $"list of {item.Name.En}"),
+            (node, path, context) => YamlValues.List(node, path, context.Yaml, (n, p, _) => item.Read(n, p, context)),
+            schemas => new JsonObject { ["type"] = "array", ["items"] = item.Schema(schemas) },
+            shape: item.Shape, vocabulary: item.Vocabulary);
+
+    /// <summary>
+    /// `{2022: 1150, 2024: 1200}`: values by fiscal year, the years checked against the plan period that
+    /// <paramref name="period"/> gives. Outside the period is an error, or a warning with <paramref name="outsidePeriodWarningHint"/>.
+    /// </summary>
+    public static FieldType<YearMap<T>> ByYear<T>(FieldType<T> value, Func<BindContext, PlanPeriod?> period, string? outsidePeriodWarningHint = null) =>
+        new(new($"年度ごとの{value.Name.Ja}（`{{年度: …}}`）", $"{value.Name.En} by fiscal year (`{{year: …}}`)"),
+            (node, path, context) => YamlValues.ByYear(node, path, context.Yaml, (n, p, _) => value.Read(n, p, context), period(context), outsidePeriodWarningHint),
+            schemas => new JsonObject
+            {
+                ["type"] = "object",
+                ["propertyNames"] = schemas.Reference("yearKey", () => new JsonObject { ["type"] = "string", ["pattern"] = "^(19|2[01])[0-9]{2}$" }),
+                ["additionalProperties"] = value.Schema(schemas),
+            });
+}
