@@ -78,7 +78,11 @@ public static class CommandLine
         newArea.SetAction(result => NewCommand.Area(result.GetValue(scaffoldConfig)!, result.GetValue(areaArgument)!, result.GetValue(layerOption)!,
             result.GetValue(organisationOption), result.GetValue(parentOption), stdout, stderr));
 
-        var scaffold = new Command("new", "Create a new plan or area from a commented template.") { scaffoldConfig, newPlan, newArea };
+        var organisationArgument = new Argument<string>("id") { Description = "The organisation's id, used by plans' `publisher:` (lowercase letters, digits, hyphens)." };
+        var newOrganisation = new Command("organisation", "Create content/organisations/ID.md.") { organisationArgument };
+        newOrganisation.SetAction(result => NewCommand.Organisation(result.GetValue(scaffoldConfig)!, result.GetValue(organisationArgument)!, stdout, stderr));
+
+        var scaffold = new Command("new", "Create a new plan, area or organisation from a commented template.") { scaffoldConfig, newPlan, newArea, newOrganisation };
 
         var schemaOutput = new Option<string?>("--output") { Description = "Where to write the editor JSON Schemas (default: schema/)." };
         var schemaDocs = new Option<string[]>("--docs")

@@ -6,7 +6,7 @@ using SiteGen.Scaffold;
 
 namespace SiteGen.Cli;
 
-/// <summary>`new plan SLUG` and `new area ID`: scaffolds that build as they are.</summary>
+/// <summary>`new plan SLUG`, `new area ID` and `new organisation ID`: scaffolds that build as they are.</summary>
 public static class NewCommand
 {
     public static int Plan(string configPath, string slug, string? publisher, string? coverage, TextWriter stdout, TextWriter stderr)
@@ -31,9 +31,14 @@ public static class NewCommand
         coverage ??= content.Areas.FirstOrDefault(a => a.OrganisationId == publisher && a.Layer == AreaLayer.WholeCity)?.Id;
         if (coverage is null || content.Area(coverage) is null)
         {
+            // Name the whole-city areas there are: staff then only have to pick one.
+            var cities = content.Areas.Where(a => a.Layer == AreaLayer.WholeCity).Select(a => $"{a.Id} ({a.Name.Ja})").ToList();
+            var choose = cities.Count == 0
+                ? $"there is no whole-city area yet: run `new area ID --layer whole-city --organisation {publisher}` first"
+                : $"pass one with --coverage, e.g. `--coverage {cities[0].Split(' ')[0]}`; the whole-city areas are: {string.Join(", ", cities)}";
             stderr.WriteLine(coverage is null
-                ? $"error: `{publisher}` has no whole-city area: run `new area ID --layer whole-city --organisation {publisher}` first, or pass --coverage"
-                : $"error: there is no area `{coverage}`");
+                ? $"error: `{publisher}` has no whole-city area of its own: {choose}"
+                : $"error: there is no area `{coverage}`: {choose}");
             return ExitCodes.UsageError;
         }
 
@@ -88,6 +93,27 @@ public static class NewCommand
         File.WriteAllText(file, PlanScaffold.AreaMd(layer, organisation, parent));
         File.WriteAllText(Path.ChangeExtension(file, ".en.md"), PlanScaffold.AreaEnMd());
         stdout.WriteLine($"Created {Path.GetRelativePath(root, file)} and its .en.md. Edit them, then run `check`.");
+        return ExitCodes.Success;
+    }
+
+    public static int Organisation(string configPath, string id, TextWriter stdout, TextWriter stderr)
+    {
+        if (!YamlValues.IsValidId(id))
+        {
+            stderr.WriteLine($"error: `{id}` cannot be used in a web address; use lowercase letters a-z, digits and hyphens, e.g. kashiwa-shakyo");
+            return ExitCodes.UsageError;
+        }
+        var (root, config, exit) = SiteLocation.Open(configPath, stderr);
+        if (config is null) return exit;
+        var file = Path.Combine(root, config.Content, "organisations", id + ".md");
+        if (File.Exists(file))
+        {
+            stderr.WriteLine($"error: {Path.GetRelativePath(root, file)} already exists");
+            return ExitCodes.UsageError;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, PlanScaffold.OrganisationMd());
+        stdout.WriteLine($"Created {Path.GetRelativePath(root, file)}. Edit it, then add its whole-city area: `new area ID --layer whole-city --organisation {id}`.");
         return ExitCodes.Success;
     }
 }

@@ -167,4 +167,26 @@ organisation: {{organisation}}
 """;
 
     public static string AreaEnMd() => "Describe the area in English here.\n";
+
+    public static string OrganisationMd() => """
+---
+# yaml-language-server: $schema=../../schema/organisation.schema.json
+# 正式名称 / official name
+name: {ja: 社会福祉法人 （市町村名）社会福祉協議会, en: (Municipality) City Council of Social Welfare}
+# 略称（任意）/ short name (optional)
+shortName: {ja: （市町村名）社協, en: (Municipality) council}
+# 市町村名 / municipality
+municipality: {ja: （市町村名）, en: (Municipality)}
+# 全国地方公共団体コード（任意、検査数字を含む6けたを "…" で）/ local government code (optional, six digits in quotes)
+# localGovernmentCode: "122173"
+# 問い合わせ先（任意）/ contact details (optional)
+# contact:
+#   postalCode: 277-0005
+#   address: {ja: （住所）, en: (address)}
+#   phone: 04-7163-9000
+#   email: info@example.jp
+#   web: https://www.example.jp/
+---
+
+""";
 }
