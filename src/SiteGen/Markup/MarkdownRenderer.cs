@@ -22,6 +22,7 @@ public sealed class MarkdownRenderer
         builder.Extensions.AddIfNotAlready(new HeadingIdExtension());
         builder.Extensions.Add(new SafeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready(new SiteGen.Markup.Ruby.RubyExtension());
+        builder.Extensions.AddIfNotAlready<EastAsianLineBreaks.EastAsianLineBreakExtension>();
         _pipeline = builder.Build();
     }
 

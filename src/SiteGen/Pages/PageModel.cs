@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using SiteGen.I18n;
+using SiteGen.Markup;
+using SiteGen.Markup.EastAsianLineBreaks;
 using SiteGen.Markup.Ruby;
 using SiteGen.Model;
 
@@ -114,6 +116,22 @@ public abstract class PageModel(SiteContext site, Language language, string path
 
     private string UntranslatedBadge => $" <span class=\"untranslated\">({Html.Encode(Ui.NotTranslated)})</span>";
 
+    /// <summary>
+    /// A longer text (a description, a reason) as its own block: one paragraph is a &lt;p&gt; with the text as <see cref="T(LocalizedText?)"/>
+    /// gives it, Japanese lines joined without a space; paragraphs or lists are rendered as Markdown.
+    /// With <paramref name="paragraph"/> false a one-paragraph text is given without its &lt;p&gt; (inside a &lt;dd&gt;, say).
+    /// </summary>
+    public IHtmlContent Prose(LocalizedText? text, bool paragraph = true)
+    {
+        if (text is null) return Html.Empty;
+        var resolved = text.In(Language);
+        // Without Markdown's last line end, so a template places one paragraph and several alike.
+        if (ProseBlocks.HasBlocks(resolved.Text))
+            return Html.Raw(MarkdownString(resolved.Text, resolved.IsFallback, "", 0).TrimEnd('\n'));
+        var html = TextHtml(text with { Ja = EastAsianWidth.JoinLines(text.Ja), En = text.En is null ? null : EastAsianWidth.JoinLines(text.En) });
+        return Html.Raw(paragraph ? $"<p>{html}</p>" : html);
+    }
+
     /// <summary>Markdown text in the page's language, rendered; ids are prefixed to stay unique on the page.</summary>
     public IHtmlContent Markdown(LocalizedText? text, string idPrefix, int headingShift = 0)
     {
@@ -122,12 +140,15 @@ public abstract class PageModel(SiteContext site, Language language, string path
         return MarkdownHtml(resolved.Text, resolved.IsFallback, idPrefix, headingShift);
     }
 
-    public IHtmlContent MarkdownHtml(string markdown, bool isFallback, string idPrefix, int headingShift)
+    public IHtmlContent MarkdownHtml(string markdown, bool isFallback, string idPrefix, int headingShift) =>
+        Html.Raw(MarkdownString(markdown, isFallback, idPrefix, headingShift));
+
+    private string MarkdownString(string markdown, bool isFallback, string idPrefix, int headingShift)
     {
         var html = Site.Markdown.Render(markdown, idPrefix, headingShift, TakenIds);
-        if (!isFallback) return Html.Raw(html);
+        if (!isFallback) return html;
         UsedFallback = true;
-        return Html.Raw($"<div lang=\"ja\">{html}</div><p class=\"untranslated\">({Html.Encode(Ui.NotTranslated)})</p>");
+        return $"<div lang=\"ja\">{html}</div><p class=\"untranslated\">({Html.Encode(Ui.NotTranslated)})</p>";
     }
 
     /// <summary>Claims an id for the page (template sections), so Markdown headings will not reuse it.</summary>

@@ -33,6 +33,9 @@ public static class Types
                 }),
         }, "text");
 
+    /// <summary>A longer text: several paragraphs (a blank line between) and lists (`- ` lines) are kept as Markdown.</summary>
+    public static readonly FieldType<LocalizedText> Prose = Text.As(new("文章（段落・箇条書きは Markdown で）", "text (paragraphs and lists in Markdown)"));
+
     /// <summary>A text written once for every language: a number as printed ("(1)", "①"), a mark, a reading.</summary>
     public static readonly FieldType<string> String = new(new("文字列", "string"),
         (node, path, context) => YamlValues.String(node, path, context.Yaml),

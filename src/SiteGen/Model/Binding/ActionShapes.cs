@@ -36,9 +36,9 @@ public static class ActionShapes
     public static readonly Shape<ActionChange> Change = Shape<ActionChange>.Declare("change", new("見直し", "Change in a review"), s =>
     {
         var summary = s.Required("summary", Text, "{ja: 目標値の修正, en: Target revised}", new("見直し内容。例：目標値の修正", "What changed, e.g. 目標値の修正 / Target revised"));
-        var reason = s.Required("reason", Text, "{ja: …, en: …}", new("見直しの理由", "Why"));
+        var reason = s.Required("reason", Prose, "{ja: …, en: …}", new("見直しの理由", "Why"));
         var page = s.Optional("page", AtLeast(1, "a page number must be 1 or more", "write the page of the main plan, e.g. `34`"), new("本体計画のページ番号", "Page number in the main plan"));
-        var revisedText = s.Optional("revisedText", Text, new("修正後の内容", "The text as revised"));
+        var revisedText = s.Optional("revisedText", Prose, new("修正後の内容", "The text as revised"));
         return r => new ActionChange(r.Get(summary), r.Get(reason), r.Get(page), r.Get(revisedText));
     });
 
@@ -72,7 +72,7 @@ public static class ActionShapes
         var number = s.Required("number", Types.String, "\"6\"", new("番号（`\"1\"`、`\"(1)\"` など）", "The number (`\"1\"`, `\"(1)\"` etc.)"));
         var title = s.Required("title", Text, "{ja: 見守り活動の促進, en: Promoting watching over neighbours}", new("取り組みの名前", "The action"));
         var direction = s.Optional("direction", Id, new("この取り組みが属する方向性・柱の id", "The id of the direction or pillar it belongs to"));
-        var description = s.Optional("description", Text, new("説明", "Explanation"));
+        var description = s.Optional("description", Prose, new("説明", "Explanation"));
         var flags = s.List("flags", Word(Words.Flags), new("区分のリスト", "List of flags"));
         var areas = s.List("areas", ContentTypes.AreaId,
             new("対象地域の id のリスト。その地域のページにもこの取り組みが表示されます。書かないときは、計画の対象地域（`coverage`）全体の取り組みです。空のリスト（`areas: []`）は警告になります",

@@ -36,7 +36,7 @@ public static class PlanShapes
     public static readonly Shape<Vision> Vision = Shape<Vision>.Declare("vision", new("基本理念", "Basic philosophy (vision)"), s =>
     {
         var statement = s.Required("statement", Text, "{ja: 共に手を携える地域社会の実現に向けて, en: …}", new("基本理念の文", "The basic philosophy"));
-        var description = s.Optional("description", Text, new("説明", "Explanation"));
+        var description = s.Optional("description", Prose, new("説明", "Explanation"));
         return r => new Vision(r.Get(statement), r.Get(description));
     });
 
@@ -69,7 +69,7 @@ public static class PlanShapes
         var number = s.Required("number", Types.String, "\"1\"", new("番号。`\"1\"`、`\"①\"` など、計画書の表記のまま `\"…\"` で囲んで書きます", "The number as printed, in quotes: `\"1\"`, `\"①\"`"));
         var kind = s.Optional("kind", Word(Words.GoalKinds), new("目標の種類", "Kind of goal"), GoalKind.Basic);
         var title = s.Required("title", Text, "{ja: 地域を支える環境づくり, en: …}", new("目標の名前", "The goal"));
-        var description = s.Optional("description", Text, new("説明", "Explanation"));
+        var description = s.Optional("description", Prose, new("説明", "Explanation"));
         var together = s.List("together", Text, new("「みんなで取り組むこと」のリスト", "List of \"what we do together\""));
         var council = s.List("council", Text, new("「社協が取り組むこと」のリスト", "List of \"what the council does\""));
         return r => new Goal(r.Get(id), r.Get(number), r.Get(kind)!.Value, r.Get(title), r.Get(description), r.Get(together), r.Get(council), r.Line);
@@ -81,7 +81,7 @@ public static class PlanShapes
         var number = s.Required("number", Types.String, "\"1\"", new("番号（`\"1\"` など）", "The number (`\"1\"` etc.)"));
         var kind = s.Optional("kind", Word(Words.DirectionKinds), new("方向性の種類", "Kind of direction"), DirectionKind.Direction);
         var title = s.Required("title", Text, "{ja: 学びの場をつくり、福祉人材を育成する, en: …}", new("名前", "Name"));
-        var description = s.Optional("description", Text, new("説明", "Explanation"));
+        var description = s.Optional("description", Prose, new("説明", "Explanation"));
         var goal = s.Optional("goal", Id, new("この方向性が属する目標の id", "The id of the goal this direction belongs to"));
         return r => new PolicyDirection(r.Get(id), r.Get(number), r.Get(kind)!.Value, r.Get(title), r.Get(description), r.Get(goal), r.Line);
     });
@@ -98,7 +98,7 @@ public static class PlanShapes
     {
         var name = s.Required("name", Text, "{ja: 第2層, en: Tier 2}", new("層の名前", "Name of the tier"));
         var units = s.List("units", Unit, new("圏域のリスト", "List of kinds of area in the tier"));
-        var activities = s.Optional("activities", Text, new("その層での主な活動", "Main activities at this tier"));
+        var activities = s.Optional("activities", Prose, new("その層での主な活動", "Main activities at this tier"));
         return r => new AreaTier(r.Get(name), r.Get(units), r.Get(activities));
     });
 
@@ -156,7 +156,7 @@ public static class PlanShapes
         var id = s.Required("id", Id, "kashiwa-chuo", new("計画の中で重ならない id", "An id not used by another district plan in the plan"));
         var area = s.Required("area", ContentTypes.AreaId, "kashiwa-chuo", new("地区の id", "The district's area id"));
         var title = s.Required("title", Text, "{ja: 柏中央地区福祉活動計画, en: …}", new("地区別計画の名前", "Name of the district plan"));
-        var summary = s.Optional("summary", Text, new("要約", "Summary"));
+        var summary = s.Optional("summary", Prose, new("要約", "Summary"));
         var body = s.Optional("body", Text, new("本文（**Markdown が使えます**）", "The district plan's text (**Markdown allowed**)"));
         var tables = s.List("tables", Id, new("この地区別計画に載せる表の id のリスト", "List of ids of tables to show in this district plan"));
         var change = s.Optional("change", ActionShapes.Change, new("見直しの内容（取り組みの `change` と同じ書き方）", "What was changed in a review (written like an action's `change`)"));
@@ -168,7 +168,7 @@ public static class PlanShapes
         var id = s.Required("id", Id, "social-resources", new("計画の中で重ならない id", "An id not used by another term in the plan"));
         var term = s.Required("term", Text, "{ja: 社会資源, en: social resources}", new("用語", "The term"));
         var reading = s.Optional("reading", Types.String, new("読みがな（日本語のページだけに表示）", "Reading in kana (shown on the Japanese page only)"));
-        var definition = s.Required("definition", Text, "{ja: …, en: …}", new("説明", "Explanation"));
+        var definition = s.Required("definition", Prose, "{ja: …, en: …}", new("説明", "Explanation"));
         return r => new GlossaryTerm(r.Get(id), r.Get(term), r.Get(reading), r.Get(definition));
     });
 
@@ -193,7 +193,7 @@ public static class PlanShapes
         var source = s.Optional("source", Source, new("原資料", "The source document"));
         var coverage = s.Required("coverage", ContentTypes.AreaId, "kashiwa", new("計画の対象地域の id（普通は全市の地域）", "The id of the area the plan covers (usually the whole-city area)"))
             .Then((r, value) => State(r.Context).Coverage = value);
-        var summary = s.Optional("summary", Text, new("計画の要約。ページの最初「ひと目でわかる計画」に表示されます", "Summary, shown first on the page, under \"The plan in brief\""));
+        var summary = s.Optional("summary", Prose, new("計画の要約。ページの最初「ひと目でわかる計画」に表示されます", "Summary, shown first on the page, under \"The plan in brief\""));
         var vision = s.Optional("vision", Vision, new("基本理念", "Basic philosophy (vision)"));
         // The scale is read before the actions, so their marks can be checked against it.
         var scale = s.Optional("evaluationScale", Scale, new("評価の凡例（◎〇△ などの記号と意味）", "Evaluation scale (marks such as ◎〇△ and what they mean)"))
