@@ -43,8 +43,10 @@ public sealed record UiStrings
     public required string Goals { get; init; }
     public required string BasicGoal { get; init; }
     public required string PriorityGoal { get; init; }
-    public required string Together { get; init; }
-    public required string Council { get; init; }
+    public required string Programmes { get; init; }
+    public required string ProgrammeRunBy { get; init; }
+    public required string ProgrammeTiming { get; init; }
+    public required string Column { get; init; }
     public required string Directions { get; init; }
     public required string Direction { get; init; }
     public required string Pillar { get; init; }

@@ -28,6 +28,8 @@ public sealed record Plan
     public required string CoverageAreaId { get; init; }
     public LocalizedText? Summary { get; init; }
     public Vision? Vision { get; init; }
+    /// <summary>Who does what, as the plan names them (市民・地域・市, 自助・共助・公助, みんなで・社協); nodes say what each does.</summary>
+    public IReadOnlyList<Actor> Actors { get; init; } = [];
     public IReadOnlyList<Goal> Goals { get; init; } = [];
     public IReadOnlyList<PolicyDirection> Directions { get; init; } = [];
     public IReadOnlyList<ActionItem> Actions { get; init; } = [];
@@ -69,19 +71,38 @@ public sealed record Vision(LocalizedText Statement, LocalizedText? Description)
 
 public enum GoalKind { Basic, Priority }
 
-/// <summary>
-/// 基本目標 (basic goal) or 重点目標 (priority goal). Priority goals list what everyone does together
-/// (みんなで取り組むこと) and what the council does (社協の取り組み).
-/// </summary>
+/// <summary>基本目標 (basic goal) or 重点目標 (priority goal).</summary>
 public sealed record Goal(
     string Id,
     string Number,
     GoalKind Kind,
     LocalizedText Title,
     LocalizedText? Description,
-    IReadOnlyList<LocalizedText> Together,
-    IReadOnlyList<LocalizedText> Council,
-    int Line);
+    int Line)
+{
+    public NodeParts Parts { get; init; } = NodeParts.None;
+}
+
+/// <summary>One who acts in the plan, as the plan names it: 市民一人ひとり, 地域, 市; 自助, 共助; みんなで, 社協.</summary>
+public sealed record Actor(string Id, LocalizedText Name);
+
+/// <summary>What one actor does at one place of the plan.</summary>
+public sealed record Role(Actor Actor, IReadOnlyList<LocalizedText> Does);
+
+/// <summary>参考事業・具体的事業: a programme listed under a part of the plan, who runs it (所管課・実施主体) and when.</summary>
+public sealed record Programme(LocalizedText Name, LocalizedText? RunBy, LocalizedText? Timing, LocalizedText? Note);
+
+public enum NoteKind { Note, Column }
+
+/// <summary>A ※ note or a column (コラム) that belongs to one part of the plan and is shown there.</summary>
+public sealed record PlanNote(NoteKind Kind, LocalizedText? Title, LocalizedText Body);
+
+/// <summary>What any part of the plan (goal, direction, action) may carry besides its own text.</summary>
+public sealed record NodeParts(IReadOnlyList<Role> Roles, IReadOnlyList<Programme> Programmes, IReadOnlyList<PlanNote> Notes)
+{
+    public static readonly NodeParts None = new([], [], []);
+    public bool IsEmpty => Roles.Count == 0 && Programmes.Count == 0 && Notes.Count == 0;
+}
 
 public enum DirectionKind { Direction, Pillar }
 
@@ -93,7 +114,10 @@ public sealed record PolicyDirection(
     LocalizedText Title,
     LocalizedText? Description,
     string? GoalId,
-    int Line);
+    int Line)
+{
+    public NodeParts Parts { get; init; } = NodeParts.None;
+}
 
 [Flags]
 public enum ActionFlags
@@ -117,7 +141,10 @@ public sealed record ActionItem(
     YearMap<string> Evaluations,
     IReadOnlyList<Indicator> Indicators,
     LocalizedText? Description,
-    int Line);
+    int Line)
+{
+    public NodeParts Parts { get; init; } = NodeParts.None;
+}
 
 /// <summary>Why an action was added, revised or ended, and where the main plan describes it.</summary>
 public sealed record ActionChange(

@@ -16,7 +16,7 @@ namespace SiteGen.OpenData;
 internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schemaUrl)
 {
     /// <summary>Raised when a property is removed or changes meaning; adding one keeps the version.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -115,6 +115,16 @@ internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schema
             w.WriteString(language.Code(), urls.Absolute(urls.Page(language, $"plans/{plan.Slug}/")));
         w.WriteEndObject();
 
+        w.WriteStartArray("actors");
+        foreach (var actor in plan.Actors)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", actor.Id);
+            Text(w, "name", actor.Name);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
         w.WriteStartArray("goals");
         foreach (var goal in plan.Goals) WriteGoal(w, goal);
         w.WriteEndArray();
@@ -189,8 +199,7 @@ internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schema
         w.WriteString("kind", PlanFacts.GoalKindWord(goal.Kind));
         Text(w, "title", goal.Title);
         Text(w, "description", goal.Description);
-        TextList(w, "together", goal.Together);
-        TextList(w, "council", goal.Council);
+        WriteParts(w, goal.Parts);
         w.WriteEndObject();
     }
 
@@ -203,6 +212,7 @@ internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schema
         String(w, "goalId", direction.GoalId);
         Text(w, "title", direction.Title);
         Text(w, "description", direction.Description);
+        WriteParts(w, direction.Parts);
         w.WriteEndObject();
     }
 
@@ -234,7 +244,43 @@ internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schema
         w.WriteStartArray("indicators");
         foreach (var indicator in action.Indicators) w.WriteStringValue(indicator.Id);
         w.WriteEndArray();
+        WriteParts(w, action.Parts);
         w.WriteEndObject();
+    }
+
+    /// <summary>What every part of the plan may carry: roles, programmes, notes (empty lists when it has none).</summary>
+    private static void WriteParts(Utf8JsonWriter w, NodeParts parts)
+    {
+        w.WriteStartArray("roles");
+        foreach (var role in parts.Roles)
+        {
+            w.WriteStartObject();
+            w.WriteString("actorId", role.Actor.Id);
+            TextList(w, "does", role.Does);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("programmes");
+        foreach (var programme in parts.Programmes)
+        {
+            w.WriteStartObject();
+            Text(w, "name", programme.Name);
+            Text(w, "runBy", programme.RunBy);
+            Text(w, "timing", programme.Timing);
+            Text(w, "note", programme.Note);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("notes");
+        foreach (var note in parts.Notes)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", Model.Binding.Words.Of(note.Kind));
+            Text(w, "title", note.Title);
+            Text(w, "body", note.Body);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteIndicator(Utf8JsonWriter w, ActionItem action, Indicator indicator)

@@ -28,11 +28,11 @@ public static class PlanSchema
           "title": "Community welfare plan (SiteGen open data)",
           "description": "One plan: metadata, goals, policy directions, actions, indicators, evaluations, the evaluation scale and the areas it mentions. Texts are {ja, en}; en is null when not translated. Years are Western fiscal years (FY2022 = 令和4年度 = April 2022 to March 2023). See docs/open-data.md.",
           "type": "object",
-          "required": ["$schema", "formatVersion", "slug", "title", "subtitle", "edition", "documentType", "summary", "publisher", "period", "published", "revised", "revisionOf", "coverageAreaId", "pages", "goals", "directions", "actions", "indicators", "evaluations", "evaluationScale", "areas"],
+          "required": ["$schema", "formatVersion", "slug", "title", "subtitle", "edition", "documentType", "summary", "publisher", "period", "published", "revised", "revisionOf", "coverageAreaId", "pages", "actors", "goals", "directions", "actions", "indicators", "evaluations", "evaluationScale", "areas"],
           "additionalProperties": false,
           "properties": {
             "$schema": { "type": "string", "description": "The address of this schema." },
-            "formatVersion": { "const": 1 },
+            "formatVersion": { "const": 2 },
             "slug": { "$ref": "#/$defs/id" },
             "title": { "$ref": "#/$defs/text" },
             "subtitle": { "$ref": "#/$defs/optionalText" },
@@ -77,11 +77,24 @@ public static class PlanSchema
                 "en": { "type": "string", "minLength": 1 }
               }
             },
+            "actors": {
+              "type": "array",
+              "description": "Who acts in the plan, as it names them (residents, community, city; self-help, mutual aid…); goals, directions and actions say what each does in roles.",
+              "items": {
+                "type": "object",
+                "required": ["id", "name"],
+                "additionalProperties": false,
+                "properties": {
+                  "id": { "$ref": "#/$defs/id" },
+                  "name": { "$ref": "#/$defs/text" }
+                }
+              }
+            },
             "goals": {
               "type": "array",
               "items": {
                 "type": "object",
-                "required": ["id", "number", "kind", "title", "description", "together", "council"],
+                "required": ["id", "number", "kind", "title", "description", "roles", "programmes", "notes"],
                 "additionalProperties": false,
                 "properties": {
                   "id": { "$ref": "#/$defs/id" },
@@ -89,8 +102,9 @@ public static class PlanSchema
                   "kind": { "enum": ["basic", "priority"] },
                   "title": { "$ref": "#/$defs/text" },
                   "description": { "$ref": "#/$defs/optionalText" },
-                  "together": { "type": "array", "items": { "$ref": "#/$defs/text" } },
-                  "council": { "type": "array", "items": { "$ref": "#/$defs/text" } }
+                  "roles": { "$ref": "#/$defs/roles" },
+                  "programmes": { "$ref": "#/$defs/programmes" },
+                  "notes": { "$ref": "#/$defs/notes" }
                 }
               }
             },
@@ -98,7 +112,7 @@ public static class PlanSchema
               "type": "array",
               "items": {
                 "type": "object",
-                "required": ["id", "number", "kind", "goalId", "title", "description"],
+                "required": ["id", "number", "kind", "goalId", "title", "description", "roles", "programmes", "notes"],
                 "additionalProperties": false,
                 "properties": {
                   "id": { "$ref": "#/$defs/id" },
@@ -106,7 +120,10 @@ public static class PlanSchema
                   "kind": { "enum": ["direction", "pillar"] },
                   "goalId": { "$ref": "#/$defs/optionalId" },
                   "title": { "$ref": "#/$defs/text" },
-                  "description": { "$ref": "#/$defs/optionalText" }
+                  "description": { "$ref": "#/$defs/optionalText" },
+                  "roles": { "$ref": "#/$defs/roles" },
+                  "programmes": { "$ref": "#/$defs/programmes" },
+                  "notes": { "$ref": "#/$defs/notes" }
                 }
               }
             },
@@ -114,7 +131,7 @@ public static class PlanSchema
               "type": "array",
               "items": {
                 "type": "object",
-                "required": ["id", "number", "title", "description", "directionId", "flags", "areas", "change", "indicators"],
+                "required": ["id", "number", "title", "description", "directionId", "flags", "areas", "change", "indicators", "roles", "programmes", "notes"],
                 "additionalProperties": false,
                 "properties": {
                   "id": { "$ref": "#/$defs/id" },
@@ -140,7 +157,10 @@ public static class PlanSchema
                       { "type": "null" }
                     ]
                   },
-                  "indicators": { "type": "array", "items": { "$ref": "#/$defs/id" } }
+                  "indicators": { "type": "array", "items": { "$ref": "#/$defs/id" } },
+                  "roles": { "$ref": "#/$defs/roles" },
+                  "programmes": { "$ref": "#/$defs/programmes" },
+                  "notes": { "$ref": "#/$defs/notes" }
                 }
               }
             },
@@ -239,6 +259,48 @@ public static class PlanSchema
             }
           },
           "$defs": {
+            "roles": {
+              "type": "array",
+              "description": "What each of the plan's actors does here, in the order of the plan's actors.",
+              "items": {
+                "type": "object",
+                "required": ["actorId", "does"],
+                "additionalProperties": false,
+                "properties": {
+                  "actorId": { "$ref": "#/$defs/id" },
+                  "does": { "type": "array", "items": { "$ref": "#/$defs/text" } }
+                }
+              }
+            },
+            "programmes": {
+              "type": "array",
+              "description": "Programmes listed here (参考事業・具体的事業), with who runs them and when.",
+              "items": {
+                "type": "object",
+                "required": ["name", "runBy", "timing", "note"],
+                "additionalProperties": false,
+                "properties": {
+                  "name": { "$ref": "#/$defs/text" },
+                  "runBy": { "$ref": "#/$defs/optionalText" },
+                  "timing": { "$ref": "#/$defs/optionalText" },
+                  "note": { "$ref": "#/$defs/optionalText" }
+                }
+              }
+            },
+            "notes": {
+              "type": "array",
+              "description": "Notes (※) and columns (コラム) that belong here; bodies may hold Markdown paragraphs and lists.",
+              "items": {
+                "type": "object",
+                "required": ["kind", "title", "body"],
+                "additionalProperties": false,
+                "properties": {
+                  "kind": { "enum": ["note", "column"] },
+                  "title": { "$ref": "#/$defs/optionalText" },
+                  "body": { "$ref": "#/$defs/text" }
+                }
+              }
+            },
             "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,79}$" },
             "optionalId": { "anyOf": [{ "$ref": "#/$defs/id" }, { "type": "null" }] },
             "text": {

@@ -12,6 +12,9 @@ public sealed record FlagsView(PageModel Page, IReadOnlyList<ActionFlags> Flags)
 
 public sealed record ChangeView(PageModel Page, ActionChange Change);
 
+/// <summary>What a goal, direction or action carries besides its text: roles, programmes, notes and columns.</summary>
+public sealed record NodePartsView(PageModel Page, NodeParts Parts);
+
 public sealed record MarkView(PlanPage Page, string Symbol);
 
 public sealed record TableView(PageModel Page, DataTable Table);

@@ -59,6 +59,10 @@ evaluationScale:
 # 年度ごとの評価を公表した日（任意）。{評価した年度: 公表日}。書いた年度だけが更新情報（フィード）に載ります
 # when each year's evaluation was published (optional): {fiscal year evaluated: date}. Only dated years appear in the update feed
 evaluated: { {{y(0)}}: {{y(1)}}-06 }
+# 計画の主体：計画書のとおりの名前で（任意）/ who acts in the plan, named as the plan names them (optional)
+actors:
+  - {id: residents, name: {ja: 市民一人ひとり, en: Each resident} }
+  - {id: council, name: {ja: 社会福祉協議会, en: The council} }
 # 基本目標（kind: basic）・重点目標（kind: priority）/ basic goals and priority goals
 goals:
   - id: goal-1
@@ -66,12 +70,22 @@ goals:
     kind: basic
     title: {ja: （基本目標1）, en: (basic goal 1)}
     description: {ja: （基本目標の説明）, en: (what the goal means)}
-    # みんなで取り組むこと（任意）/ what we do together (optional)
-    together:
-      - {ja: （みんなで取り組むこと）, en: (what we do together)}
-    # 社協が取り組むこと（任意）/ what the council does (optional)
-    council:
-      - {ja: （社協が取り組むこと）, en: (what the council does)}
+    # 主体ごとにすること（任意）/ what each actor does (optional)
+    roles:
+      residents:
+        - {ja: （市民がすること）, en: (what residents do)}
+      council:
+        - {ja: （社協がすること）, en: (what the council does)}
+    # 事業（任意）/ programmes (optional)
+    programmes:
+      - name: {ja: （事業名）, en: (programme)}
+        runBy: {ja: （所管課）, en: (responsible section)}
+        timing: {ja: 未定, en: not yet decided}
+    # 注記・コラム（任意）/ notes and columns (optional)
+    notes:
+      - kind: column
+        title: {ja: （コラムの題）, en: (column title)}
+        body: {ja: （コラムの本文）, en: (column text)}
 # 施策の方向性（kind: direction）・柱（kind: pillar）/ policy directions or pillars
 directions:
   - id: direction-1

@@ -87,6 +87,7 @@ public static class OpenDataSamples
             new("salon", "(2)", new LocalizedText("サロン", null), null, ActionFlags.None, [], null,
                 YearMap<string>.From(new Dictionary<FiscalYear, string>()), [], null, 2),
         };
+        var together = new Actor("together", new LocalizedText("みんなで", "Together"));
         var plan = new Plan
         {
             Slug = "tiny",
@@ -96,7 +97,13 @@ public static class OpenDataSamples
             Period = new PlanPeriod(new FiscalYear(2019), new FiscalYear(2024)),
             Published = new PartialDate(2019, 3, null),
             CoverageAreaId = "city",
-            Goals = [new Goal("g1", "1", GoalKind.Basic, new LocalizedText(Awkward, AwkwardEn), null, [new LocalizedText("見守り", null)], [], 1)],
+            Actors = [together],
+            Goals = [new Goal("g1", "1", GoalKind.Basic, new LocalizedText(Awkward, AwkwardEn), null, 1)
+            {
+                Parts = new NodeParts([new Role(together, [new LocalizedText("見守り", null)])],
+                    [new Programme(new LocalizedText(Awkward, AwkwardEn), null, new LocalizedText("未定", "not yet decided"), null)],
+                    [new PlanNote(NoteKind.Column, null, new LocalizedText(Awkward, AwkwardEn))]),
+            }],
             Directions = [new PolicyDirection("d1", "1", DirectionKind.Pillar, new LocalizedText("柱", "Pillar"), null, "g1", 1)],
             Actions = actions,
             EvaluationScale = new EvaluationScale(null,

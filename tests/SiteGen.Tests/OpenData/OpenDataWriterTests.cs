@@ -284,7 +284,9 @@ public sealed class OpenDataWriterTests
             original.Replace("\"value\": 1150", "\"value\": \"1150\"", StringComparison.Ordinal),
             original.Replace("\"localGovernmentCode\": \"122173\"", "\"localGovernmentCode\": 122173", StringComparison.Ordinal),
             original.Replace("\"flags\": [\n        \"new\"", "\"flags\": [\n        \"brand-new\"", StringComparison.Ordinal),
-            original.Replace("\"formatVersion\": 1,", "\"formatVersion\": 1, \"extra\": true,", StringComparison.Ordinal),
+            original.Replace("\"formatVersion\": 2,", "\"formatVersion\": 2, \"extra\": true,", StringComparison.Ordinal),
+            original.Replace("\"formatVersion\": 2,", "\"formatVersion\": 1,", StringComparison.Ordinal),
+            original.Replace("\"roles\": [],", "\"roles\": [{\"actorId\": \"x\"}],", StringComparison.Ordinal),
         ];
         foreach (var text in broken)
         {

@@ -83,12 +83,14 @@ public static class ActionShapes
                 "Evaluation by fiscal year; the year must be in the plan period. When each year's evaluation was published goes in the plan's `evaluated`"),
             YearMap<string>.Empty).Then(RememberFirstMarks);
         var indicators = s.List("indicators", Indicator, new("評価指標のリスト", "List of indicators"));
+        var parts = NodeShapes.Declare(s);
         s.Check(r => WarnIfAreasEmpty(r, r.Get(areas)));
         return r =>
         {
             var all = ActionFlags.None;
             foreach (var flag in r.Get(flags)) all |= flag ?? ActionFlags.None;
-            return new ActionItem(r.Get(id), r.Get(number), r.Get(title), r.Get(direction), all, r.Get(areas), r.Get(change), r.Get(evaluations), r.Get(indicators), r.Get(description), r.Line);
+            return new ActionItem(r.Get(id), r.Get(number), r.Get(title), r.Get(direction), all, r.Get(areas), r.Get(change), r.Get(evaluations), r.Get(indicators), r.Get(description), r.Line)
+                { Parts = parts(r) };
         };
     });
 

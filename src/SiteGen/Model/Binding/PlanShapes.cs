@@ -70,9 +70,8 @@ public static class PlanShapes
         var kind = s.Optional("kind", Word(Words.GoalKinds), new("目標の種類", "Kind of goal"), GoalKind.Basic);
         var title = s.Required("title", Text, "{ja: 地域を支える環境づくり, en: …}", new("目標の名前", "The goal"));
         var description = s.Optional("description", Prose, new("説明", "Explanation"));
-        var together = s.List("together", Text, new("「みんなで取り組むこと」のリスト", "List of \"what we do together\""));
-        var council = s.List("council", Text, new("「社協が取り組むこと」のリスト", "List of \"what the council does\""));
-        return r => new Goal(r.Get(id), r.Get(number), r.Get(kind)!.Value, r.Get(title), r.Get(description), r.Get(together), r.Get(council), r.Line);
+        var parts = NodeShapes.Declare(s);
+        return r => new Goal(r.Get(id), r.Get(number), r.Get(kind)!.Value, r.Get(title), r.Get(description), r.Line) { Parts = parts(r) };
     });
 
     public static readonly Shape<PolicyDirection> Direction = Shape<PolicyDirection>.Declare("direction", new("施策の方向性・柱", "Policy direction or pillar"), s =>
@@ -83,7 +82,8 @@ public static class PlanShapes
         var title = s.Required("title", Text, "{ja: 学びの場をつくり、福祉人材を育成する, en: …}", new("名前", "Name"));
         var description = s.Optional("description", Prose, new("説明", "Explanation"));
         var goal = s.Optional("goal", Id, new("この方向性が属する目標の id", "The id of the goal this direction belongs to"));
-        return r => new PolicyDirection(r.Get(id), r.Get(number), r.Get(kind)!.Value, r.Get(title), r.Get(description), r.Get(goal), r.Line);
+        var parts = NodeShapes.Declare(s);
+        return r => new PolicyDirection(r.Get(id), r.Get(number), r.Get(kind)!.Value, r.Get(title), r.Get(description), r.Get(goal), r.Line) { Parts = parts(r) };
     });
 
     public static readonly Shape<AreaUnit> Unit = Shape<AreaUnit>.Declare("unit", new("圏域", "Kind of area in a tier"), s =>
@@ -198,6 +198,9 @@ public static class PlanShapes
         // The scale is read before the actions, so their marks can be checked against it.
         var scale = s.Optional("evaluationScale", Scale, new("評価の凡例（◎〇△ などの記号と意味）", "Evaluation scale (marks such as ◎〇△ and what they mean)"))
             .Then((r, value) => State(r.Context).Scale = value);
+        var actors = s.List("actors", NodeShapes.Actor, new("計画の主体（市民・地域・市、自助・共助・公助など）のリスト。目標・方向性・取り組みの `roles:` で、それぞれがすることを書きます",
+                "List of the plan's actors (residents, community, city; self-help, mutual aid, public support…). Goals, directions and actions say what each does under `roles:`"))
+            .Then((r, value) => State(r.Context).Actors = value);
         var goals = s.List("goals", Goal, new("目標のリスト", "List of goals"));
         var directions = s.List("directions", Direction, new("施策の方向性・柱のリスト", "List of policy directions or pillars"));
         var actions = s.List("actions", ActionShapes.Action, new("取り組みのリスト", "List of actions"));
@@ -219,6 +222,7 @@ public static class PlanShapes
             if (r.Get(published) is { } p && r.Get(revised) is { } v && v.CompareTo(p) < 0)
                 r.Context.Error(r.NodeOf(revised)!, "revised", $"the revision ({v.Iso}) is dated before publication ({p.Iso})", "check both dates");
             State(r.Context).EvaluationDates = PlanChecks.EvaluationDates(r, r.NodeOf(evaluated) as YamlMappingNode, r.Get(evaluated), r.Get(actions), r.Get(published), r.Get(revised));
+            PlanChecks.Unique(r, r.PathOf(actors), r.NodeOf(actors), r.Get(actors).Select(a => a.Id));
             PlanChecks.Unique(r, r.PathOf(goals), r.NodeOf(goals), r.Get(goals).Select(g => g.Id));
             PlanChecks.Unique(r, r.PathOf(directions), r.NodeOf(directions), r.Get(directions).Select(d => d.Id));
             PlanChecks.Unique(r, r.PathOf(actions), r.NodeOf(actions), r.Get(actions).Select(a => a.Id));
@@ -253,6 +257,7 @@ public static class PlanShapes
                 CoverageAreaId = r.Get(coverage),
                 Summary = r.Get(summary),
                 Vision = r.Get(vision),
+                Actors = r.Get(actors),
                 Goals = r.Get(goals),
                 Directions = r.Get(directions),
                 Actions = r.Get(actions),

@@ -10,6 +10,7 @@ public sealed class PlanState
     public PlanPeriod? Period { get; set; }
     public EvaluationScale? Scale { get; set; }
     public string? Coverage { get; set; }
+    public IReadOnlyList<Actor> Actors { get; set; } = [];
     public YearMap<PartialDate> EvaluationDates { get; set; } = YearMap<PartialDate>.Empty;
     /// <summary>Where each evaluated year is first marked, so a warning about that year can point at a real line.</summary>
     public Dictionary<FiscalYear, (SourceLocation At, string Field)> FirstMark { get; } = [];

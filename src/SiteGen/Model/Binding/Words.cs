@@ -44,6 +44,12 @@ public static class Words
         ("none", ChartKind.None, new("描かない。書かないときと同じ", "no chart, the same as leaving it out")),
     ]);
 
+    public static readonly Vocabulary<NoteKind> NoteKinds = new("noteKind", new("注記の種類", "kind of note"),
+    [
+        ("note", NoteKind.Note, new("注記（※）（省略時）", "note (※) (the default)")),
+        ("column", NoteKind.Column, new("コラム", "column")),
+    ]);
+
     public static string Of(AreaLayer layer) => Layers.WordOf(layer);
     public static string Of(ActionFlags flag) => Flags.WordOf(flag);
     public static string Of(ChartKind chart) => Charts.WordOf(chart);
@@ -51,5 +57,7 @@ public static class Words
     public static string Of(DirectionKind kind) => DirectionKinds.WordOf(kind);
 
     /// <summary>Every vocabulary, for the docs and for the test that each value has its word and label.</summary>
-    public static IReadOnlyList<Vocabulary> All => [Flags, GoalKinds, DirectionKinds, Layers, Charts];
+    public static string Of(NoteKind kind) => NoteKinds.WordOf(kind);
+
+    public static IReadOnlyList<Vocabulary> All => [Flags, GoalKinds, DirectionKinds, Layers, Charts, NoteKinds];
 }
