@@ -22,7 +22,7 @@ public static class PlanUpdates
         content.Plans
             .SelectMany(p => new[]
             {
-                new PlanUpdate(p, UpdateKind.Published, p.Published),
+                p.Published is { } published ? new PlanUpdate(p, UpdateKind.Published, published) : null,
                 p.Revised is { } revised ? new PlanUpdate(p, UpdateKind.Revised, revised) : null,
             }.Concat(p.EvaluationScale is null ? [] : p.EvaluationDates.Select(e => new PlanUpdate(p, UpdateKind.Evaluated, e.Value, e.Key))))
             .OfType<PlanUpdate>()

@@ -44,6 +44,10 @@ public sealed record UiStrings
     public required string BasicGoal { get; init; }
     public required string PriorityGoal { get; init; }
     public required string Programmes { get; init; }
+    public required string PeriodUnknown { get; init; }
+    public required string DateUnknown { get; init; }
+    public required string StatusDraft { get; init; }
+    public required string StatusExcerpt { get; init; }
     public required string ProgrammeRunBy { get; init; }
     public required string ProgrammeTiming { get; init; }
     public required string Column { get; init; }

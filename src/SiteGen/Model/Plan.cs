@@ -16,8 +16,12 @@ public sealed record Plan
     /// <summary>概要版 / summary edition, 中間見直し版 / mid-term review edition.</summary>
     public LocalizedText? DocumentType { get; init; }
     public required Organisation Publisher { get; init; }
-    public required PlanPeriod Period { get; init; }
-    public required PartialDate Published { get; init; }
+    /// <summary>Null when the source does not say (`period: unknown`): the page says so, it never shows an invented period.</summary>
+    public required PlanPeriod? Period { get; init; }
+    /// <summary>Null when the source does not say (`published: unknown`).</summary>
+    public required PartialDate? Published { get; init; }
+    /// <summary>Whether the document is the final plan, a draft (案) or an excerpt (抜粋) of it.</summary>
+    public DocumentStatus Status { get; init; } = DocumentStatus.Final;
     public PartialDate? Revised { get; init; }
     /// <summary>When the page's content last changed: `updated:` in the content, else the last commit of the plan's files.</summary>
     public PartialDate? Updated { get; init; }
@@ -52,6 +56,14 @@ public sealed record Plan
             .Concat(DistrictPlans.Select(d => d.AreaId))
             .Concat(Actions.SelectMany(a => a.AreaIds))
             .Distinct();
+}
+
+public enum DocumentStatus { Final, Draft, Excerpt }
+
+/// <summary>A value the source may leave unsaid: `unknown` in content, so that nothing invented is shown as fact.</summary>
+public sealed record Stated<T>(T? Value) where T : class
+{
+    public static readonly Stated<T> Unknown = new((T?)null);
 }
 
 /// <summary>A date as precise as the source gives it: 2019年5月 has no day.</summary>

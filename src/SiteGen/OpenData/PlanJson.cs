@@ -100,12 +100,17 @@ internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schema
         String(w, "localGovernmentCode", plan.Publisher.LocalGovernmentCode);
         w.WriteEndObject();
 
-        w.WriteStartObject("period");
-        w.WriteNumber("start", plan.Period.Start.Year);
-        w.WriteNumber("end", plan.Period.End.Year);
-        w.WriteEndObject();
+        if (plan.Period is { } period)
+        {
+            w.WriteStartObject("period");
+            w.WriteNumber("start", period.Start.Year);
+            w.WriteNumber("end", period.End.Year);
+            w.WriteEndObject();
+        }
+        else w.WriteNull("period");
 
-        w.WriteString("published", plan.Published.Iso);
+        String(w, "published", plan.Published?.Iso);
+        w.WriteString("documentStatus", Model.Binding.Words.Statuses.WordOf(plan.Status));
         String(w, "revised", plan.Revised?.Iso);
         String(w, "revisionOf", plan.RevisionOf);
         w.WriteString("coverageAreaId", plan.CoverageAreaId);

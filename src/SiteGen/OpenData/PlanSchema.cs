@@ -28,7 +28,7 @@ public static class PlanSchema
           "title": "Community welfare plan (SiteGen open data)",
           "description": "One plan: metadata, goals, policy directions, actions, indicators, evaluations, the evaluation scale and the areas it mentions. Texts are {ja, en}; en is null when not translated. Years are Western fiscal years (FY2022 = 令和4年度 = April 2022 to March 2023). See docs/open-data.md.",
           "type": "object",
-          "required": ["$schema", "formatVersion", "slug", "title", "subtitle", "edition", "documentType", "summary", "publisher", "period", "published", "revised", "revisionOf", "coverageAreaId", "pages", "actors", "goals", "directions", "actions", "indicators", "evaluations", "evaluationScale", "areas"],
+          "required": ["$schema", "formatVersion", "slug", "title", "subtitle", "edition", "documentType", "summary", "publisher", "period", "published", "documentStatus", "revised", "revisionOf", "coverageAreaId", "pages", "actors", "goals", "directions", "actions", "indicators", "evaluations", "evaluationScale", "areas"],
           "additionalProperties": false,
           "properties": {
             "$schema": { "type": "string", "description": "The address of this schema." },
@@ -54,7 +54,8 @@ public static class PlanSchema
               }
             },
             "period": {
-              "type": "object",
+              "type": ["object", "null"],
+              "description": "The plan period; null when the source does not give it.",
               "description": "The plan period in Western fiscal years, both ends included.",
               "required": ["start", "end"],
               "additionalProperties": false,
@@ -63,7 +64,8 @@ public static class PlanSchema
                 "end": { "$ref": "#/$defs/fiscalYear" }
               }
             },
-            "published": { "$ref": "#/$defs/isoDate" },
+            "published": { "anyOf": [{ "$ref": "#/$defs/isoDate" }, { "type": "null" }], "description": "Null when the source does not give it." },
+            "documentStatus": { "enum": ["final", "draft", "excerpt"], "description": "The final plan, a draft, or an excerpt of the plan." },
             "revised": { "anyOf": [{ "$ref": "#/$defs/isoDate" }, { "type": "null" }] },
             "revisionOf": { "$ref": "#/$defs/optionalId", "description": "The slug of the plan this document revises." },
             "coverageAreaId": { "$ref": "#/$defs/id" },

@@ -118,7 +118,7 @@ public sealed class GlossaryPage(SiteContext site, Language language) : PageMode
 /// Equals, not by object, so it is equal whenever the printed parts are.
 /// </summary>
 public sealed record PlanOnAreaPage(
-    string Slug, LocalizedText Title, LocalizedText? DocumentType, PlanPeriod Period,
+    string Slug, LocalizedText Title, LocalizedText? DocumentType, PlanPeriod? Period,
     IReadOnlyList<(string Id, LocalizedText Title, LocalizedText? Summary)> Districts,
     IReadOnlyList<(string Id, string Number, LocalizedText Title, ActionFlags Flags)> Actions) : IPrintedParts
 {

@@ -166,7 +166,21 @@ public abstract class PageModel(SiteContext site, Language language, string path
         : (date.Day is { } day ? $"{day} " : "") +
           (date.Month is { } month ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month) + " " : "") + date.Year;
 
-    public string PeriodText(PlanPeriod period) => Ui.Format(Ui.PeriodRange, Year(period.Start), Year(period.End));
+    public string PeriodText(PlanPeriod? period) => period is null ? Ui.PeriodUnknown : Ui.Format(Ui.PeriodRange, Year(period.Start), Year(period.End));
+
+    /// <summary>A date the source may not give, as a &lt;time&gt;, or the words that say it is not known.</summary>
+    public IHtmlContent StatedDate(PartialDate? date) => date is null
+        ? Html.Raw(Html.Encode(Ui.DateUnknown))
+        : Html.Raw($"<time datetime=\"{date.Iso}\">{Html.Encode(Date(date))}</time>");
+
+    /// <summary>"Draft" or "Excerpt" for a document that is not the final plan; null for the final plan.</summary>
+    public string? StatusText(DocumentStatus status) => status switch
+    {
+        DocumentStatus.Final => null,
+        DocumentStatus.Draft => Ui.StatusDraft,
+        DocumentStatus.Excerpt => Ui.StatusExcerpt,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "no words for this document status"),
+    };
 
     /// <summary>A number as written (with thousands separators) or a translated text.</summary>
     public IHtmlContent ValueText(Value? value, LocalizedText? unit = null)

@@ -50,11 +50,12 @@ public static class StructuredData
             ["name"] = Markup.Ruby.RubyText.Strip(plan.Title.In(language).Text),
             ["inLanguage"] = language.Code(),
             ["url"] = page.AbsoluteUrlIn(language),
-            ["datePublished"] = plan.Published.Iso,
-            // Fiscal years run April to March.
-            ["temporalCoverage"] = $"{plan.Period.Start.Year}-04/{plan.Period.End.Year + 1}-03",
-            ["publisher"] = organisation,
         };
+        // A date or period the source does not give is left out, never guessed.
+        if (plan.Published is not null) data["datePublished"] = plan.Published.Iso;
+        // Fiscal years run April to March.
+        if (plan.Period is { } period) data["temporalCoverage"] = $"{period.Start.Year}-04/{period.End.Year + 1}-03";
+        data["publisher"] = organisation;
         if (plan.Revised is not null) data["dateModified"] = plan.Revised.Iso;
         if (page.PlainDescription is { } description) data["description"] = description;
         return data.ToJsonString(Options);

@@ -95,6 +95,18 @@ public static class Types
         (node, path, context) => YamlValues.Email(node, path, context.Yaml),
         _ => new JsonObject { ["type"] = "string", ["pattern"] = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$" });
 
+    /// <summary>
+    /// A value the source may not give: `unknown` (or 未定・不明) says so explicitly, so a missing field is still an error
+    /// and no page shows an invented value.
+    /// </summary>
+    public static FieldType<Stated<T>> OrUnknown<T>(FieldType<T> type) where T : class =>
+        new(new($"{type.Name.Ja}、または `unknown`（不明・未定）", $"{type.Name.En}, or `unknown`"),
+            (node, path, context) => node is YamlScalarNode { Value: "unknown" or "未定" or "不明" }
+                ? Stated<T>.Unknown
+                : type.Read(node, path, context) is { } value ? new Stated<T>(value) : null,
+            schemas => new JsonObject { ["anyOf"] = new JsonArray(type.Schema(schemas), new JsonObject { ["enum"] = new JsonArray("unknown", "未定", "不明") }) },
+            shape: type.Shape);
+
     /// <summary>A whole number of at least <paramref name="minimum"/>.</summary>
     public static FieldType<int?> AtLeast(int minimum, string message, string hint) =>
         new(new($"{minimum} 以上の整数", $"whole number, {minimum} or more"),

@@ -182,9 +182,14 @@ public static class PlanShapes
         var edition = s.Optional("edition", Text, new("期・次。例：第4期、第7次", "Term or plan number, e.g. 第4期 / 4th term, 第7次 / 7th plan"));
         var documentType = s.Optional("documentType", Text, new("資料の種類。例：概要版、中間見直し版、ダイジェスト版", "Kind of document, e.g. 概要版 / summary edition, 中間見直し版 / mid-term review edition"));
         var publisher = s.Required("publisher", ContentTypes.Publisher, "kashiwa-shakyo", new("発行した団体の id（`content/organisations/` のファイル名）", "The id of the publishing organisation (a file name in `content/organisations/`)"));
-        var period = s.Required("period", Period, "{start: 2022, end: 2026}", new("計画期間", "The plan period"))
-            .Then((r, value) => State(r.Context).Period = value);
-        var published = s.Required("published", Date, "2022-03", new("発行日", "Date of publication"));
+        var period = s.Required("period", OrUnknown(Period.Type), "{start: 2022, end: 2026}",
+                new("計画期間。資料に書かれていなければ `unknown` と書きます（ページには「記載なし」と表示され、年度の確認はしません）",
+                    "The plan period. If the source does not give it, write `unknown` (the page says so, and years are not checked against it)"))
+            .Then((r, value) => State(r.Context).Period = value.Value);
+        var published = s.Required("published", OrUnknown(Date), "2022-03",
+            new("発行日。資料に書かれていなければ `unknown` と書きます（日付を推測して書かないでください）",
+                "Date of publication. If the source does not give it, write `unknown` (do not guess a date)"));
+        var status = s.Optional("documentStatus", Word(Words.Statuses), new("資料の状態", "Status of the document"), DocumentStatus.Final);
         var revised = s.Optional("revised", Date, new("改定日。発行日より前にはできません", "Date of revision; not before `published`"));
         var updated = s.Optional("updated", Date, new("ページの内容を最後に変えた日。書かなければ、計画のファイルを最後に git でコミットした日",
             "When the page's content last changed; without it, the date of the last git commit of the plan's files"));
@@ -219,9 +224,9 @@ public static class PlanShapes
                 r.Context.Diagnostics.Error(new Diagnostics.SourceLocation(r.Context.File, 1, 1), "slug",
                     $"the folder name `{State(r.Context).Folder}` cannot be used in a web address",
                     "rename the folder using lowercase letters a-z, digits and hyphens, e.g. `kashiwa-4th`, or add a `slug:` field");
-            if (r.Get(published) is { } p && r.Get(revised) is { } v && v.CompareTo(p) < 0)
+            if (r.Get(published)?.Value is { } p && r.Get(revised) is { } v && v.CompareTo(p) < 0)
                 r.Context.Error(r.NodeOf(revised)!, "revised", $"the revision ({v.Iso}) is dated before publication ({p.Iso})", "check both dates");
-            State(r.Context).EvaluationDates = PlanChecks.EvaluationDates(r, r.NodeOf(evaluated) as YamlMappingNode, r.Get(evaluated), r.Get(actions), r.Get(published), r.Get(revised));
+            State(r.Context).EvaluationDates = PlanChecks.EvaluationDates(r, r.NodeOf(evaluated) as YamlMappingNode, r.Get(evaluated), r.Get(actions), r.Get(published)?.Value, r.Get(revised));
             PlanChecks.Unique(r, r.PathOf(actors), r.NodeOf(actors), r.Get(actors).Select(a => a.Id));
             PlanChecks.Unique(r, r.PathOf(goals), r.NodeOf(goals), r.Get(goals).Select(g => g.Id));
             PlanChecks.Unique(r, r.PathOf(directions), r.NodeOf(directions), r.Get(directions).Select(d => d.Id));
@@ -248,8 +253,9 @@ public static class PlanShapes
                 Edition = r.Get(edition),
                 DocumentType = r.Get(documentType),
                 Publisher = r.Get(publisher),
-                Period = r.Get(period),
-                Published = r.Get(published),
+                Period = r.Get(period).Value,
+                Published = r.Get(published).Value,
+                Status = r.Get(status)!.Value,
                 Revised = r.Get(revised),
                 Updated = r.Get(updated),
                 RevisionOf = r.Get(revisionOf),

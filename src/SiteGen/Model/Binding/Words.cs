@@ -50,6 +50,13 @@ public static class Words
         ("column", NoteKind.Column, new("コラム", "column")),
     ]);
 
+    public static readonly Vocabulary<DocumentStatus> Statuses = new("documentStatus", new("資料の状態", "status of the document"),
+    [
+        ("final", DocumentStatus.Final, new("確定した計画（省略時）", "the final plan (the default)")),
+        ("draft", DocumentStatus.Draft, new("案。ページに「案」と表示されます", "a draft; the page says so")),
+        ("excerpt", DocumentStatus.Excerpt, new("抜粋。計画の一部だけであることがページに表示されます", "an excerpt; the page says it is part of the plan")),
+    ]);
+
     public static string Of(AreaLayer layer) => Layers.WordOf(layer);
     public static string Of(ActionFlags flag) => Flags.WordOf(flag);
     public static string Of(ChartKind chart) => Charts.WordOf(chart);
@@ -59,5 +66,5 @@ public static class Words
     /// <summary>Every vocabulary, for the docs and for the test that each value has its word and label.</summary>
     public static string Of(NoteKind kind) => NoteKinds.WordOf(kind);
 
-    public static IReadOnlyList<Vocabulary> All => [Flags, GoalKinds, DirectionKinds, Layers, Charts, NoteKinds];
+    public static IReadOnlyList<Vocabulary> All => [Flags, GoalKinds, DirectionKinds, Layers, Charts, NoteKinds, Statuses];
 }
