@@ -40,7 +40,7 @@ public static class ContentLoader
         string Relative(string path) => Path.GetRelativePath(siteRoot, path).Replace('\\', '/');
         SourceDocument Parse(string path, bool frontMatterRequired) => cache is not null
             ? cache.Parse(Path.GetFullPath(path), Relative(path), frontMatterRequired, diagnostics)
-            : FrontMatterParser.Parse(Relative(path), ContentText.Read(path), diagnostics, frontMatterRequired, trees);
+            : ContentFile.Parse(path, Relative(path), diagnostics, frontMatterRequired, trees);
 
         var organisations = MarkdownFiles(Path.Combine(root, "organisations"))
             .Where(f => !f.EndsWith(EnglishSuffix, StringComparison.Ordinal))

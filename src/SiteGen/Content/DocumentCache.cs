@@ -24,7 +24,7 @@ public sealed class DocumentCache
             return entry.Document;
         }
         var own = new DiagnosticBag();
-        var document = FrontMatterParser.Parse(relativePath, ContentText.Read(path), own, frontMatterRequired);
+        var document = ContentFile.Parse(path, relativePath, own, frontMatterRequired);
         var found = own.Sorted();
         _entries[path] = new Entry(info.Length, info.LastWriteTimeUtc, frontMatterRequired, document, found);
         foreach (var diagnostic in found) diagnostics.Add(diagnostic);
