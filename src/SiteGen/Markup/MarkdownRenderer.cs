@@ -14,15 +14,21 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
 
-    public MarkdownRenderer(string basePath)
+    public MarkdownRenderer(string basePath) => _pipeline = Narrative(new MarkdownPipelineBuilder(), basePath).Build();
+
+    /// <summary>How deep blocks and inlines may nest inside each other before Markdig refuses the text (<see cref="Nesting.NestingCheck"/>).</summary>
+    public int MaximumNestingDepth => _pipeline.MaximumNestingDepth;
+
+    /// <summary>Everything narrative text may use, added to <paramref name="builder"/>: shared with <see cref="Nesting.NestingCheck"/>, which must read the same syntax.</summary>
+    internal static MarkdownPipelineBuilder Narrative(MarkdownPipelineBuilder builder, string basePath)
     {
-        var builder = Blocks(new MarkdownPipelineBuilder())
+        Blocks(builder)
             .UseAutoLinks()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough);
         builder.Extensions.AddIfNotAlready(new HeadingIdExtension());
         builder.Extensions.Add(new SafeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready(new SiteGen.Markup.Ruby.RubyExtension());
-        _pipeline = builder.Build();
+        return builder;
     }
 
     /// <summary>

@@ -40,6 +40,7 @@ public static class ContentStage
             .Concat(loaded.Plans.Select(p => $"{ReferenceKind.Plan}:{p.Folder}"))
             .ToHashSet(StringComparer.Ordinal);
         ReferenceValidator.Validate(content, references, declared, diagnostics, session?.References);
+        MarkdownFieldCheck.Validate(content, diagnostics);
         TranslationCoverage.Warn(content, diagnostics);
         timings?.Lap("validate");
         return content;

@@ -86,4 +86,51 @@ public sealed class BadInputLocationTests
             Line("content/plans/p/index.en.md", $"3:{column}", "encoding", $"the file is not valid UTF-8 (byte 0xFF at line 3, column {column})", EncodingHint),
         ]);
     }
+
+    // ── Markdown nested deeper than a page can show ───────────────────────────────────────────────
+
+    private const string NestingMessage = "the Markdown from here on is nested too deeply: quotes (>), list levels, emphasis or links inside each other go deeper than a page can show";
+    private const string NestingHint = "remove the extra > or list indentation (a quote or a list needs only a few levels), or the long run of >, *, _ or [ that was pasted by mistake";
+
+    [Fact]
+    public void Markdown_nested_too_deep_is_a_content_error_at_the_line_where_the_nesting_starts()
+    {
+        using var site = TestSite.Minimal();
+        // Thousands of > in the Japanese narrative, a list 100 levels deep in the English one, emphasis 300 deep in an area's description.
+        var plan = BadInputs.PlanWith() + "\n" + new string('>', 5000) + " 引用\n\n続きの段落\n";
+        var english = "The body.\n\n- a list\n\nThe list below goes too deep.\n\n" +
+            string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', i * 2) + "- item\n"));
+        var area = "---\nname: {ja: 西地区, en: West district}\nlayer: district\norganisation: org\n---\n西地区です。\n\n前の文 " +
+            new string('*', 300) + "強調" + new string('*', 300) + "\n";
+        site.Plan("p", plan, english);
+        site.Area("west", area);
+
+        BothReportExactly(site,
+        [
+            Line("content/plans/p/index.md", Find(plan, ">>>"), "narrative", NestingMessage, NestingHint),
+            Line("content/plans/p/index.en.md", At(english, LineOf(english, "- item"), "- item"), "narrative", NestingMessage, NestingHint),
+            Line("content/areas/west.md", Find(area, "***"), "description", NestingMessage, NestingHint),
+        ]);
+    }
+
+    [Fact]
+    public void Markdown_nested_too_deep_in_a_district_plan_s_body_is_reported_at_the_district_plan()
+    {
+        using var site = TestSite.Minimal();
+        var plan = BadInputs.PlanWith(
+            "districtPlans:",
+            "  - id: d",
+            "    area: east",
+            "    title: {ja: 東地区計画, en: East district plan}",
+            "    body:",
+            "      ja: \"" + new string('>', 3000) + " 引用\"",
+            "      en: The plan of the east district.");
+        site.Plan("p", plan, "The body.\n");
+
+        BothReportExactly(site,
+        [
+            Line("content/plans/p/index.md", $"{LineOf(plan, "- id: d")}:1", "districtPlans[1].body.ja",
+                "the Markdown of this text is nested too deeply: quotes (>), list levels, emphasis or links inside each other go deeper than a page can show", NestingHint),
+        ]);
+    }
 }
