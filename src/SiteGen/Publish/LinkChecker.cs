@@ -3,10 +3,42 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Publish;
 
+/// <summary>A link a content file wrote into a page (its Markdown), and where it is written in that file.</summary>
+public readonly record struct ContentLink(string Href, SourceLocation At);
+
+/// <summary>
+/// Where the links a page's content wrote are in the content files, by address: kept with the page until its
+/// links into other pages' #fragments are checked, so only for pages whose content writes links.
+/// </summary>
+public sealed class LinkSources
+{
+    private readonly Dictionary<string, List<SourceLocation>> _byHref = new(StringComparer.Ordinal);
+
+    private LinkSources(IReadOnlyList<ContentLink> links)
+    {
+        foreach (var link in links)
+        {
+            var key = Decoded(link.Href);
+            if (!_byHref.TryGetValue(key, out var places)) _byHref[key] = places = [];
+            places.Add(link.At);
+        }
+    }
+
+    /// <summary>The table of <paramref name="links"/>, or null when there are none.</summary>
+    public static LinkSources? Of(IReadOnlyList<ContentLink>? links) => links is { Count: > 0 } ? new LinkSources(links) : null;
+
+    /// <summary>Where the content wrote <paramref name="href"/> as the page has it; empty when the page's template wrote it.</summary>
+    public IReadOnlyList<SourceLocation> Of(string href) => _byHref.TryGetValue(Decoded(href), out var places) ? places : [];
+
+    /// <summary>The address as the text wrote it: Markdig percent-encodes it in the page (#見出し becomes #%E8%A6%8B…).</summary>
+    public static string Decoded(string href) => href.Contains('%') ? Uri.UnescapeDataString(href) : href;
+}
+
 /// <summary>
 /// Checks, from what <see cref="PageScanner"/> read of each rendered page, what a renderer can get wrong:
 /// every id on a page is unique, and every internal link and #fragment points at something that exists.
-/// A broken link fails the build and names the page (and the content file it came from).
+/// A broken link fails the build: one the content wrote is reported at its line in the content file (with
+/// the page), one the template wrote at its line on the page (with the content file the page came from).
 /// </summary>
 public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string basePath, DiagnosticBag diagnostics)
 {
@@ -39,7 +71,7 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     /// What checking a page leaves behind: its ids, and its links into other pages' #fragments,
     /// which can only be checked once every page has been read.
     /// </summary>
-    public sealed record CheckedPage(string Path, string? SourcePath, PageIds Ids, IReadOnlyList<FragmentLink> Fragments);
+    public sealed record CheckedPage(string Path, string? SourcePath, PageIds Ids, IReadOnlyList<FragmentLink> Fragments, LinkSources? Sources = null);
 
     /// <summary>
     /// A link into another page's #fragment: the link and the page it leads to. The fragment is read
@@ -73,8 +105,10 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     }
 
     /// <summary>Checks one page as soon as it is rendered; safe to call from many threads at once.</summary>
-    public CheckedPage Check(PageFacts page, string? sourcePath)
+    /// <param name="contentLinks">The links the page's content wrote, and where (<see cref="Pages.PageModel.ContentLinks"/>).</param>
+    public CheckedPage Check(PageFacts page, string? sourcePath, IReadOnlyList<ContentLink>? contentLinks = null)
     {
+        var sources = LinkSources.Of(contentLinks);
         var where = sourcePath is null ? "" : $" (from {sourcePath})";
         var ids = new PageIds(page.Ids.Select(i => _idPool.GetOrAdd(i.Id, i.Id)));
         if (ids.Count != page.Ids.Count)
@@ -94,17 +128,16 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
             var (path, fragment) = target.Value;
             if (!existingPaths.Contains(path))
             {
-                diagnostics.Error(new SourceLocation(page.Path, link.Line, 1), "link",
-                    $"the link `{link.Href}` points to a page that does not exist{where}",
+                Broken(page.Path, sourcePath, sources, link, $"points to {path}, a page that does not exist", "points to a page that does not exist",
                     "check the slug or area id in the link; internal links start with /ja/ or /en/");
             }
             else if (fragment.Length > 0)
             {
-                if (path == page.Path) { if (!ids.Contains(fragment)) MissingFragment(page.Path, sourcePath, link, path, fragment); }
+                if (path == page.Path) { if (!ids.Contains(fragment)) MissingFragment(page.Path, sourcePath, sources, link, path, fragment); }
                 else fragments.Add(new FragmentLink(link, path));
             }
         }
-        var result = new CheckedPage(page.Path, sourcePath, ids, fragments);
+        var result = new CheckedPage(page.Path, sourcePath, ids, fragments, sources);
         _pages[page.Path] = result;
         return result;
     }
@@ -168,7 +201,7 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     {
         // A target that is not a page (a data file) has no ids to check.
         if (_pages.TryGetValue(target, out var targetPage) && !targetPage.Ids.Contains(fragment))
-            MissingFragment(page.Path, page.SourcePath, link, target, fragment);
+            MissingFragment(page.Path, page.SourcePath, page.Sources, link, target, fragment);
     }
 
     /// <summary>
@@ -197,12 +230,25 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
         internal IReadOnlyList<CheckedPage> Into(string target) => _byTarget.TryGetValue(target, out var pages) ? pages : [];
     }
 
-    private void MissingFragment(string page, string? source, PageLink link, string target, string fragment)
+    private void MissingFragment(string page, string? source, LinkSources? sources, PageLink link, string target, string fragment)
     {
-        var where = source is null ? "" : $" (from {source})";
-        diagnostics.Error(new SourceLocation(page, link.Line, 1), "link",
-            $"the link `{link.Href}` points to #{fragment}, which is not on {target}{where}",
-            "link to a heading or item that exists");
+        var missing = $"points to #{fragment}, which is not on {target}";
+        Broken(page, source, sources, link, missing, missing, "link to a heading or item that exists");
+    }
+
+    /// <summary>
+    /// Reports a broken link where it is written: at each line of the content file that wrote it into the page
+    /// (<paramref name="inContent"/>, naming the page), or else at its line on the page (<paramref name="onPage"/>,
+    /// naming the content file the page came from).
+    /// </summary>
+    private void Broken(string page, string? source, LinkSources? sources, PageLink link, string inContent, string onPage, string hint)
+    {
+        var written = sources?.Of(link.Href) ?? [];
+        foreach (var at in written)
+            diagnostics.Error(at, "link", $"the link `{LinkSources.Decoded(link.Href)}` on {page} {inContent}", hint);
+        if (written.Count == 0)
+            diagnostics.Error(new SourceLocation(page, link.Line, 1), "link",
+                $"the link `{link.Href}` {onPage}{(source is null ? "" : $" (from {source})")}", hint);
     }
 
     /// <summary>The output file and fragment an internal link points at, or null for an external link.</summary>

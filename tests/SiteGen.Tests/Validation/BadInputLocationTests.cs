@@ -133,4 +133,35 @@ public sealed class BadInputLocationTests
                 "the Markdown of this text is nested too deeply: quotes (>), list levels, emphasis or links inside each other go deeper than a page can show", NestingHint),
         ]);
     }
+
+    // ── A broken link in a narrative ─────────────────────────────────────────────────────────────
+
+    [Fact]
+    public void A_broken_link_in_a_narrative_is_reported_at_its_line_and_column_in_the_content_file_with_the_page()
+    {
+        using var site = TestSite.Minimal();
+        site.Plan("q", BadInputs.PlanWith());
+        var plan = BadInputs.PlanWith() + "\n## 関連\n\n[見る](../no-such-plan/) と [ほかの計画](../q/) と\n[節](#missing-anchor)\n";
+        var english = "The body.\n\nSee [a plan that is gone](/en/plans/gone/).\n";
+        site.Plan("p", plan, english);
+        const string pageHint = "check the slug or area id in the link; internal links start with /ja/ or /en/";
+        var before = Files.CreatePreviousOutput(site.OutputPath);
+
+        // Links are checked on the rendered pages: `build` finds them (`check` does not render).
+        var build = site.Build();
+
+        Assert.True(build.ExitCode == 1, build.ToString());
+        ExactlyTheseErrors(build,
+        [
+            Line("content/plans/p/index.md", Find(plan, "[見る]"), "link",
+                "the link `../no-such-plan/` on ja/plans/p/index.html points to ja/plans/no-such-plan/index.html, a page that does not exist", pageHint),
+            Line("content/plans/p/index.md", Find(plan, "[節]"), "link",
+                "the link `#missing-anchor` on ja/plans/p/index.html points to #missing-anchor, which is not on ja/plans/p/index.html", "link to a heading or item that exists"),
+            Line("content/plans/p/index.en.md", Find(english, "[a plan"), "link",
+                "the link `/en/plans/gone/` on en/plans/p/index.html points to en/plans/gone/index.html, a page that does not exist", pageHint),
+        ]);
+        Assert.Contains("Build failed", build.Stdout);
+        Files.AssertIdentical(before, Files.Snapshot(site.OutputPath));
+        Assert.Empty(Files.StrayCopies(site.OutputPath));
+    }
 }
