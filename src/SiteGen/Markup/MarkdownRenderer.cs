@@ -19,10 +19,11 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
 
-    public MarkdownRenderer(string basePath) => _pipeline = Narrative(new MarkdownPipelineBuilder(), basePath).Build();
-
     /// <summary>How deep blocks and inlines may nest inside each other before Markdig refuses the text (<see cref="Nesting.NestingCheck"/>).</summary>
-    public int MaximumNestingDepth => _pipeline.MaximumNestingDepth;
+    public const int MaximumNestingDepth = 128;
+
+    public MarkdownRenderer(string basePath) =>
+        _pipeline = Narrative(new MarkdownPipelineBuilder { MaximumNestingDepth = MaximumNestingDepth }, basePath).Build();
 
     /// <summary>Everything narrative text may use, added to <paramref name="builder"/>: shared with <see cref="Nesting.NestingCheck"/>, which must read the same syntax.</summary>
     internal static MarkdownPipelineBuilder Narrative(MarkdownPipelineBuilder builder, string basePath)

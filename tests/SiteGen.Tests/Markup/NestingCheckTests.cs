@@ -48,7 +48,7 @@ public class NestingCheckTests
     {
         // Around the limit (128 levels: a list nests two per level, emphasis can take two per run of *):
         // the first depth a page refuses must be found, and none before it.
-        var limit = new MarkdownRenderer("/").MaximumNestingDepth;
+        const int limit = MarkdownRenderer.MaximumNestingDepth;
         var refused = 0;
         for (var n = limit / 2 - 4; n <= 2 * limit + 8 && refused < 8; n++)
         {

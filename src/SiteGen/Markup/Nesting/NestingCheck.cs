@@ -19,12 +19,21 @@ public static class NestingCheck
     public const string FieldMessage = "the Markdown of this text is nested too deeply: " + TooDeeply;
     public const string Hint = "remove the extra > or list indentation (a quote or a list needs only a few levels), or the long run of >, *, _ or [ that was pasted by mistake";
 
-    // The pages' own Markdown: what it renders, a page renders.
-    private static readonly MarkdownRenderer Pages = new("/");
+    private const int Limit = MarkdownRenderer.MaximumNestingDepth;
 
-    // The same syntax with room for far deeper nesting, to find where a text goes past the pages' limit.
-    private static readonly MarkdownPipeline Locating =
-        MarkdownRenderer.Narrative(new MarkdownPipelineBuilder { MaximumNestingDepth = 64 * Pages.MaximumNestingDepth }, "/").Build();
+    /// <summary>The pipelines, made when a text is first doubted: almost no build needs them.</summary>
+    private static class Pipelines
+    {
+        // The pages' own Markdown: what it renders, a page renders.
+        public static readonly MarkdownRenderer Pages = new("/");
+
+        // The same syntax with room for far deeper nesting, to find where a text goes past the pages' limit.
+        public static readonly MarkdownPipeline Locating =
+            MarkdownRenderer.Narrative(new MarkdownPipelineBuilder { MaximumNestingDepth = 64 * Limit }, "/").Build();
+
+        // Declared so that they are made at their first use, not whenever the runtime compiles a method that names them.
+        static Pipelines() { }
+    }
 
     /// <summary>
     /// Levels that need no character of their own: the document, a paragraph and its inline root, a table's
@@ -44,12 +53,12 @@ public static class NestingCheck
         try
         {
             // Rendered as a page renders it: Markdig limits the depth both while parsing and while rendering.
-            Pages.Render(markdown, "", 0, new HashSet<string>(StringComparer.Ordinal));
+            Pipelines.Pages.Render(markdown, "", 0, new HashSet<string>(StringComparer.Ordinal));
             return null;
         }
         catch (ArgumentException)
         {
-            return Locate(markdown, Pages.MaximumNestingDepth);
+            return Locate(markdown, Limit);
         }
     }
 
@@ -62,7 +71,7 @@ public static class NestingCheck
     /// </summary>
     public static bool MayBeTooDeep(string markdown)
     {
-        var budget = Pages.MaximumNestingDepth - Unmarked;
+        var budget = Limit - Unmarked;
         var (deepestPrefix, openers) = (0, 0);
         foreach (var range in markdown.AsSpan().Split('\n'))
         {
@@ -126,7 +135,7 @@ public static class NestingCheck
     {
         try
         {
-            return Deepest(Markdown.Parse(markdown, Locating), limit, orDeepest: true) ?? (0, 0);
+            return Deepest(Markdown.Parse(markdown, Pipelines.Locating), limit, orDeepest: true) ?? (0, 0);
         }
         catch (ArgumentException)
         {
@@ -146,7 +155,7 @@ public static class NestingCheck
         string Lines(int count) => markdown[..ends[count - 1]];
         bool Refused(int count)
         {
-            try { Markdown.Parse(Lines(count), Locating); return false; }
+            try { Markdown.Parse(Lines(count), Pipelines.Locating); return false; }
             catch (ArgumentException) { return true; }
         }
         // The fewest lines that cannot be parsed: all of them cannot.
@@ -157,7 +166,7 @@ public static class NestingCheck
             if (Refused(middle)) high = middle;
             else low = middle + 1;
         }
-        return low > 1 && Deepest(Markdown.Parse(Lines(low - 1), Locating), limit, orDeepest: false) is { } start ? start : (low - 1, 0);
+        return low > 1 && Deepest(Markdown.Parse(Lines(low - 1), Pipelines.Locating), limit, orDeepest: false) is { } start ? start : (low - 1, 0);
     }
 
     /// <summary>
