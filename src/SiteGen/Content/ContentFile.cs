@@ -5,8 +5,9 @@ namespace SiteGen.Content;
 
 /// <summary>
 /// One content file from disk to <see cref="SourceDocument"/>: its text read, its front matter split off and
-/// parsed, its Markdown body checked for what no page could show. A file that is not UTF-8 is reported at its first bad byte and gives an empty document, so that
-/// what a wrongly saved file decodes to is never built, nor reported as a heap of YAML mistakes.
+/// parsed, its Markdown body checked for nesting no page could show. A file that is not UTF-8 is reported at its
+/// first bad byte and gives an empty document, so that what a wrongly saved file decodes to is never built, nor
+/// reported as a heap of YAML mistakes.
 /// </summary>
 public static class ContentFile
 {

@@ -4,31 +4,19 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Publish;
 
 /// <summary>A link a content file wrote into a page (its Markdown), and where it is written in that file.</summary>
-public readonly record struct ContentLink(string Href, SourceLocation At);
-
-/// <summary>
-/// Where the links a page's content wrote are in the content files, by address: kept with the page until its
-/// links into other pages' #fragments are checked, so only for pages whose content writes links.
-/// </summary>
-public sealed class LinkSources
+public readonly record struct ContentLink(string Href, SourceLocation At)
 {
-    private readonly Dictionary<string, List<SourceLocation>> _byHref = new(StringComparer.Ordinal);
-
-    private LinkSources(IReadOnlyList<ContentLink> links)
+    /// <summary>
+    /// Every place in <paramref name="links"/> that wrote <paramref name="href"/> as the page has it; none when the template
+    /// wrote it. Asked only for a broken link, so a plain search: a page's content writes a few links.
+    /// </summary>
+    public static IEnumerable<SourceLocation> Where(IReadOnlyList<ContentLink>? links, string href)
     {
+        if (links is null) yield break;
+        var decoded = Decoded(href);
         foreach (var link in links)
-        {
-            var key = Decoded(link.Href);
-            if (!_byHref.TryGetValue(key, out var places)) _byHref[key] = places = [];
-            places.Add(link.At);
-        }
+            if (string.Equals(Decoded(link.Href), decoded, StringComparison.Ordinal)) yield return link.At;
     }
-
-    /// <summary>The table of <paramref name="links"/>, or null when there are none.</summary>
-    public static LinkSources? Of(IReadOnlyList<ContentLink>? links) => links is { Count: > 0 } ? new LinkSources(links) : null;
-
-    /// <summary>Where the content wrote <paramref name="href"/> as the page has it; empty when the page's template wrote it.</summary>
-    public IReadOnlyList<SourceLocation> Of(string href) => _byHref.TryGetValue(Decoded(href), out var places) ? places : [];
 
     /// <summary>The address as the text wrote it: Markdig percent-encodes it in the page (#見出し becomes #%E8%A6%8B…).</summary>
     public static string Decoded(string href) => href.Contains('%') ? Uri.UnescapeDataString(href) : href;
@@ -71,7 +59,8 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     /// What checking a page leaves behind: its ids, and its links into other pages' #fragments,
     /// which can only be checked once every page has been read.
     /// </summary>
-    public sealed record CheckedPage(string Path, string? SourcePath, PageIds Ids, IReadOnlyList<FragmentLink> Fragments, LinkSources? Sources = null);
+    /// <param name="ContentLinks">The links the page's content wrote, kept only while links into other pages' fragments wait to be checked.</param>
+    public sealed record CheckedPage(string Path, string? SourcePath, PageIds Ids, IReadOnlyList<FragmentLink> Fragments, IReadOnlyList<ContentLink>? ContentLinks = null);
 
     /// <summary>
     /// A link into another page's #fragment: the link and the page it leads to. The fragment is read
@@ -108,7 +97,6 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     /// <param name="contentLinks">The links the page's content wrote, and where (<see cref="Pages.PageModel.ContentLinks"/>).</param>
     public CheckedPage Check(PageFacts page, string? sourcePath, IReadOnlyList<ContentLink>? contentLinks = null)
     {
-        var sources = LinkSources.Of(contentLinks);
         var where = sourcePath is null ? "" : $" (from {sourcePath})";
         var ids = new PageIds(page.Ids.Select(i => _idPool.GetOrAdd(i.Id, i.Id)));
         if (ids.Count != page.Ids.Count)
@@ -128,16 +116,16 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
             var (path, fragment) = target.Value;
             if (!existingPaths.Contains(path))
             {
-                Broken(page.Path, sourcePath, sources, link, $"points to {path}, a page that does not exist", "points to a page that does not exist",
+                Broken(page.Path, sourcePath, contentLinks, link, $"points to {path}, a page that does not exist", "points to a page that does not exist",
                     "check the slug or area id in the link; internal links start with /ja/ or /en/");
             }
             else if (fragment.Length > 0)
             {
-                if (path == page.Path) { if (!ids.Contains(fragment)) MissingFragment(page.Path, sourcePath, sources, link, path, fragment); }
+                if (path == page.Path) { if (!ids.Contains(fragment)) MissingFragment(page.Path, sourcePath, contentLinks, link, path, fragment); }
                 else fragments.Add(new FragmentLink(link, path));
             }
         }
-        var result = new CheckedPage(page.Path, sourcePath, ids, fragments, sources);
+        var result = new CheckedPage(page.Path, sourcePath, ids, fragments, fragments.Count > 0 && contentLinks is { Count: > 0 } ? contentLinks : null);
         _pages[page.Path] = result;
         return result;
     }
@@ -201,7 +189,7 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     {
         // A target that is not a page (a data file) has no ids to check.
         if (_pages.TryGetValue(target, out var targetPage) && !targetPage.Ids.Contains(fragment))
-            MissingFragment(page.Path, page.SourcePath, page.Sources, link, target, fragment);
+            MissingFragment(page.Path, page.SourcePath, page.ContentLinks, link, target, fragment);
     }
 
     /// <summary>
@@ -230,10 +218,10 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
         internal IReadOnlyList<CheckedPage> Into(string target) => _byTarget.TryGetValue(target, out var pages) ? pages : [];
     }
 
-    private void MissingFragment(string page, string? source, LinkSources? sources, PageLink link, string target, string fragment)
+    private void MissingFragment(string page, string? source, IReadOnlyList<ContentLink>? contentLinks, PageLink link, string target, string fragment)
     {
         var missing = $"points to #{fragment}, which is not on {target}";
-        Broken(page, source, sources, link, missing, missing, "link to a heading or item that exists");
+        Broken(page, source, contentLinks, link, missing, missing, "link to a heading or item that exists");
     }
 
     /// <summary>
@@ -241,12 +229,15 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     /// (<paramref name="inContent"/>, naming the page), or else at its line on the page (<paramref name="onPage"/>,
     /// naming the content file the page came from).
     /// </summary>
-    private void Broken(string page, string? source, LinkSources? sources, PageLink link, string inContent, string onPage, string hint)
+    private void Broken(string page, string? source, IReadOnlyList<ContentLink>? contentLinks, PageLink link, string inContent, string onPage, string hint)
     {
-        var written = sources?.Of(link.Href) ?? [];
-        foreach (var at in written)
-            diagnostics.Error(at, "link", $"the link `{LinkSources.Decoded(link.Href)}` on {page} {inContent}", hint);
-        if (written.Count == 0)
+        var written = false;
+        foreach (var at in ContentLink.Where(contentLinks, link.Href))
+        {
+            diagnostics.Error(at, "link", $"the link `{ContentLink.Decoded(link.Href)}` on {page} {inContent}", hint);
+            written = true;
+        }
+        if (!written)
             diagnostics.Error(new SourceLocation(page, link.Line, 1), "link",
                 $"the link `{link.Href}` {onPage}{(source is null ? "" : $" (from {source})")}", hint);
     }

@@ -7,7 +7,7 @@ namespace SiteGen.Tests.Publishing;
 /// A broken link is reported where it is written: a link the content's Markdown wrote at its line in the content
 /// file (naming the page), one the template wrote at its line on the page (naming the content file the page came from).
 /// </summary>
-public sealed class LinkSourcesTests
+public sealed class ContentLinkTests
 {
     private const string Page = "ja/plans/p/index.html";
     private const string Source = "content/plans/p/index.md";
