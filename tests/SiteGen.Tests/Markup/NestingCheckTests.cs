@@ -33,6 +33,9 @@ public class NestingCheckTests
         ["an ordered list"] = n => "本文です。\n\n" + string.Concat(Enumerable.Range(0, n).Select(i => new string(' ', i * 3) + "1. 項目\n")),
         ["emphasis"] = n => "本文です。\n\n" + new string('*', n) + "強調" + new string('*', n) + "\n",
         ["emphasis around words"] = n => "本文です。\n\n" + Repeat("*a ", n) + "x" + Repeat(" b*", n) + "\n",
+        // A line of full-width spaces is not a blank line to Markdown: the paragraph, and its emphasis, go on past it.
+        ["emphasis across lines of full-width spaces"] = n => "本文です。\n\n" + Repeat("*a ", n / 2) + "\n\u3000\n" + Repeat("*a ", n - n / 2) + "\n\u3000\n" +
+            "x" + Repeat(" b*", n / 2) + "\n\u3000\n" + Repeat(" b*", n - n / 2) + "\n",
         ["strikethrough"] = n => "本文です。\n\n" + Repeat("~~a ", n) + "x" + Repeat(" b~~", n) + "\n",
         ["links in emphasis"] = n => "本文です。\n\n" + Repeat("*a [", n) + "x" + Repeat("](/u/) b*", n) + "\n",
         ["emphasis in quotes"] = n => "本文です。\n\n" + new string('>', n / 2) + " " + Repeat("*a ", n - n / 2) + "x" + Repeat(" b*", n - n / 2) + "\n",
@@ -71,6 +74,15 @@ public class NestingCheckTests
             var markdown = Nestings[nesting](n);
             Assert.Equal((2, 0), NestingCheck.TooDeep(markdown));
         }
+    }
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(10_000)]
+    public void Quote_marks_pasted_right_under_a_line_of_text_are_located_at_their_own_line(int count)
+    {
+        var markdown = "本文です。\n" + new string('>', count) + " 引用\n";
+        Assert.Equal((1, 0), NestingCheck.TooDeep(markdown));
     }
 
     [Fact]

@@ -76,7 +76,8 @@ public static class NestingCheck
         foreach (var range in markdown.AsSpan().Split('\n'))
         {
             var line = markdown.AsSpan(range);
-            if (line.IsWhiteSpace())
+            // Blank to Markdown: spaces and tabs only (a line of full-width spaces goes on with the paragraph).
+            if (line.IndexOfAnyExcept(" \t\r") < 0)
             {
                 if (deepestPrefix + openers > budget) return true;
                 (deepestPrefix, openers) = (0, 0);
@@ -135,45 +136,51 @@ public static class NestingCheck
     {
         try
         {
-            return Deepest(Markdown.Parse(markdown, Pipelines.Locating), limit, orDeepest: true) ?? (0, 0);
+            return Deepest(Markdown.Parse(markdown, Pipelines.Locating), limit);
         }
         catch (ArgumentException)
         {
-            return ByPrefix(markdown, limit);
+            return ByPrefix(markdown);
         }
     }
 
     /// <summary>
-    /// For a text too deep even to be located by parsing it whole: the first line whose text up to it cannot be parsed,
-    /// or the start of the nesting in the lines before it.
+    /// For a text too deep even to be located by parsing it whole: the last line the nesting needs is the first whose
+    /// text up to it cannot be parsed, and it starts at the last line from which the text up to that one still cannot.
     /// </summary>
-    private static (int Line, int Column) ByPrefix(string markdown, int limit)
+    private static (int Line, int Column) ByPrefix(string markdown)
     {
-        var ends = new List<int>();
-        for (var at = markdown.IndexOf('\n'); at >= 0; at = markdown.IndexOf('\n', at + 1)) ends.Add(at);
-        ends.Add(markdown.Length);
-        string Lines(int count) => markdown[..ends[count - 1]];
-        bool Refused(int count)
+        var starts = new List<int> { 0 };
+        for (var at = markdown.IndexOf('\n'); at >= 0; at = markdown.IndexOf('\n', at + 1)) starts.Add(at + 1);
+        bool Refused(int first, int last)
         {
-            try { Markdown.Parse(Lines(count), Pipelines.Locating); return false; }
+            var end = last + 1 < starts.Count ? starts[last + 1] : markdown.Length;
+            try { Markdown.Parse(markdown[starts[first]..end], Pipelines.Locating); return false; }
             catch (ArgumentException) { return true; }
         }
-        // The fewest lines that cannot be parsed: all of them cannot.
-        var (low, high) = (1, ends.Count);
+        var (low, high) = (0, starts.Count - 1); // all lines cannot be parsed
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (Refused(middle)) high = middle;
+            if (Refused(0, middle)) high = middle;
             else low = middle + 1;
         }
-        return low > 1 && Deepest(Markdown.Parse(Lines(low - 1), Pipelines.Locating), limit, orDeepest: false) is { } start ? start : (low - 1, 0);
+        var lastLine = low;
+        (low, high) = (0, lastLine);
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (Refused(middle, lastLine)) low = middle;
+            else high = middle - 1;
+        }
+        return (low, 0);
     }
 
     /// <summary>
     /// The start of the nesting of the first node at least <paramref name="limit"/> deep; when none is, that of the deepest
-    /// (Markdig counts levels a little differently in tables) or null.
+    /// (Markdig counts levels a little differently in tables).
     /// </summary>
-    private static (int Line, int Column)? Deepest(MarkdownDocument document, int limit, bool orDeepest)
+    private static (int Line, int Column) Deepest(MarkdownDocument document, int limit)
     {
         // Without recursion: the tree may be thousands of levels deep. Children are pushed last first, to be met in text order.
         var stack = new Stack<Step>();
@@ -202,7 +209,7 @@ public static class NestingCheck
                     break;
             }
         }
-        return orDeepest && deepest.Start is { } found ? (found.Line, found.Column) : null;
+        return deepest.Start is { } found ? (found.Line, found.Column) : (0, 0);
     }
 
     /// <summary>A node on the way down, with the top-level block it is in and, for an inline, the outermost inline around it and its block's depth.</summary>
