@@ -38,13 +38,13 @@ public static class ContentLoader
         }
 
         string Relative(string path) => Path.GetRelativePath(siteRoot, path).Replace('\\', '/');
-        SourceDocument Parse(string path, bool frontMatterRequired) => cache is not null
-            ? cache.Parse(Path.GetFullPath(path), Relative(path), frontMatterRequired, diagnostics)
-            : FrontMatterParser.Parse(Relative(path), ContentText.Read(path), diagnostics, frontMatterRequired, trees);
+        SourceDocument Parse(string path, bool frontMatterRequired, string? bodyField) => cache is not null
+            ? cache.Parse(Path.GetFullPath(path), Relative(path), frontMatterRequired, bodyField, diagnostics)
+            : ContentFile.Parse(path, Relative(path), diagnostics, frontMatterRequired, bodyField, trees);
 
         var organisations = MarkdownFiles(Path.Combine(root, "organisations"))
             .Where(f => !f.EndsWith(EnglishSuffix, StringComparison.Ordinal))
-            .Select(f => (Path.GetFileNameWithoutExtension(f), Parse(f, true)))
+            .Select(f => (Path.GetFileNameWithoutExtension(f), Parse(f, true, null)))
             .ToList();
 
         var areas = MarkdownFiles(Path.Combine(root, "areas"))
@@ -52,8 +52,8 @@ public static class ContentLoader
             .Select(f =>
             {
                 var english = f[..^3] + EnglishSuffix;
-                var englishBody = File.Exists(english) ? Parse(english, false).Body : null;
-                return (Path.GetFileNameWithoutExtension(f), Parse(f, true), englishBody);
+                var englishBody = File.Exists(english) ? Parse(english, false, "description").Body : null;
+                return (Path.GetFileNameWithoutExtension(f), Parse(f, true, "description"), englishBody);
             })
             .ToList();
 
@@ -71,12 +71,12 @@ public static class ContentLoader
                 return null;
             }
             var english = Path.Combine(folder, "index" + EnglishSuffix);
-            var englishDoc = File.Exists(english) ? Parse(english, false) : null;
+            var englishDoc = File.Exists(english) ? Parse(english, false, "narrative") : null;
             if (englishDoc?.FrontMatter is { Children.Count: > 0 })
                 diagnostics.Error(new SourceLocation(englishDoc.RelativePath, englishDoc.FrontMatterFirstLine, 1), "",
                     "index.en.md holds only the English narrative; its data belongs in index.md",
                     "move the fields into index.md as `en:` texts, and remove the front matter from index.en.md");
-            return (Parse(japanese, true), englishDoc);
+            return (Parse(japanese, true, "narrative"), englishDoc);
         })).ToList();
 
         return new LoadedContent(organisations, areas, plans);

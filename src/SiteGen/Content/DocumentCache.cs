@@ -11,22 +11,23 @@ namespace SiteGen.Content;
 /// </summary>
 public sealed class DocumentCache
 {
-    private sealed record Entry(long Length, DateTime WriteTime, bool Required, SourceDocument Document, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Entry(long Length, DateTime WriteTime, bool Required, string? BodyField, SourceDocument Document, IReadOnlyList<Diagnostic> Diagnostics);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public SourceDocument Parse(string path, string relativePath, bool frontMatterRequired, DiagnosticBag diagnostics)
+    public SourceDocument Parse(string path, string relativePath, bool frontMatterRequired, string? bodyField, DiagnosticBag diagnostics)
     {
         var info = new FileInfo(path);
-        if (_entries.TryGetValue(path, out var entry) && entry.Length == info.Length && entry.WriteTime == info.LastWriteTimeUtc && entry.Required == frontMatterRequired)
+        if (_entries.TryGetValue(path, out var entry) && entry.Length == info.Length && entry.WriteTime == info.LastWriteTimeUtc &&
+            entry.Required == frontMatterRequired && entry.BodyField == bodyField)
         {
             foreach (var diagnostic in entry.Diagnostics) diagnostics.Add(diagnostic);
             return entry.Document;
         }
         var own = new DiagnosticBag();
-        var document = FrontMatterParser.Parse(relativePath, ContentText.Read(path), own, frontMatterRequired);
+        var document = ContentFile.Parse(path, relativePath, own, frontMatterRequired, bodyField);
         var found = own.Sorted();
-        _entries[path] = new Entry(info.Length, info.LastWriteTimeUtc, frontMatterRequired, document, found);
+        _entries[path] = new Entry(info.Length, info.LastWriteTimeUtc, frontMatterRequired, bodyField, document, found);
         foreach (var diagnostic in found) diagnostics.Add(diagnostic);
         return document;
     }

@@ -1,9 +1,14 @@
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using SiteGen.Markup.HeadingIds;
 using SiteGen.Markup.SafeLinks;
 using SiteGen.Markup.TableCaptions;
 
 namespace SiteGen.Markup;
+
+/// <summary>A link written in Markdown: its address as the page has it (after <see cref="SafeLinkExtension"/>) and where it is in the text, 0-based.</summary>
+public readonly record struct MarkdownLink(string Url, int Line, int Column);
 
 /// <summary>
 /// Markdown to HTML for narrative text. One pipeline per build, shared by all threads.
@@ -14,16 +19,23 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
 
-    public MarkdownRenderer(string basePath)
+    /// <summary>How deep blocks and inlines may nest inside each other before Markdig refuses the text (<see cref="Nesting.NestingCheck"/>).</summary>
+    public const int MaximumNestingDepth = 128;
+
+    public MarkdownRenderer(string basePath) =>
+        _pipeline = Narrative(new MarkdownPipelineBuilder { MaximumNestingDepth = MaximumNestingDepth }, basePath).Build();
+
+    /// <summary>Everything narrative text may use, added to <paramref name="builder"/>: shared with <see cref="Nesting.NestingCheck"/>, which must read the same syntax.</summary>
+    internal static MarkdownPipelineBuilder Narrative(MarkdownPipelineBuilder builder, string basePath)
     {
-        var builder = Blocks(new MarkdownPipelineBuilder())
+        Blocks(builder)
             .UseAutoLinks()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough);
         builder.Extensions.AddIfNotAlready(new HeadingIdExtension());
         builder.Extensions.Add(new SafeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready(new SiteGen.Markup.Ruby.RubyExtension());
         builder.Extensions.AddIfNotAlready<EastAsianLineBreaks.EastAsianLineBreakExtension>();
-        _pipeline = builder.Build();
+        return builder;
     }
 
     /// <summary>
@@ -39,12 +51,21 @@ public sealed class MarkdownRenderer
 
     /// <summary>
     /// Renders one fragment of a page. <paramref name="idPrefix"/> keeps its ids apart from the
-    /// page's other fragments; <paramref name="takenIds"/> collects the ids of the whole page.
+    /// page's other fragments; <paramref name="takenIds"/> collects the ids of the whole page;
+    /// <paramref name="links"/>, when given, collects the links the text writes and where.
     /// </summary>
-    public string Render(string markdown, string idPrefix, int headingShift, ISet<string> takenIds)
+    public string Render(string markdown, string idPrefix, int headingShift, ISet<string> takenIds, ICollection<MarkdownLink>? links = null)
     {
         using var _ = new FragmentContext(idPrefix, headingShift, takenIds).Enter();
-        var html = Markdown.ToHtml(markdown, _pipeline);
+        string html;
+        if (links is null) html = Markdown.ToHtml(markdown, _pipeline);
+        else
+        {
+            var document = Markdown.Parse(markdown, _pipeline);
+            foreach (var link in document.Descendants<LinkInline>())
+                if (!link.IsImage && !string.IsNullOrEmpty(link.Url)) links.Add(new MarkdownLink(link.Url, link.Line, link.Column));
+            html = Markdown.ToHtml(document, _pipeline);
+        }
         // Markdig numbers footnotes fn:1, fn:2 in every fragment; keep them unique on the page.
         if (html.Contains("fn:", StringComparison.Ordinal) || html.Contains("fnref:", StringComparison.Ordinal))
         {

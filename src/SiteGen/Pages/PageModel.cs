@@ -66,11 +66,21 @@ public abstract class PageModel(SiteContext site, Language language, string path
     private HashSet<string>? _takenIds;
 
     /// <summary>
+    /// The links this page's Markdown wrote, where their content file (<see cref="SourceOf"/>) is known: a broken
+    /// one is reported at its line there rather than on the page. Filled while the page renders.
+    /// </summary>
+    public IReadOnlyList<Publish.ContentLink> ContentLinks => _contentLinks ?? [];
+    private List<Publish.ContentLink>? _contentLinks;
+
+    /// <summary>
     /// Lets go of what only rendering needed, once the page is written. A build keeps every page model to
     /// its end (feeds, sitemap, the next build of a `serve` session), and the ids of every page rendered
     /// so far were live objects the collector carried from generation to generation.
     /// </summary>
-    public void Rendered() => _takenIds = null;
+    public void Rendered() => (_takenIds, _contentLinks) = (null, null);
+
+    /// <summary>The content file a Markdown text of this page is written in and the line it starts on, when the page knows it.</summary>
+    protected virtual (string File, int FirstLine)? SourceOf(string markdown) => null;
 
     public string OutputPath => SiteUrls.OutputPath(Language, Path);
     public string Url(string path) => Site.Urls.Page(Language, path);
@@ -145,7 +155,15 @@ public abstract class PageModel(SiteContext site, Language language, string path
 
     private string MarkdownString(string markdown, bool isFallback, string idPrefix, int headingShift)
     {
-        var html = Site.Markdown.Render(markdown, idPrefix, headingShift, TakenIds);
+        var source = SourceOf(markdown);
+        var links = source is null ? null : new List<MarkdownLink>();
+        var html = Site.Markdown.Render(markdown, idPrefix, headingShift, TakenIds, links);
+        if (source is { } from && links is { Count: > 0 })
+        {
+            _contentLinks ??= [];
+            foreach (var link in links)
+                _contentLinks.Add(new Publish.ContentLink(link.Url, new Diagnostics.SourceLocation(from.File, from.FirstLine + link.Line, link.Column + 1)));
+        }
         if (!isFallback) return html;
         UsedFallback = true;
         return $"<div lang=\"ja\">{html}</div><p class=\"untranslated\">({Html.Encode(Ui.NotTranslated)})</p>";

@@ -86,6 +86,12 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
     public string? NarrativeMarkdown => Language == Language.En ? Plan.Narrative.En ?? Plan.Narrative.Ja : Plan.Narrative.Ja;
     public bool NarrativeIsFallback => Language == Language.En && Plan.Narrative.En is null && Plan.Narrative.Ja is not null;
 
+    /// <summary>The narratives are the bodies of index.md and index.en.md, whose first lines the plan keeps.</summary>
+    protected override (string File, int FirstLine)? SourceOf(string markdown) =>
+        string.Equals(markdown, Plan.Narrative.Ja, StringComparison.Ordinal) ? (Plan.Narrative.JaPath, Plan.Narrative.JaFirstLine)
+        : string.Equals(markdown, Plan.Narrative.En, StringComparison.Ordinal) ? (Plan.Narrative.EnPath, Plan.Narrative.EnFirstLine)
+        : null;
+
     /// <summary>The plan's open data files: JSON first, then one CSV per table.</summary>
     public IEnumerable<(string Name, string Url)> OpenDataFiles =>
         new[] { ("plan.json", Site.Urls.File(OpenData.OpenDataWriter.PlanJsonPath(Plan.Slug))) }

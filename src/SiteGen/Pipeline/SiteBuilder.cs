@@ -214,7 +214,7 @@ public static class SiteBuilder
                     var bytes = buffer.Utf8();
                     var facts = factsCache is null ? PageScanner.Scan(path, buffer.Text) : factsCache.Read(path, bytes, buffer.Text);
                     // What a page depends on is only worth knowing when a session will build again.
-                    records[path] = new BuiltPage(session is null ? null : page.DependsOn, links.Check(facts, source), facts.Problems);
+                    records[path] = new BuiltPage(session is null ? null : page.DependsOn, links.Check(facts, source, page.ContentLinks), facts.Problems);
                     output.Write(path, bytes);
                     built.Add(new BuiltFile(path, source));
                 }

@@ -3,10 +3,30 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Publish;
 
+/// <summary>A link a content file wrote into a page (its Markdown), and where it is written in that file.</summary>
+public readonly record struct ContentLink(string Href, SourceLocation At)
+{
+    /// <summary>
+    /// Every place in <paramref name="links"/> that wrote <paramref name="href"/> as the page has it; none when the template
+    /// wrote it. Asked only for a broken link, so a plain search: a page's content writes a few links.
+    /// </summary>
+    public static IEnumerable<SourceLocation> Where(IReadOnlyList<ContentLink>? links, string href)
+    {
+        if (links is null) yield break;
+        var decoded = Decoded(href);
+        foreach (var link in links)
+            if (string.Equals(Decoded(link.Href), decoded, StringComparison.Ordinal)) yield return link.At;
+    }
+
+    /// <summary>The address as the text wrote it: Markdig percent-encodes it in the page (#見出し becomes #%E8%A6%8B…).</summary>
+    public static string Decoded(string href) => href.Contains('%') ? Uri.UnescapeDataString(href) : href;
+}
+
 /// <summary>
 /// Checks, from what <see cref="PageScanner"/> read of each rendered page, what a renderer can get wrong:
 /// every id on a page is unique, and every internal link and #fragment points at something that exists.
-/// A broken link fails the build and names the page (and the content file it came from).
+/// A broken link fails the build: one the content wrote is reported at its line in the content file (with
+/// the page), one the template wrote at its line on the page (with the content file the page came from).
 /// </summary>
 public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string basePath, DiagnosticBag diagnostics)
 {
@@ -39,7 +59,8 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     /// What checking a page leaves behind: its ids, and its links into other pages' #fragments,
     /// which can only be checked once every page has been read.
     /// </summary>
-    public sealed record CheckedPage(string Path, string? SourcePath, PageIds Ids, IReadOnlyList<FragmentLink> Fragments);
+    /// <param name="ContentLinks">The links the page's content wrote, kept only while links into other pages' fragments wait to be checked.</param>
+    public sealed record CheckedPage(string Path, string? SourcePath, PageIds Ids, IReadOnlyList<FragmentLink> Fragments, IReadOnlyList<ContentLink>? ContentLinks = null);
 
     /// <summary>
     /// A link into another page's #fragment: the link and the page it leads to. The fragment is read
@@ -73,7 +94,8 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     }
 
     /// <summary>Checks one page as soon as it is rendered; safe to call from many threads at once.</summary>
-    public CheckedPage Check(PageFacts page, string? sourcePath)
+    /// <param name="contentLinks">The links the page's content wrote, and where (<see cref="Pages.PageModel.ContentLinks"/>).</param>
+    public CheckedPage Check(PageFacts page, string? sourcePath, IReadOnlyList<ContentLink>? contentLinks = null)
     {
         var where = sourcePath is null ? "" : $" (from {sourcePath})";
         var ids = new PageIds(page.Ids.Select(i => _idPool.GetOrAdd(i.Id, i.Id)));
@@ -94,17 +116,16 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
             var (path, fragment) = target.Value;
             if (!existingPaths.Contains(path))
             {
-                diagnostics.Error(new SourceLocation(page.Path, link.Line, 1), "link",
-                    $"the link `{link.Href}` points to a page that does not exist{where}",
+                Broken(page.Path, sourcePath, contentLinks, link, $"points to {path}, a page that does not exist", "points to a page that does not exist",
                     "check the slug or area id in the link; internal links start with /ja/ or /en/");
             }
             else if (fragment.Length > 0)
             {
-                if (path == page.Path) { if (!ids.Contains(fragment)) MissingFragment(page.Path, sourcePath, link, path, fragment); }
+                if (path == page.Path) { if (!ids.Contains(fragment)) MissingFragment(page.Path, sourcePath, contentLinks, link, path, fragment); }
                 else fragments.Add(new FragmentLink(link, path));
             }
         }
-        var result = new CheckedPage(page.Path, sourcePath, ids, fragments);
+        var result = new CheckedPage(page.Path, sourcePath, ids, fragments, fragments.Count > 0 && contentLinks is { Count: > 0 } ? contentLinks : null);
         _pages[page.Path] = result;
         return result;
     }
@@ -168,7 +189,7 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     {
         // A target that is not a page (a data file) has no ids to check.
         if (_pages.TryGetValue(target, out var targetPage) && !targetPage.Ids.Contains(fragment))
-            MissingFragment(page.Path, page.SourcePath, link, target, fragment);
+            MissingFragment(page.Path, page.SourcePath, page.ContentLinks, link, target, fragment);
     }
 
     /// <summary>
@@ -197,12 +218,28 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
         internal IReadOnlyList<CheckedPage> Into(string target) => _byTarget.TryGetValue(target, out var pages) ? pages : [];
     }
 
-    private void MissingFragment(string page, string? source, PageLink link, string target, string fragment)
+    private void MissingFragment(string page, string? source, IReadOnlyList<ContentLink>? contentLinks, PageLink link, string target, string fragment)
     {
-        var where = source is null ? "" : $" (from {source})";
-        diagnostics.Error(new SourceLocation(page, link.Line, 1), "link",
-            $"the link `{link.Href}` points to #{fragment}, which is not on {target}{where}",
-            "link to a heading or item that exists");
+        var missing = $"points to #{fragment}, which is not on {target}";
+        Broken(page, source, contentLinks, link, missing, missing, "link to a heading or item that exists");
+    }
+
+    /// <summary>
+    /// Reports a broken link where it is written: at each line of the content file that wrote it into the page
+    /// (<paramref name="inContent"/>, naming the page), or else at its line on the page (<paramref name="onPage"/>,
+    /// naming the content file the page came from).
+    /// </summary>
+    private void Broken(string page, string? source, IReadOnlyList<ContentLink>? contentLinks, PageLink link, string inContent, string onPage, string hint)
+    {
+        var written = false;
+        foreach (var at in ContentLink.Where(contentLinks, link.Href))
+        {
+            diagnostics.Error(at, "link", $"the link `{ContentLink.Decoded(link.Href)}` on {page} {inContent}", hint);
+            written = true;
+        }
+        if (!written)
+            diagnostics.Error(new SourceLocation(page, link.Line, 1), "link",
+                $"the link `{link.Href}` {onPage}{(source is null ? "" : $" (from {source})")}", hint);
     }
 
     /// <summary>The output file and fragment an internal link points at, or null for an external link.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SiteGen.Content.Yaml;
+using SiteGen.Markup.Nesting;
 using SiteGen.Model;
 
 namespace SiteGen.Schema;
@@ -33,8 +34,21 @@ public static class Types
                 }),
         }, "text");
 
-    /// <summary>A longer text: several paragraphs (a blank line between) and lists (`- ` lines) are kept as Markdown.</summary>
-    public static readonly FieldType<LocalizedText> Prose = Text.As(new("文章（段落・箇条書きは Markdown で）", "text (paragraphs and lists in Markdown)"));
+    /// <summary>
+    /// A longer text: several paragraphs (a blank line between) and lists (`- ` lines) are kept as Markdown, so
+    /// Markdown nested deeper than a page can show is reported here, at the text, not when a page fails to render.
+    /// </summary>
+    public static readonly FieldType<LocalizedText> Prose = Text.Then((text, node, path, context) =>
+    {
+        var shown = true;
+        foreach (var (code, value) in new[] { ("ja", text.Ja), ("en", text.En) })
+        {
+            if (NestingCheck.TooDeep(value) is null) continue;
+            context.Error((node as YamlMappingNode)?.ValueOf(code) ?? node, node is YamlMappingNode ? $"{path}.{code}" : path, NestingCheck.FieldMessage, NestingCheck.Hint);
+            shown = false;
+        }
+        return shown ? text : null;
+    }).As(new("文章（段落・箇条書きは Markdown で）", "text (paragraphs and lists in Markdown)"));
 
     /// <summary>A text written once for every language: a number as printed ("(1)", "①"), a mark, a reading.</summary>
     public static readonly FieldType<string> String = new(new("文字列", "string"),

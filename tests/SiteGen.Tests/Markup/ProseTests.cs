@@ -102,4 +102,19 @@ public sealed class ProseTests
         var ja = File.ReadAllText(Path.Combine(site.OutputPath, "ja", "plans", "p", "index.html"));
         Assert.Contains("<p>誰もが安心して暮らせる地域</p>", ja);
     }
+
+    [Fact]
+    public void A_description_nested_deeper_than_a_page_can_show_is_an_error_at_the_text()
+    {
+        using var site = TestSite.Minimal();
+        var plan = Samples.PlanHeader + "actions:\n  - id: a-1\n    number: \"1\"\n    title: {ja: 見守り, en: Watching over}\n    description:\n      ja: |\n        はじめに\n\n        "
+            + new string('>', 3000) + " 引用\n      en: Plain English.\n---\n本文です。\n";
+        site.Plan("p", plan);
+
+        var check = site.Check();
+
+        Assert.Equal(1, check.ExitCode);
+        var line = Expect.LineOf(plan, "ja: |");
+        Assert.Contains($"content/plans/p/index.md:{line}:11: actions[1].description.ja: the Markdown of this text is nested too deeply", check.Stderr);
+    }
 }

@@ -61,6 +61,15 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
+    /// <summary>Writes the bytes as they are: a file in another encoding than UTF-8, or a broken one.</summary>
+    public TestSite WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return this;
+    }
+
     public TestSite Delete(string relativePath)
     {
         var path = Path.Combine(Root, relativePath);

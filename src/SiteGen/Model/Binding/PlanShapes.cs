@@ -157,7 +157,7 @@ public static class PlanShapes
         var area = s.Required("area", ContentTypes.AreaId, "kashiwa-chuo", new("地区の id", "The district's area id"));
         var title = s.Required("title", Text, "{ja: 柏中央地区福祉活動計画, en: …}", new("地区別計画の名前", "Name of the district plan"));
         var summary = s.Optional("summary", Prose, new("要約", "Summary"));
-        var body = s.Optional("body", Text, new("本文（**Markdown が使えます**）", "The district plan's text (**Markdown allowed**)"));
+        var body = s.Optional("body", Prose, new("本文（**Markdown が使えます**）", "The district plan's text (**Markdown allowed**)"));
         var tables = s.List("tables", Id, new("この地区別計画に載せる表の id のリスト", "List of ids of tables to show in this district plan"));
         var change = s.Optional("change", ActionShapes.Change, new("見直しの内容（取り組みの `change` と同じ書き方）", "What was changed in a review (written like an action's `change`)"));
         return r => new DistrictPlan(r.Get(id), r.Get(area), r.Get(title), r.Get(summary), r.Get(body), r.Get(tables), r.Get(change), r.Line);
