@@ -78,8 +78,8 @@ public sealed record PartialDate(int Year, int? Month, int? Day) : IComparable<P
 
 public sealed record SourceLink(LocalizedText Title, string? Url);
 
-/// <summary>基本理念: the basic philosophy (vision) of the plan.</summary>
-public sealed record Vision(LocalizedText Statement, LocalizedText? Description);
+/// <summary>基本理念: the basic philosophy (vision) of the plan; <paramref name="Name"/> is what the plan calls it when not 基本理念 (福祉目標).</summary>
+public sealed record Vision(LocalizedText Statement, LocalizedText? Description, LocalizedText? Name = null);
 
 public enum GoalKind { Basic, Priority }
 

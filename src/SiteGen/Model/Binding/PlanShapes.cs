@@ -37,7 +37,8 @@ public static class PlanShapes
     {
         var statement = s.Required("statement", Text, "{ja: 共に手を携える地域社会の実現に向けて, en: …}", new("基本理念の文", "The basic philosophy"));
         var description = s.Optional("description", Prose, new("説明", "Explanation"));
-        return r => new Vision(r.Get(statement), r.Get(description));
+        var name = s.Optional("name", Text, new("計画書での呼び名が「基本理念」でないとき、その名前（福祉目標など）", "What the plan calls it, when not 基本理念 / basic philosophy (e.g. 福祉目標 / welfare goal)"));
+        return r => new Vision(r.Get(statement), r.Get(description), r.Get(name));
     });
 
     public static readonly Shape<EvaluationMark> ScaleMark = Shape<EvaluationMark>.Declare("mark", new("評価の記号", "Evaluation mark"), s =>
