@@ -1,5 +1,6 @@
 using Markdig;
 using SiteGen.Markup.HeadingIds;
+using SiteGen.Markup.Phrases;
 using SiteGen.Markup.SafeLinks;
 using SiteGen.Markup.TableCaptions;
 
@@ -22,6 +23,7 @@ public sealed class MarkdownRenderer
         builder.Extensions.AddIfNotAlready(new HeadingIdExtension());
         builder.Extensions.Add(new SafeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready(new SiteGen.Markup.Ruby.RubyExtension());
+        builder.Extensions.AddIfNotAlready(new PhraseExtension(PhraseParser.Japanese));
         _pipeline = builder.Build();
     }
 

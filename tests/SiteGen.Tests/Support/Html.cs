@@ -57,6 +57,21 @@ public static class HtmlExtensions
         return null;
     }
 
+    /// <summary>
+    /// The innermost elements under <paramref name="root"/> whose text holds <paramref name="text"/>: a text may be
+    /// several text nodes (a &lt;wbr&gt; between its phrases), but it is in one element.
+    /// </summary>
+    public static IEnumerable<IElement> ElementsHolding(this INode root, string text)
+    {
+        foreach (var child in root.ChildNodes.OfType<IElement>())
+        {
+            if (!child.TextContent.Contains(text, StringComparison.Ordinal)) continue;
+            var inner = child.ElementsHolding(text).ToList();
+            if (inner.Count == 0) yield return child;
+            else foreach (var element in inner) yield return element;
+        }
+    }
+
     /// <summary>All text nodes under <paramref name="root"/>.</summary>
     public static IEnumerable<IText> TextNodes(this INode root)
     {

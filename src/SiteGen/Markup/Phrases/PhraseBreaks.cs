@@ -3,8 +3,8 @@ namespace SiteGen.Markup.Phrases;
 /// <summary>
 /// Where a line may break in a Japanese text: BudouX's phrase boundaries (<see cref="PhraseParser"/>) less those
 /// that would part what a reader takes as one thing. A number keeps its unit and its era or prefix (1,150件,
-/// 65.2%, 令和4年度, 第4期), a Latin word or a URL is never cut, and nothing is marked beside a space (the
-/// browser breaks there already) or inside a surrogate pair. A text with no Japanese letter gets no break at all.
+/// 65.2%, 令和4年度, 第4期), a Latin word or a URL is never cut, a short kana word the model cuts is joined
+/// again, and nothing is marked beside a space (the browser breaks there already) or inside a surrogate pair. A text with no Japanese letter gets no break at all.
 /// </summary>
 public static class PhraseBreaks
 {
@@ -33,6 +33,7 @@ public static class PhraseBreaks
         try
         {
             parser.Boundaries(text, flags);
+            JoinKanaFragments(text, flags);
             var count = 0;
             for (var i = 1; i < text.Length; i++)
                 if (flags[i] && Allowed(text, i)) positions[count++] = i;
@@ -42,6 +43,35 @@ public static class PhraseBreaks
         {
             if (rented is not null) System.Buffers.ArrayPool<bool>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>
+    /// The model cuts some kana words in two (しく|み, ゆる|やかな, 支え|あう, まる|ごと): a phrase of one or two kana
+    /// joins the kana on either side of it, so a line never starts or ends inside such a word. Only boundaries are
+    /// removed, so every break left is one BudouX marked.
+    /// </summary>
+    private static void JoinKanaFragments(ReadOnlySpan<char> text, Span<bool> flags)
+    {
+        var start = 0;
+        for (var end = 1; end <= text.Length; end++)
+        {
+            if (end < text.Length && !flags[end]) continue;
+            if (end - start <= 2 && IsHiragana(text[start..end]))
+            {
+                if (start > 0 && IsHiragana(text[start - 1])) flags[start] = false;
+                if (end < text.Length && IsHiragana(text[end])) flags[end] = false;
+            }
+            start = end;
+        }
+    }
+
+    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
+
+    private static bool IsHiragana(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!IsHiragana(c)) return false;
+        return true;
     }
 
     /// <summary>Whether a phrase boundary between text[i - 1] and text[i] may become a line break.</summary>
