@@ -72,7 +72,7 @@ public sealed class LineBreakTests(SiteFixture site)
         () => {
           const problems = [];
           const range = document.createRange();
-          for (const e of document.querySelectorAll('main td.number, main th.number, main .value, main .mark, main time, main .count__number')) {
+          for (const e of document.querySelectorAll('main td.number, main th.number, main .value, main .mark:lang(ja), main time:lang(ja), main .count__number')) {
             if (!e.getClientRects().length) continue;
             range.selectNodeContents(e);
             const rects = [...range.getClientRects()].filter(r => r.width > 0 && r.height > 0);
