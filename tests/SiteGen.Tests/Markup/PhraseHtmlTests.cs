@@ -11,6 +11,9 @@ public class PhraseHtmlTests
 {
     private static PhraseHtml NewPhrases() => new(PhraseParser.Japanese, Html.Encoder);
 
+    /// <summary>The HTML with its &lt;wbr&gt;s and long phrases' boxes taken out.</summary>
+    private static string WithoutBreaks(string html) => html.Replace("<wbr>", "").Replace("<span class=\"phrase\">", "").Replace("</span>", "");
+
     private static string Markdown(string markdown) =>
         new MarkdownRenderer("/").Render(markdown, "", 0, new HashSet<string>(StringComparer.Ordinal)).Trim();
 
@@ -48,7 +51,7 @@ public class PhraseHtmlTests
     {
         var html = NewPhrases().ToHtml(text);
         Assert.Contains("<wbr>", html);
-        Assert.Equal(RubyText.ToHtml(text, Html.Encode), html.Replace("<wbr>", ""));
+        Assert.Equal(RubyText.ToHtml(text, Html.Encode), WithoutBreaks(html));
         AssertBreaksOnlyBetweenText(html);
         // No break inside a ruby: the base and its reading stay one unit.
         foreach (Match ruby in Regex.Matches(html, "<ruby>.*?</ruby>")) Assert.DoesNotContain("<wbr>", ruby.Value);
@@ -78,6 +81,22 @@ public class PhraseHtmlTests
         var pieces = html.Split("<wbr>");
         foreach (var word in whole)
             Assert.True(pieces.Any(p => p.Contains(word, StringComparison.Ordinal)), $"`{word}` is cut: {html}");
+    }
+
+    [Theory]
+    [InlineData("第４期柏市地域健康福祉活動計画", "第４期|柏市地域健康福祉|活動計画")]
+    [InlineData("第4期 柏市地域健康福祉活動計画", "第4期 柏市地域健康福祉|活動計画")] // the box starts after the space
+    [InlineData("地域包括支援センター", "地域包括支援|センター")]
+    [InlineData("総合福祉センターイベント開催事業", "総合福祉|センターイベント|開催事業")]
+    [InlineData("見守りのしくみづくりと支援", "見守りのしくみづくりと|支援")] // long after joining, but not cut where it was joined
+    [InlineData("千葉市社会福祉協議会", "千葉市社会福祉協議会")]          // the model knows nothing inside: left whole
+    public void A_phrase_too_long_for_a_phone_s_line_gets_places_to_wrap(string text, string expected)
+    {
+        if (text.Contains(' ')) Assert.Equal("第4期 <span class=\"phrase\">柏市地域健康福祉<wbr>活動計画</span>", NewPhrases().ToHtml(text));
+        var html = NewPhrases().ToHtml(text);
+        Assert.Equal(expected, WithoutBreaks(html.Replace("<wbr>", "|")));
+        // A phrase with places to wrap inside is one box, so that it wraps there only when it cannot fit a line.
+        Assert.Equal(expected.Contains('|') && !text.StartsWith("見守り"), html.Contains("<span class=\"phrase\">"));
     }
 
     [Fact]

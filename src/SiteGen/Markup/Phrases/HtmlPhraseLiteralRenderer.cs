@@ -25,15 +25,18 @@ public sealed class HtmlPhraseLiteralRenderer(PhraseParser parser) : LiteralInli
             return;
         }
         var positions = text.Length <= StackLimit ? stackalloc int[text.Length] : new int[text.Length];
-        var count = PhraseBreaks.Find(parser, text, positions);
+        var kinds = text.Length <= StackLimit ? stackalloc PhraseBreak[text.Length] : new PhraseBreak[text.Length];
+        var count = PhraseBreaks.Find(parser, text, positions, kinds);
+        renderer.Write(PhraseBreaks.MarkupAtStart(count, kinds));
         var start = 0;
-        for (var i = 0; i < count; i++)
+        for (var k = 0; k < count; k++)
         {
-            renderer.WriteEscape(text[start..positions[i]]);
-            renderer.Write("<wbr>");
-            start = positions[i];
+            renderer.WriteEscape(text[start..positions[k]]);
+            renderer.Write(PhraseBreaks.MarkupAt(k, count, kinds));
+            start = positions[k];
         }
         renderer.WriteEscape(text[start..]);
+        renderer.Write(PhraseBreaks.MarkupAtEnd(count, kinds));
     }
 
     private static bool InPhrasedBlock(Inline inline)

@@ -14,7 +14,7 @@ namespace SiteGen.Markup.Phrases;
 /// </summary>
 public sealed class PhraseHtml
 {
-    private const string Break = "<wbr>";
+    private const int MarkupLength = 32; // room for a long phrase's box as well
     private readonly PhraseParser _parser;
     private readonly TextEncoder _encoder;
     private readonly Func<string, string> _encode;
@@ -38,18 +38,29 @@ public sealed class PhraseHtml
         var hasRuby = text.Contains('{');
         var plain = hasRuby ? RubyText.Strip(text) : text;
         var positions = new int[plain.Length];
-        var count = PhraseBreaks.Find(_parser, plain, positions);
+        var kinds = new PhraseBreak[plain.Length];
+        var count = PhraseBreaks.Find(_parser, plain, positions, kinds);
+        if (hasRuby)
+        {
+            // Furigana: breaks between phrases only, so that no long phrase's box opens or closes inside a ruby.
+            var kept = 0;
+            for (var k = 0; k < count; k++)
+                if (kinds[k] == PhraseBreak.Between) positions[kept++] = positions[k];
+            count = kept;
+            Array.Clear(kinds);
+        }
         if (count == 0) return RubyText.ToHtml(text, _encode);
 
-        using var html = new StringWriter(new System.Text.StringBuilder(text.Length + count * Break.Length + 16));
+        using var html = new StringWriter(new System.Text.StringBuilder(text.Length + count * MarkupLength));
         var next = 0; // the next break, in positions
         var at = 0;   // where the source is read, in text
         var read = 0; // how much of the plain text is written
+        html.Write(PhraseBreaks.MarkupAtStart(count, kinds));
         while (at < text.Length)
         {
             if (hasRuby && text[at] == '{' && RubyText.Match(text.AsSpan(at)) is { } ruby)
             {
-                if (next < count && positions[next] == read) { html.Write(Break); next++; }
+                if (next < count && positions[next] == read) { html.Write(PhraseBreaks.MarkupAt(next, count, kinds)); next++; }
                 html.Write("<ruby>");
                 foreach (var pair in ruby.Pairs)
                 {
@@ -64,7 +75,7 @@ public sealed class PhraseHtml
                 at += ruby.Length;
                 continue;
             }
-            if (next < count && positions[next] == read) { html.Write(Break); next++; }
+            if (next < count && positions[next] == read) { html.Write(PhraseBreaks.MarkupAt(next, count, kinds)); next++; }
             // Plain text runs to the next break or the next brace, whichever is first.
             var end = text.Length;
             if (next < count) end = Math.Min(end, at + positions[next] - read);
@@ -77,6 +88,7 @@ public sealed class PhraseHtml
             read += end - at;
             at = end;
         }
+        html.Write(PhraseBreaks.MarkupAtEnd(count, kinds));
         return html.ToString();
     }
 }

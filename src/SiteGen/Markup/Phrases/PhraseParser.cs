@@ -147,13 +147,39 @@ public sealed class PhraseParser
     public void Boundaries(ReadOnlySpan<char> text, Span<bool> breakBefore)
     {
         if (breakBefore.Length < text.Length) throw new ArgumentException("One flag per character is needed.", nameof(breakBefore));
-        if (text.Length > 0) breakBefore[0] = false;
-        if (_grams is null) BoundariesByFeature(text, breakBefore);
-        else BoundariesByGram(_grams, text, breakBefore);
+        long[]? rented = null;
+        var scores = text.Length <= StackLimit
+            ? stackalloc long[text.Length]
+            : (rented = System.Buffers.ArrayPool<long>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
+        try
+        {
+            Scores(text, scores);
+            for (var i = 0; i < text.Length; i++) breakBefore[i] = i > 0 && scores[i] > 0;
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<long>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Twice the score of a position where no feature of the model applies (BudouX's base score).</summary>
+    public long DoubledBaseScore => _doubledBase;
+
+    /// <summary>
+    /// Twice BudouX's score of each position of <paramref name="text"/> (<paramref name="scores"/>[i] for a phrase
+    /// starting at i; [0] is left 0): above zero is a boundary, and the nearer zero, the likelier one.
+    /// </summary>
+    public void Scores(ReadOnlySpan<char> text, Span<long> scores)
+    {
+        if (scores.Length < text.Length) throw new ArgumentException("One score per character is needed.", nameof(scores));
+        if (text.Length == 0) return;
+        scores[0] = 0;
+        if (_grams is null) ScoresByFeature(text, scores);
+        else ScoresByGram(_grams, text, scores);
     }
 
     /// <summary>The model's scores looked up feature by feature, each with its window clipped as JavaScript clips it.</summary>
-    private void BoundariesByFeature(ReadOnlySpan<char> text, Span<bool> breakBefore)
+    private void ScoresByFeature(ReadOnlySpan<char> text, Span<long> scores)
     {
         for (var i = 1; i < text.Length; i++)
         {
@@ -166,7 +192,7 @@ public sealed class PhraseParser
                 if (to <= from) continue;
                 if (_scores.TryGetValue(Key(f, text[from..to]), out var score)) doubled += 2L * score;
             }
-            breakBefore[i] = doubled > 0;
+            scores[i] = doubled;
         }
     }
 
@@ -174,7 +200,7 @@ public sealed class PhraseParser
     /// The same sums when every key fills its window: a clipped window then matches no key, so a character, pair or
     /// triple beyond the text's ends adds nothing. Each is looked up once, and each position adds what it gives.
     /// </summary>
-    private void BoundariesByGram(Grams grams, ReadOnlySpan<char> text, Span<bool> breakBefore)
+    private void ScoresByGram(Grams grams, ReadOnlySpan<char> text, Span<long> scores)
     {
         var n = text.Length;
         int[]? rented = null;
@@ -214,7 +240,7 @@ public sealed class PhraseParser
                 if (i >= 2 && trigram[i - 2] >= 0) doubled += tw[trigram[i - 2] + 1];
                 if (trigram[i - 1] >= 0) doubled += tw[trigram[i - 1] + 2];
                 if (trigram[i] >= 0) doubled += tw[trigram[i] + 3];
-                breakBefore[i] = doubled > 0;
+                scores[i] = doubled;
             }
         }
         finally
