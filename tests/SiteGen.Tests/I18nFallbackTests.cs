@@ -22,9 +22,9 @@ public class I18nFallbackTests(FeatureSite feature)
         var page = Site.Page("en/plans/alpha/index.html");
         var main = page.QuerySelector("main")!;
 
-        var node = Assert.Single(main.TextNodes(), t => t.Data.Contains(FeatureContent.UntranslatedSummary));
-        Assert.Equal("ja", node.LanguageOf());
-        var block = node.ParentElement!.Closest("p, li, dd, td, th, h1, h2, h3, div")!;
+        var element = Assert.Single(main.ElementsHolding(FeatureContent.UntranslatedSummary));
+        Assert.Equal("ja", element.LanguageOf());
+        var block = element.Closest("p, li, dd, td, th, h1, h2, h3, div")!;
         Assert.Contains(English.NotTranslated, block.SquashedText());
         Assert.Contains(English.NotTranslatedPage, main.SquashedText());
     }
@@ -73,11 +73,11 @@ public class I18nFallbackTests(FeatureSite feature)
         foreach (var file in Site.HtmlFiles.Where(f => f.StartsWith("en/", StringComparison.Ordinal)))
         {
             var body = Site.Page(file).Body!;
-            foreach (var node in body.TextNodes().Where(t => t.Data.Contains(japanese, StringComparison.Ordinal)))
+            foreach (var element in body.ElementsHolding(japanese))
             {
                 seen++;
-                if (node.LanguageOf() != "ja")
-                    unmarked.Add($"{file}: <{node.ParentElement!.LocalName} class=\"{node.ParentElement.ClassName}\"> {node.Data.Squash()}");
+                if (element.LanguageOf() != "ja")
+                    unmarked.Add($"{file}: <{element.LocalName} class=\"{element.ClassName}\"> {element.TextContent.Squash()}");
             }
         }
         Assert.True(seen > 0, $"`{japanese}` is not on any English page");

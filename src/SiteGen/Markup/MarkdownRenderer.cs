@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Markup.HeadingIds;
+using SiteGen.Markup.Phrases;
 using SiteGen.Markup.SafeLinks;
 using SiteGen.Markup.TableCaptions;
 
@@ -35,6 +36,7 @@ public sealed class MarkdownRenderer
         builder.Extensions.Add(new SafeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready(new SiteGen.Markup.Ruby.RubyExtension());
         builder.Extensions.AddIfNotAlready<EastAsianLineBreaks.EastAsianLineBreakExtension>();
+        builder.Extensions.AddIfNotAlready(new PhraseExtension(PhraseParser.Japanese));
         return builder;
     }
 

@@ -105,21 +105,31 @@ public abstract class PageModel(SiteContext site, Language language, string path
     private string TextHtml(LocalizedText text)
     {
         var resolved = text.In(Language);
-        if (!resolved.IsFallback) return TextWithRuby(resolved.Text);
+        if (!resolved.IsFallback) return TextWithRuby(resolved.Text, Language == Language.Ja);
         UsedFallback = true;
-        return $"<span lang=\"ja\">{TextWithRuby(resolved.Text)}</span>{UntranslatedBadge}";
+        return $"<span lang=\"ja\">{TextWithRuby(resolved.Text, japanese: true)}</span>{UntranslatedBadge}";
     }
 
     /// <summary>A resolved text (such as a page title) as HTML, marked lang="ja" when it fell back.</summary>
     public IHtmlContent T(Localized text)
     {
-        if (!text.IsFallback) return Html.Raw(TextWithRuby(text.Text));
+        if (!text.IsFallback) return Html.Raw(TextWithRuby(text.Text, Language == Language.Ja));
         UsedFallback = true;
-        return Html.Raw($"<span lang=\"ja\">{TextWithRuby(text.Text)}</span>");
+        return Html.Raw($"<span lang=\"ja\">{TextWithRuby(text.Text, japanese: true)}</span>");
     }
 
-    /// <summary>A plain text escaped, with its furigana as &lt;ruby&gt; markup.</summary>
-    private static string TextWithRuby(string text) => RubyText.ToHtml(text, Html.Encode);
+    /// <summary>
+    /// Up to this length a Japanese text (a title, label, name, cell, short sentence) gets a &lt;wbr&gt; between
+    /// its phrases; a longer one is running text, where the browser's usual breaking between any two letters reads well.
+    /// </summary>
+    public const int PhrasedTextLength = 80;
+
+    /// <summary>A plain text escaped, with its furigana as &lt;ruby&gt; markup and, when it is short Japanese, its phrases parted by &lt;wbr&gt;.</summary>
+    private string TextWithRuby(string text, bool japanese) =>
+        japanese && text.Length < PhrasedTextLength ? Site.Phrases.ToHtml(text) : RubyText.ToHtml(text, Html.Encode);
+
+    /// <summary>A text of the theme or the program (a heading, a period) in the page's language, its Japanese phrases parted by &lt;wbr&gt;.</summary>
+    public IHtmlContent Phrased(string text) => Html.Raw(TextWithRuby(text, Language == Language.Ja));
 
     /// <summary>The plain text (for attributes and titles), falling back to Japanese; furigana stripped to the base text.</summary>
     public string Plain(LocalizedText? text) => text is null ? "" : RubyText.Strip(text.In(Language).Text);
@@ -188,7 +198,7 @@ public abstract class PageModel(SiteContext site, Language language, string path
 
     /// <summary>A date the source may not give, as a &lt;time&gt;, or the words that say it is not known.</summary>
     public IHtmlContent StatedDate(PartialDate? date) => date is null
-        ? Html.Raw(Html.Encode(Ui.DateUnknown))
+        ? Phrased(Ui.DateUnknown)
         : Html.Raw($"<time datetime=\"{date.Iso}\">{Html.Encode(Date(date))}</time>");
 
     /// <summary>"Draft" or "Excerpt" for a document that is not the final plan; null for the final plan.</summary>
@@ -199,6 +209,9 @@ public abstract class PageModel(SiteContext site, Language language, string path
         DocumentStatus.Excerpt => Ui.StatusExcerpt,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "no words for this document status"),
     };
+
+    /// <summary>The period as HTML, a line breaking only between its years (令和元年度（2019年度）～<wbr>令和6年度).</summary>
+    public IHtmlContent PeriodHtml(PlanPeriod? period) => Phrased(PeriodText(period));
 
     /// <summary>A number as written (with thousands separators) or a translated text.</summary>
     public IHtmlContent ValueText(Value? value, LocalizedText? unit = null)

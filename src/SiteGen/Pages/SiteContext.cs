@@ -1,6 +1,7 @@
 using SiteGen.Config;
 using SiteGen.I18n;
 using SiteGen.Markup;
+using SiteGen.Markup.Phrases;
 using SiteGen.Model;
 
 namespace SiteGen.Pages;
@@ -13,6 +14,9 @@ public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls
     public SiteUrls Urls { get; } = urls;
     public IReadOnlyDictionary<Language, UiStrings> Strings { get; } = strings;
     public MarkdownRenderer Markdown { get; } = new(urls.BasePath);
+
+    /// <summary>Japanese texts with a &lt;wbr&gt; between their phrases, each worked out once per build.</summary>
+    public PhraseHtml Phrases { get; } = new(PhraseParser.Japanese, Html.Encoder);
 
     public LocalizedText Title { get; } = new(config.Title.Ja, config.Title.En);
 

@@ -57,6 +57,21 @@ public static class HtmlExtensions
         return null;
     }
 
+    /// <summary>
+    /// The innermost elements under <paramref name="root"/> whose text holds <paramref name="text"/>: a text may be
+    /// several text nodes (a &lt;wbr&gt; between its phrases), but it is in one element.
+    /// </summary>
+    public static IEnumerable<IElement> ElementsHolding(this INode root, string text)
+    {
+        foreach (var child in root.ChildNodes.OfType<IElement>())
+        {
+            if (!child.TextContent.Contains(text, StringComparison.Ordinal)) continue;
+            var inner = child.ElementsHolding(text).ToList();
+            if (inner.Count == 0) yield return child;
+            else foreach (var element in inner) yield return element;
+        }
+    }
+
     /// <summary>All text nodes under <paramref name="root"/>.</summary>
     public static IEnumerable<IText> TextNodes(this INode root)
     {
@@ -66,4 +81,13 @@ public static class HtmlExtensions
             foreach (var nested in child.TextNodes()) yield return nested;
         }
     }
+}
+
+/// <summary>Page HTML as a reader reads it: without the &lt;wbr&gt; and phrase boxes that only steer line breaks.</summary>
+public static partial class Unbroken
+{
+    public static string Html(string html) => PhraseBox().Replace(html.Replace("<wbr>", "", StringComparison.Ordinal), "$1");
+
+    [System.Text.RegularExpressions.GeneratedRegex("<span class=\"phrase\">(.*?)</span>")]
+    private static partial System.Text.RegularExpressions.Regex PhraseBox();
 }

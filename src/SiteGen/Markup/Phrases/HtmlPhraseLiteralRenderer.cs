@@ -1,0 +1,54 @@
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace SiteGen.Markup.Phrases;
+
+/// <summary>
+/// Writes the text of Markdown headings, table cells and table captions with a &lt;wbr&gt; between its
+/// Japanese phrases (<see cref="PhraseBreaks"/>), as the theme's own headings and cells are; paragraphs and
+/// lists are left to the browser's usual line breaking. Each piece is escaped as Markdig escapes text.
+/// </summary>
+public sealed class HtmlPhraseLiteralRenderer(PhraseParser parser) : LiteralInlineRenderer
+{
+    /// <summary>Texts up to this length are worked out on the stack.</summary>
+    private const int StackLimit = 256;
+
+    protected override void Write(HtmlRenderer renderer, LiteralInline obj)
+    {
+        var text = obj.Content.AsSpan();
+        if (!renderer.EnableHtmlForInline || !renderer.EnableHtmlEscape || text.Length < 2 || !InPhrasedBlock(obj) || !PhraseBreaks.HasJapanese(text))
+        {
+            base.Write(renderer, obj);
+            return;
+        }
+        var positions = text.Length <= StackLimit ? stackalloc int[text.Length] : new int[text.Length];
+        var kinds = text.Length <= StackLimit ? stackalloc PhraseBreak[text.Length] : new PhraseBreak[text.Length];
+        var count = PhraseBreaks.Find(parser, text, positions, kinds);
+        renderer.Write(PhraseBreaks.MarkupAtStart(count, kinds));
+        var start = 0;
+        for (var k = 0; k < count; k++)
+        {
+            renderer.WriteEscape(text[start..positions[k]]);
+            renderer.Write(PhraseBreaks.MarkupAt(k, count, kinds));
+            start = positions[k];
+        }
+        renderer.WriteEscape(text[start..]);
+        renderer.Write(PhraseBreaks.MarkupAtEnd(count, kinds));
+    }
+
+    private static bool InPhrasedBlock(Inline inline)
+    {
+        var root = inline.Parent;
+        while (root?.Parent is { } parent) root = parent;
+        return root?.ParentBlock switch
+        {
+            HeadingBlock => true,
+            ParagraphBlock { Parent: TableCell } => true,
+            ParagraphBlock { Parent: null } => true, // a table's caption, which TableCaptions took out of the document
+            _ => false,
+        };
+    }
+}

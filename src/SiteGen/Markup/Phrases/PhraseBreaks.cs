@@ -1,0 +1,189 @@
+namespace SiteGen.Markup.Phrases;
+
+/// <summary>
+/// Where a line may break in a Japanese text: BudouX's phrase boundaries (<see cref="PhraseParser"/>) less those
+/// that would part what a reader takes as one thing. A number keeps its unit and its era or prefix (1,150件,
+/// 65.2%, 令和4年度, 第4期), a Latin word or a URL is never cut, a short kana word the model cuts is joined
+/// again, a phrase too long for a phone's line gets places to wrap, and nothing is marked beside a space (the browser breaks there already) or inside a surrogate pair. A text with no Japanese letter gets no break at all.
+/// </summary>
+public static class PhraseBreaks
+{
+    /// <summary>Texts up to this length are worked out on the stack.</summary>
+    private const int StackLimit = 256;
+
+    /// <summary>Whether <paramref name="text"/> holds a kana or a kanji, the only texts phrases are found in.</summary>
+    public static bool HasJapanese(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (IsJapanese(c)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Writes into <paramref name="positions"/> (as long as the text) each code unit before which a line may
+    /// break, in order, with its kind in <paramref name="kinds"/>, and returns how many there are.
+    /// </summary>
+    public static int Find(PhraseParser parser, ReadOnlySpan<char> text, Span<int> positions, Span<PhraseBreak> kinds)
+    {
+        if (text.Length < 2 || !HasJapanese(text)) return 0;
+        bool[]? rentedFlags = null;
+        long[]? rentedScores = null;
+        var flags = text.Length <= StackLimit
+            ? stackalloc bool[text.Length]
+            : (rentedFlags = System.Buffers.ArrayPool<bool>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
+        var scores = text.Length <= StackLimit
+            ? stackalloc long[text.Length]
+            : (rentedScores = System.Buffers.ArrayPool<long>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
+        try
+        {
+            parser.Scores(text, scores);
+            for (var i = 0; i < text.Length; i++) flags[i] = i > 0 && scores[i] > 0;
+            JoinKanaFragments(text, flags);
+            for (var i = 1; i < text.Length; i++) flags[i] = flags[i] && Allowed(text, i);
+            var count = 0;
+            var start = 0;
+            for (var end = 1; end <= text.Length; end++)
+            {
+                // A phrase ends at a boundary, and where a space is (the browser breaks there by itself).
+                var space = end < text.Length && (char.IsWhiteSpace(text[end]) || char.IsWhiteSpace(text[end - 1]));
+                if (end < text.Length && !flags[end] && !space) continue;
+                if (end - start > LongPhrase) count = SplitLongPhrase(text, start, end, scores, parser.DoubledBaseScore / 2, positions, kinds, count);
+                if (end < text.Length) { positions[count] = end; kinds[count++] = flags[end] ? PhraseBreak.Between : PhraseBreak.Space; }
+                start = end;
+            }
+            return count;
+        }
+        finally
+        {
+            if (rentedFlags is not null) System.Buffers.ArrayPool<bool>.Shared.Return(rentedFlags);
+            if (rentedScores is not null) System.Buffers.ArrayPool<long>.Shared.Return(rentedScores);
+        }
+    }
+
+    /// <summary>What a text's HTML has before its first character.</summary>
+    public static string MarkupAtStart(int count, ReadOnlySpan<PhraseBreak> kinds) => count > 0 && kinds[0] == PhraseBreak.Inside ? Open : "";
+
+    /// <summary>
+    /// What a text's HTML has at break <paramref name="k"/>: a &lt;wbr&gt; (none at a space), and between phrases the end
+    /// and start of a long phrase that wraps inside (an inline-block, so that it moves to the next line whole while it fits).
+    /// </summary>
+    public static string MarkupAt(int k, int count, ReadOnlySpan<PhraseBreak> kinds)
+    {
+        if (kinds[k] == PhraseBreak.Inside) return Break;
+        var closes = k > 0 && kinds[k - 1] == PhraseBreak.Inside;
+        var opens = k + 1 < count && kinds[k + 1] == PhraseBreak.Inside;
+        var between = kinds[k] == PhraseBreak.Between;
+        return (closes, between, opens) switch
+        {
+            (false, true, false) => Break,
+            (false, false, false) => "",
+            (true, true, false) => Close + Break,
+            (true, false, false) => Close,
+            (false, true, true) => Break + Open,
+            (false, false, true) => Open,
+            (true, true, true) => Close + Break + Open,
+            (true, false, true) => Close + Open,
+        };
+    }
+
+    /// <summary>What a text's HTML has after its last character.</summary>
+    public static string MarkupAtEnd(int count, ReadOnlySpan<PhraseBreak> kinds) => count > 0 && kinds[count - 1] == PhraseBreak.Inside ? Close : "";
+
+    private const string Break = "<wbr>";
+    private const string Open = "<span class=\"phrase\">";
+    private const string Close = "</span>";
+
+    /// <summary>A phrase longer than this may be wider than a heading's line on a small phone, and gets places to wrap of its own.</summary>
+    public const int LongPhrase = 8;
+
+    /// <summary>
+    /// A long phrase, most often a compound of kanji words (第４期柏市地域健康福祉活動計画), would otherwise wrap at
+    /// whatever letter the line ends on. It may wrap where kanji and katakana meet (地域包括支援|センター) and between
+    /// two kanji where the model's score is over half way from its base to a boundary (第４期|柏市地域健康福祉|活動計画);
+    /// never inside kana, where the model already said no. Writes those places after <paramref name="count"/>.
+    /// </summary>
+    private static int SplitLongPhrase(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<long> scores, long halfway,
+        Span<int> positions, Span<PhraseBreak> kinds, int count)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            var before = text[i - 1];
+            var after = text[i];
+            var kanjiKatakana = (IsKanji(before) && IsKatakana(after) && after != 'ー') || (IsKatakana(before) && IsKanji(after));
+            var likelyWord = IsKanji(before) && IsKanji(after) && scores[i] > halfway;
+            if ((kanjiKatakana || likelyWord) && Allowed(text, i)) { positions[count] = i; kinds[count++] = PhraseBreak.Inside; }
+        }
+        return count;
+    }
+
+    private static bool IsKanji(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or '々';
+
+    private static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or 'ー';
+
+    /// <summary>
+    /// The model cuts some kana words in two (しく|み, ゆる|やかな, 支え|あう, まる|ごと): a phrase of one or two kana
+    /// joins the kana on either side of it, so a line never starts or ends inside such a word. Only boundaries are
+    /// removed, so every break left is one BudouX marked.
+    /// </summary>
+    private static void JoinKanaFragments(ReadOnlySpan<char> text, Span<bool> flags)
+    {
+        var start = 0;
+        for (var end = 1; end <= text.Length; end++)
+        {
+            if (end < text.Length && !flags[end]) continue;
+            if (end - start <= 2 && IsHiragana(text[start..end]))
+            {
+                if (start > 0 && IsHiragana(text[start - 1])) flags[start] = false;
+                if (end < text.Length && IsHiragana(text[end])) flags[end] = false;
+            }
+            start = end;
+        }
+    }
+
+    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
+
+    private static bool IsHiragana(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!IsHiragana(c)) return false;
+        return true;
+    }
+
+    /// <summary>Whether a phrase boundary between text[i - 1] and text[i] may become a line break.</summary>
+    private static bool Allowed(ReadOnlySpan<char> text, int i)
+    {
+        var before = text[i - 1];
+        var after = text[i];
+        if (char.IsHighSurrogate(before) || char.IsWhiteSpace(before) || char.IsWhiteSpace(after)) return false;
+        if (IsLatin(before) || IsLatin(after)) return false;
+        // A number holds to what follows it (its unit, counter or decimal part) ...
+        if (IsDigit(before) || (IsNumberPunctuation(before) && i >= 2 && IsDigit(text[i - 2]))) return false;
+        // ... and to a kanji or sign before it (第4期, 令和4年度, 約1,000人, ＋5); after kana or punctuation a number may start a line.
+        if (IsDigit(after) && !IsKana(before) && !IsBreakingPunctuation(before)) return false;
+        return true;
+    }
+
+    private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
+
+    private static bool IsNumberPunctuation(char c) => c is '.' or ',' or '，' or '．';
+
+    private static bool IsLatin(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ')
+        || (c >= '\u00C0' && c <= '\u024F' && char.IsLetter(c));
+
+    private static bool IsKana(char c) => c is (>= '\u3041' and <= '\u309F') or (>= '\u30A0' and <= '\u30FF');
+
+    private static bool IsBreakingPunctuation(char c) => c is '、' or '。' or '，' or '．' or '・' or '）' or '」' or '』' or '】' or ')' or '：' or ':' or '／';
+
+    private static bool IsJapanese(char c) => IsKana(c) || c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or '々' or '〆' or '〇';
+}
+
+/// <summary>What is at a place <see cref="PhraseBreaks.Find"/> reports.</summary>
+public enum PhraseBreak : byte
+{
+    /// <summary>Between two phrases: a &lt;wbr&gt;.</summary>
+    Between,
+    /// <summary>Inside a long phrase, where it may wrap when it cannot fit a line: a &lt;wbr&gt; in the phrase's box.</summary>
+    Inside,
+    /// <summary>Beside a space, where the browser breaks by itself: only where a long phrase's box starts or ends.</summary>
+    Space,
+}

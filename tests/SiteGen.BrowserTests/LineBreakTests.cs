@@ -1,0 +1,183 @@
+using System.Text.Json;
+using SiteGen.Markup.Phrases;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>
+/// Japanese line breaking as Chromium lays it out: on every plan page, at phone and desktop widths, no line of a
+/// heading ends inside a phrase BudouX marks, unless that phrase is wider than the whole line and cannot fit anyway;
+/// numbers, dates and marks never wrap.
+/// Lines are read from the layout: each character's box (Range.getClientRects), a new line where a box drops.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class LineBreakTests(SiteFixture site)
+{
+    /// <summary>
+    /// Each visible h1–h3 as its characters in order: the character, its box (none for a collapsed space), whether
+    /// it starts a new run of text (an element other than &lt;wbr&gt; begins or ends before it) and whether the browser
+    /// may break before it whatever the phrases (after a space or a block's edge, after 、。・： and closing brackets,
+    /// before opening ones, as in any Japanese text); and the width of the heading's line.
+    /// </summary>
+    private const string HeadingCharacters = """
+        () => [...document.querySelectorAll('main h1, main h2, main h3')].filter(h => h.getClientRects().length).map(h => {
+          const style = getComputedStyle(h);
+          const chars = [];
+          let natural = false, run = true;
+          const range = document.createRange();
+          const walk = (node) => {
+            for (const child of node.childNodes) {
+              if (child.nodeType === Node.TEXT_NODE) {
+                const text = child.data;
+                for (let i = 0; i < text.length; i++) {
+                  const pair = /[\uD800-\uDBFF]/.test(text[i]) ? 2 : 1;
+                  const ch = text.substr(i, pair);
+                  range.setStart(child, i); range.setEnd(child, i + pair);
+                  const box = [...range.getClientRects()].find(r => r.width > 0);
+                  chars.push({ ch, run, natural: natural || /[（「『【〔(]/.test(ch), top: box ? box.top : null, height: box ? box.height : 0, width: box ? box.width : 0 });
+                  natural = /[\s、。・：；！？）」』】〕,.:;!?)]/.test(ch);
+                  run = false;
+                  i += pair - 1;
+                }
+              } else if (child.nodeType === Node.ELEMENT_NODE && child.classList.contains('phrase')) {
+                walk(child); // a long phrase's box: part of the same text
+              } else if (child.nodeType === Node.ELEMENT_NODE && child.localName !== 'wbr') {
+                const display = getComputedStyle(child).display;
+                if (display === 'none') continue;
+                if (!display.startsWith('inline')) natural = true;
+                run = true;
+                walk(child);
+                run = true;
+                if (!display.startsWith('inline')) natural = true;
+              }
+            }
+          };
+          walk(h);
+          return { tag: h.localName, text: h.textContent.trim(), width: h.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight), chars };
+        })
+        """;
+
+    private sealed record Character(string Ch, bool Run, bool Natural, double? Top, double Height, double Width);
+
+    /// <summary>
+    /// Where each heading's lines break inside a phrase of BudouX (SiteGen's parser, which PhraseParserTests holds to
+    /// the npm package), run on each run of the heading's text: not at one of its boundaries nor where any text may
+    /// break, and in a phrase that would fit the line.
+    /// </summary>
+    private static IEnumerable<string> BreaksInsidePhrases(JsonElement heading)
+    {
+        var chars = heading.GetProperty("chars").EnumerateArray().Select(c => new Character(
+            c.GetProperty("ch").GetString()!, c.GetProperty("run").GetBoolean(), c.GetProperty("natural").GetBoolean(),
+            c.GetProperty("top").ValueKind == JsonValueKind.Null ? null : c.GetProperty("top").GetDouble(),
+            c.GetProperty("height").GetDouble(), c.GetProperty("width").GetDouble())).ToList();
+        var width = heading.GetProperty("width").GetDouble();
+        // A phrase starts at k when BudouX marks a boundary there, in the run of text k belongs to.
+        var starts = new bool[chars.Count];
+        for (var runStart = 0; runStart < chars.Count;)
+        {
+            var runEnd = runStart + 1;
+            while (runEnd < chars.Count && !chars[runEnd].Run) runEnd++;
+            // The character that starts at each UTF-16 offset of the run's text.
+            var text = new System.Text.StringBuilder();
+            var at = new Dictionary<int, int>();
+            for (var k = runStart; k < runEnd; k++) { at[text.Length] = k; text.Append(chars[k].Ch); }
+            var offset = 0;
+            foreach (var phrase in PhraseParser.Japanese.Parse(text.ToString()))
+            {
+                if (offset > 0) starts[at[offset]] = true;
+                offset += phrase.Length;
+            }
+            runStart = runEnd;
+        }
+        bool Opportunity(int k) => k == 0 || starts[k] || chars[k].Natural || chars[k].Run;
+        var previous = -1;
+        for (var k = 0; k < chars.Count; k++)
+        {
+            if (chars[k].Top is not { } top) continue;
+            if (previous >= 0 && top > chars[previous].Top + chars[previous].Height / 2
+                && !Enumerable.Range(previous + 1, k - previous).Any(Opportunity))
+            {
+                var start = k; while (!Opportunity(start)) start--;
+                var end = k + 1; while (end < chars.Count && !Opportunity(end)) end++;
+                var phraseWidth = chars.Skip(start).Take(end - start).Sum(c => c.Width);
+                if (phraseWidth > width + 1) continue; // wider than the whole line: it cannot fit anywhere
+                var phraseText = string.Concat(chars.Skip(start).Take(end - start).Select(c => c.Ch));
+                yield return $"<{heading.GetProperty("tag").GetString()}> \"{heading.GetProperty("text").GetString()}\" breaks inside the phrase \"{phraseText}\" before \"{chars[k].Ch}\" ({Math.Round(phraseWidth)} px, line {Math.Round(width)} px)";
+            }
+            previous = k;
+        }
+    }
+
+    private const string NumbersOnOneLine = """
+        () => {
+          const problems = [];
+          const range = document.createRange();
+          for (const e of document.querySelectorAll('main td.number, main th.number, main .value, main .mark:lang(ja), main time:lang(ja), main .count__number')) {
+            if (!e.getClientRects().length) continue;
+            range.selectNodeContents(e);
+            const rects = [...range.getClientRects()].filter(r => r.width > 0 && r.height > 0);
+            if (!rects.length) continue;
+            const first = rects[0];
+            if (rects.some(r => r.top > first.top + first.height / 2))
+              problems.push(`<${e.localName} class="${e.className}"> "${e.textContent.trim()}" wraps onto ${new Set(rects.map(r => Math.round(r.top))).size} lines`);
+          }
+          return problems;
+        }
+        """;
+
+    public static TheoryData<int> Widths => new() { 320, 390, 1280 };
+
+    private IEnumerable<string> PlanPages => site.Pages.Where(p => p.StartsWith("/ja/plans/", StringComparison.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task Headings_break_only_between_phrases_and_numbers_never_wrap(int width)
+    {
+        Assert.NotEmpty(PlanPages);
+        var problems = new List<string>();
+        var checkedNumbers = 0;
+        var headings = 0;
+        foreach (var path in PlanPages)
+        {
+            var page = await site.OpenAsync(path, width, 900);
+            foreach (var heading in (await page.EvaluateAsync<JsonElement>(HeadingCharacters)).EnumerateArray())
+            {
+                headings++;
+                foreach (var problem in BreaksInsidePhrases(heading)) problems.Add($"{path} at {width} px: {problem}");
+            }
+            foreach (var problem in await page.EvaluateAsync<string[]>(NumbersOnOneLine)) problems.Add($"{path} at {width} px: {problem}");
+            checkedNumbers += await page.EvaluateAsync<int>("() => document.querySelectorAll('main td.number').length");
+            await page.Context.CloseAsync();
+        }
+        Assert.True(checkedNumbers > 0, "no numeric table cell on the plan pages: the check would check nothing");
+        Assert.True(headings > 50, $"only {headings} headings on the plan pages");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task The_text_of_a_phrased_heading_is_its_text_with_nothing_added()
+    {
+        // Screen readers and copying see the text itself: <wbr> adds no character, innerText is the source text.
+        var page = await site.OpenAsync("/ja/plans/kashiwa-4th/", 390, 900);
+        // Each heading and cell with <wbr>: its innerText, then the same with every <wbr> and long phrase's box taken out.
+        var texts = await page.EvaluateAsync<JsonElement>("""
+            () => [...document.querySelectorAll('main h1, main h2, main h3, main h4, main th, main td, main caption')].filter(e => e.querySelector('wbr')).map(e => {
+              const phrased = e.innerText;
+              const copy = e.cloneNode(true);
+              copy.querySelectorAll('wbr').forEach(w => w.remove());
+              copy.querySelectorAll('.phrase').forEach(p => p.replaceWith(...p.childNodes));
+              e.replaceWith(copy);
+              const plain = copy.innerText;
+              copy.replaceWith(e);
+              return [phrased, plain];
+            })
+            """);
+        Assert.True(texts.GetArrayLength() > 5, "the plan page should have headings and cells with <wbr>");
+        foreach (var pair in texts.EnumerateArray())
+        {
+            Assert.Equal(pair[1].GetString(), pair[0].GetString());
+            Assert.DoesNotContain('\u200B', pair[0].GetString()!);
+        }
+        Assert.Contains("地域で支えあう体制づくりと包括的な相談支援体制", await page.EvaluateAsync<string>("() => document.querySelector('main').innerText"));
+        await page.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using SiteGen.Markup;
+using SiteGen.Markup.Phrases;
+using SiteGen.Markup.Ruby;
+using SiteGen.Pages;
+
+namespace SiteGen.Tests.Markup;
+
+/// <summary>The HTML of phrased texts: the same escaped text with &lt;wbr&gt; between phrases, and nothing else changed.</summary>
+public class PhraseHtmlTests
+{
+    private static PhraseHtml NewPhrases() => new(PhraseParser.Japanese, Html.Encoder);
+
+    /// <summary>The HTML with its &lt;wbr&gt;s and long phrases' boxes taken out.</summary>
+    private static string WithoutBreaks(string html) => html.Replace("<wbr>", "").Replace("<span class=\"phrase\">", "").Replace("</span>", "");
+
+    private static string Markdown(string markdown) =>
+        new MarkdownRenderer("/").Render(markdown, "", 0, new HashSet<string>(StringComparer.Ordinal)).Trim();
+
+    /// <summary>Every &lt;wbr&gt; stands between two characters of text: never inside another tag or an entity.</summary>
+    private static void AssertBreaksOnlyBetweenText(string html)
+    {
+        var inTag = false;
+        var inEntity = false;
+        for (var i = 0; i < html.Length; i++)
+        {
+            if (html.AsSpan(i).StartsWith("<wbr>"))
+            {
+                Assert.False(inTag || inEntity, $"<wbr> inside a tag or entity at {i}: {html}");
+                i += 4;
+                continue;
+            }
+            var c = html[i];
+            if (c == '<') inTag = true;
+            else if (c == '>') inTag = false;
+            else if (c == '&' && !inTag) inEntity = true;
+            else if (c == ';') inEntity = false;
+        }
+        Assert.DoesNotContain("<wbr><wbr>", html);
+        Assert.False(html.StartsWith("<wbr>") || html.EndsWith("<wbr>"), html);
+    }
+
+    [Theory]
+    [InlineData("地域で支えあう体制づくりと包括的な相談支援体制")]
+    [InlineData("「<高齢者> & 子ども」の居場所づくりを進めます")]
+    [InlineData("\"見守り\"と'声かけ'の活動を広げる")]
+    [InlineData("{地域|ちいき}の{見守|みまも}り活動を推進します")]
+    [InlineData("{包摂|ほう|せつ}的な社会の実現に向けて")]
+    [InlineData("𠮷田さんと地域の見守り活動をする")]
+    public void Keeps_the_escaped_text_and_adds_only_breaks_between_text(string text)
+    {
+        var html = NewPhrases().ToHtml(text);
+        Assert.Contains("<wbr>", html);
+        Assert.Equal(RubyText.ToHtml(text, Html.Encode), WithoutBreaks(html));
+        AssertBreaksOnlyBetweenText(html);
+        // No break inside a ruby: the base and its reading stay one unit.
+        foreach (Match ruby in Regex.Matches(html, "<ruby>.*?</ruby>")) Assert.DoesNotContain("<wbr>", ruby.Value);
+    }
+
+    [Theory]
+    [InlineData("Community building for everyone")]
+    [InlineData("Kashiwa City Council of Social Welfare <2024> & more")]
+    [InlineData("https://example.org/plans/kashiwa-4th/?a=1&b=2")]
+    [InlineData("1,150 cases (65.2%)")]
+    public void Leaves_english_as_it_was(string text)
+    {
+        Assert.Equal(Html.Encode(text), NewPhrases().ToHtml(text));
+    }
+
+    [Theory]
+    [InlineData("令和4年度は1,150件、65.2%でした", new[] { "令和4年度", "1,150件", "65.2%" })]
+    [InlineData("第4期柏市地域健康福祉活動計画の見直し", new[] { "第4期" })]
+    [InlineData("約1,000人が参加した交流会を開催", new[] { "約1,000人" })]
+    [InlineData("NPO法人やボランティア団体との連携", new[] { "NPO法人" })]
+    [InlineData("見守りのしくみづくりと支援", new[] { "しくみづくり" })]
+    [InlineData("お互いが見守り・支えあう地域づくり", new[] { "支えあう" })]
+    [InlineData("ゆるやかなネットワークの構築", new[] { "ゆるやかな" })]
+    public void Never_breaks_a_number_its_unit_a_latin_word_or_a_kana_word(string text, string[] whole)
+    {
+        var html = NewPhrases().ToHtml(text);
+        var pieces = html.Split("<wbr>");
+        foreach (var word in whole)
+            Assert.True(pieces.Any(p => p.Contains(word, StringComparison.Ordinal)), $"`{word}` is cut: {html}");
+    }
+
+    [Theory]
+    [InlineData("第４期柏市地域健康福祉活動計画", "第４期|柏市地域健康福祉|活動計画")]
+    [InlineData("第4期 柏市地域健康福祉活動計画", "第4期 柏市地域健康福祉|活動計画")] // the box starts after the space
+    [InlineData("地域包括支援センター", "地域包括支援|センター")]
+    [InlineData("総合福祉センターイベント開催事業", "総合福祉|センターイベント|開催事業")]
+    [InlineData("見守りのしくみづくりと支援", "見守りのしくみづくりと|支援")] // long after joining, but not cut where it was joined
+    [InlineData("千葉市社会福祉協議会", "千葉市社会福祉協議会")]          // the model knows nothing inside: left whole
+    public void A_phrase_too_long_for_a_phone_s_line_gets_places_to_wrap(string text, string expected)
+    {
+        if (text.Contains(' ')) Assert.Equal("第4期 <span class=\"phrase\">柏市地域健康福祉<wbr>活動計画</span>", NewPhrases().ToHtml(text));
+        var html = NewPhrases().ToHtml(text);
+        Assert.Equal(expected, WithoutBreaks(html.Replace("<wbr>", "|")));
+        // A phrase with places to wrap inside is one box, so that it wraps there only when it cannot fit a line.
+        Assert.Equal(expected.Contains('|') && !text.StartsWith("見守り"), html.Contains("<span class=\"phrase\">"));
+    }
+
+    [Fact]
+    public void Works_each_text_out_once()
+    {
+        var phrases = NewPhrases();
+        var first = phrases.ToHtml("地域で支えあう体制づくり");
+        Assert.Same(first, phrases.ToHtml(new string("地域で支えあう体制づくり".AsSpan())));
+    }
+
+    [Fact]
+    public void Markdown_headings_cells_and_captions_are_phrased_paragraphs_are_not()
+    {
+        var html = Markdown("""
+            ## 地域で支えあう体制づくり
+
+            地域で支えあう体制づくりを進めます。
+
+            表：地域の見守り活動の実績
+
+            | 取り組みの名前 | 件数 |
+            | --- | --- |
+            | 見守り活動の推進 | 1,150件 |
+            """);
+        Assert.Contains(">地域で<wbr>支えあう<wbr>体制づくり</h2>", html);
+        Assert.Contains("<p>地域で支えあう体制づくりを進めます。</p>", html);
+        Assert.Matches("<caption>[^<]*<wbr>", html);
+        Assert.Contains("<th scope=\"col\">取り組みの<wbr>名前</th>", html);
+        Assert.Contains("<td>見守り<wbr>活動の<wbr>推進</td>", html);
+        Assert.Contains("<td>1,150件</td>", html);
+        // The heading's id is made from its text, not from the HTML with breaks.
+        Assert.Contains("id=\"地域で支えあう体制づくり\"", html);
+        AssertBreaksOnlyBetweenText(html);
+    }
+
+    [Fact]
+    public void Markdown_in_english_is_left_as_it_was()
+    {
+        var html = Markdown("## Working together in the community\n\n| Name | Count |\n| --- | --- |\n| Visits | 1,150 |\n");
+        Assert.DoesNotContain("<wbr>", html);
+    }
+}
