@@ -28,6 +28,25 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
 
     public IEnumerable<PolicyDirection> DirectionsOf(Goal goal) => Plan.Directions.Where(d => d.GoalId == goal.Id);
 
+    /// <summary>
+    /// The directions in order, in runs: a direction the plan gives only a title (a summary edition's list of pillars)
+    /// is listed with the others of its run, not given a heading with nothing under it.
+    /// </summary>
+    public IReadOnlyList<(bool TitlesOnly, IReadOnlyList<PolicyDirection> Directions)> DirectionRuns
+    {
+        get
+        {
+            var runs = new List<(bool, IReadOnlyList<PolicyDirection>)>();
+            foreach (var direction in Plan.Directions)
+            {
+                var titleOnly = direction.Description is null && direction.Parts.IsEmpty && !ActionsOf(direction).Any();
+                if (runs.Count > 0 && runs[^1].Item1 == titleOnly) ((List<PolicyDirection>)runs[^1].Item2).Add(direction);
+                else runs.Add((titleOnly, new List<PolicyDirection> { direction }));
+            }
+            return runs;
+        }
+    }
+
     public string GoalLabel(Goal goal) => Ui.Format(goal.Kind == GoalKind.Priority ? Ui.PriorityGoal : Ui.BasicGoal, goal.Number);
 
     public string DirectionLabel(PolicyDirection direction) =>
