@@ -13,11 +13,15 @@ public sealed class ThemedSite : IDisposable
 
         """;
 
+    /// <summary>A file the default theme does not have: published because it is in assets/, named nowhere else.</summary>
+    public const string PrintCss = "@media print { .embed-panel { display: none; } }\n";
+
     public ThemedSite()
     {
         Source = TestSite.WithOnePlan();
         Source.Write("site.config.json", """{ "title": { "ja": "テストサイト", "en": "Test site" }, "theme": "mytheme" }""");
         Source.Write("mytheme/About.cshtml", AboutTemplate);
+        Source.Write("mytheme/assets/print.css", PrintCss);
         Result = Source.Build();
         Site = new BuiltSite(Source.OutputPath);
     }
@@ -64,6 +68,26 @@ public class ThemeTests(ThemedSite themed) : IClassFixture<ThemedSite>
         Assert.Equal(English.HomeHeading, home.QuerySelector("h1")!.SquashedText());
         Assert.Contains(home.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/en/plans/p/");
         Assert.True(themed.Site.Exists("assets/site.css"));
+    }
+
+    [Fact]
+    public void The_theme_s_assets_folder_is_published_whole_byte_for_byte()
+    {
+        Assert.Equal(ThemedSite.PrintCss, themed.Site.Text("assets/print.css"));
+        var defaultTheme = Path.Combine(Repository.Root, "themes", "default", "assets");
+        foreach (var file in Directory.GetFiles(defaultTheme).Where(f => Path.GetFileName(f) != "embed.js"))
+            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(themed.Site.Folder, "assets", Path.GetFileName(file)))),
+                $"assets/{Path.GetFileName(file)} is not the theme's file");
+        // embed.js is the source of /embed.js (with the messages filled in), not an asset of its own.
+        Assert.False(themed.Site.Exists("assets/embed.js"));
+        Assert.True(themed.Site.Exists("embed.js"));
+    }
+
+    [Fact]
+    public void Every_page_names_the_site_icon()
+    {
+        foreach (var page in themed.Site.HtmlFiles.Where(f => !f.StartsWith("embed/", StringComparison.Ordinal)))
+            Assert.Equal("/assets/favicon.svg", themed.Site.Page(page).QuerySelector("link[rel=icon]")?.GetAttribute("href"));
     }
 
     [Fact]

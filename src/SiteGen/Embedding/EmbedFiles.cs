@@ -28,21 +28,14 @@ public static class EmbedFiles
     /// <summary>The theme file embed.js is made from.</summary>
     public const string ScriptAsset = "assets/embed.js";
 
-    /// <summary>Copied as they are, to the same path.</summary>
-    public static readonly IReadOnlyList<string> Assets = ["assets/embed.css", "assets/embed-frame.js", "assets/embed-panel.js"];
-
     /// <summary>The placeholder in assets/embed.js that the build replaces with the messages in every language.</summary>
     public const string StringsPlaceholder = "{\"sitegen\":\"strings\"}";
 
-    /// <summary>/embed.js (with the messages in every language) and the embed views' own CSS and script.</summary>
+    /// <summary>/embed.js, with the messages in every language (the embed views' own CSS and scripts are theme assets, copied with the rest).</summary>
     public static IEnumerable<OutputFile> Scripts(SiteContext site, ThemeProject theme)
     {
         if (theme.Read(ScriptAsset) is { } script)
             yield return new OutputFile(ScriptPath, new UTF8Encoding(false).GetBytes(script.Replace(StringsPlaceholder, StringsJson(site), StringComparison.Ordinal)));
-        foreach (var asset in Assets)
-        {
-            if (theme.ReadAsset(asset) is { } bytes) yield return new OutputFile(asset, bytes);
-        }
     }
 
     /// <summary>{"ja": {...}, "en": {...}}: what embed.js says in the host page, in the embed's language.</summary>

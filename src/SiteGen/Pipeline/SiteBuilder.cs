@@ -242,11 +242,12 @@ public static class SiteBuilder
 
     private static string FirstLines(string message) => string.Join(" ", message.Split('\n').Take(6).Select(l => l.Trim()));
 
-    /// <summary>The theme's static files (CSS, scripts): copied as they are.</summary>
+    /// <summary>The theme's assets/ folder, copied whole as it is; embed.js is the source of /embed.js, made by the embedding feature.</summary>
     private static IEnumerable<OutputFile> Assets(ThemeProject theme)
     {
-        foreach (var asset in new[] { "assets/site.css", "assets/search.js", "assets/furigana.js", "assets/filter.js" })
+        foreach (var asset in theme.AssetKeys())
         {
+            if (asset == Embedding.EmbedFiles.ScriptAsset) continue;
             if (theme.ReadAsset(asset) is { } bytes) yield return new OutputFile(asset, bytes);
         }
     }

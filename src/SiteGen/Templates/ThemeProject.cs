@@ -58,11 +58,37 @@ public sealed class ThemeProject(string? overrideFolder) : RazorLightProject
         overrideFolder is not null && Directory.Exists(overrideFolder) &&
         Directory.EnumerateFiles(overrideFolder, "*.cshtml", SearchOption.AllDirectories).Any();
 
-    /// <summary>A non-template theme file (CSS), with the same override rule.</summary>
+    /// <summary>A non-template theme file (CSS, an icon), byte for byte, with the same override rule.</summary>
     public byte[]? ReadAsset(string key)
     {
-        var text = Read(key);
-        return text is null ? null : Encoding.UTF8.GetBytes(text);
+        if (overrideFolder is not null)
+        {
+            var path = Path.Combine(overrideFolder, key);
+            if (File.Exists(path)) return File.ReadAllBytes(path);
+        }
+        using var stream = Assembly.GetManifestResourceStream(ResourcePrefix + key);
+        if (stream is null) return null;
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
+    private const string AssetFolder = "assets/";
+
+    /// <summary>
+    /// The keys of every static file of the theme (everything under assets/): the default theme's and any the site's
+    /// theme folder adds, so a new file in assets/ is published without naming it anywhere.
+    /// </summary>
+    public IReadOnlyList<string> AssetKeys()
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var name in Assembly.GetManifestResourceNames())
+            if (name.StartsWith(ResourcePrefix + AssetFolder, StringComparison.Ordinal)) keys.Add(name[ResourcePrefix.Length..]);
+        var folder = overrideFolder is null ? null : Path.Combine(overrideFolder, AssetFolder);
+        if (folder is not null && Directory.Exists(folder))
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+                keys.Add(Normalise(Path.GetRelativePath(overrideFolder!, file)));
+        return [.. keys];
     }
 
     internal static string Normalise(string key) => key.Replace('\\', '/').TrimStart('/');
