@@ -108,9 +108,11 @@ public sealed class EmbedViewTests(SeedSite seed, FeatureSite feature)
         foreach (var (language, target) in pages)
         {
             var page = Site.Page($"{language}/{target}/index.html");
-            var panel = page.QuerySelector("section.embed-panel");
+            // Folded for residents: a <details> whose one line (its summary) names it, open only when web staff ask.
+            var panel = page.QuerySelector("details.embed-panel");
             Assert.NotNull(panel);
-            Assert.Equal(panel.GetAttribute("aria-labelledby"), panel.QuerySelector("h2")!.Id);
+            Assert.False(panel.HasAttribute("open"));
+            Assert.NotNull(panel.QuerySelector(":scope > summary > h2"));
 
             var codes = panel.QuerySelectorAll("textarea").ToList();
             Assert.Equal(["embed-script", "embed-iframe", "embed-link"], codes.Select(c => c.Id!));
@@ -141,7 +143,7 @@ public sealed class EmbedViewTests(SeedSite seed, FeatureSite feature)
     [Fact]
     public void A_plan_panel_lists_each_goal_that_can_be_embedded_on_its_own()
     {
-        var panel = Site.Page("en/plans/kashiwa-4th/index.html").QuerySelector("section.embed-panel")!;
+        var panel = Site.Page("en/plans/kashiwa-4th/index.html").QuerySelector("details.embed-panel")!;
         var codes = panel.QuerySelectorAll("code").Select(c => c.TextContent).ToList();
         Assert.Contains("plans/kashiwa-4th/goals/priority-1", codes);
         Assert.Contains(panel.QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == "/embed/en/plans.kashiwa-4th.html#goal-priority-1");
@@ -156,7 +158,7 @@ public sealed class EmbedViewTests(SeedSite seed, FeatureSite feature)
         Assert.Contains($"<a href=\"/en/plans/beta/\" lang=\"ja\">{FeatureContent.BetaTitle}</a>", beta.TextContent, StringComparison.Ordinal);
 
         var alpha = feature.Site.Page("ja/plans/alpha/index.html");
-        Assert.Empty(alpha.QuerySelectorAll("section.embed-panel script:not([src])"));
+        Assert.Empty(alpha.QuerySelectorAll("details.embed-panel script:not([src])"));
         var code = alpha.QuerySelector("#embed-script")!.TextContent;
         Assert.Contains("アルファ計画&lt;script&gt;", code, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", code, StringComparison.Ordinal);
