@@ -102,6 +102,17 @@ public sealed class FilterTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task TheOverviewTileOfAFlagOpensTheActionsFilteredToIt()
+    {
+        var actions = ActionsOf("chiba-7th");
+        var page = await site.OpenAsync(Chiba);
+        await Task.WhenAll(page.WaitForURLAsync(url => url.Contains("flag=priority", StringComparison.Ordinal)),
+            page.Locator(".overview__counts a[href*='flag=priority']").ClickAsync());
+        await AssertPriorityOnly(page, actions);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task TheFilterWorksWithTheKeyboardAlone()
     {
         var actions = ActionsOf("chiba-7th");
