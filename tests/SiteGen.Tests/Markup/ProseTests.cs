@@ -71,9 +71,9 @@ public sealed class ProseTests
         var build = site.Build();
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        var ja = Unbroken.Html(File.ReadAllText(Path.Combine(site.OutputPath, "ja", "plans", "p", "index.html")));
+        var ja = site.PlanPage("ja");
         Assert.Contains("<p>ひとり暮らしの高齢者を地域で見守ります。</p>\n<p>取り組むこと：</p>\n<ul>\n<li>声かけ</li>\n<li>訪問</li>\n</ul>", ja);
-        var en = Unbroken.Html(File.ReadAllText(Path.Combine(site.OutputPath, "en", "plans", "p", "index.html")));
+        var en = site.PlanPage("en");
         Assert.Contains("<p>We watch over older people\nwho live alone.</p>\n<p>What we do:</p>\n<ul>\n<li>greetings</li>\n<li>visits</li>\n</ul>", en);
     }
 
@@ -99,7 +99,7 @@ public sealed class ProseTests
         var build = site.Build();
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        var ja = Unbroken.Html(File.ReadAllText(Path.Combine(site.OutputPath, "ja", "plans", "p", "index.html")));
+        var ja = site.PlanPage("ja");
         Assert.Contains("<p>誰もが安心して暮らせる地域</p>", ja);
     }
 

@@ -45,7 +45,7 @@ public sealed class NodePartsTests
         var build = site.Build();
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        var ja = Unbroken.Html(File.ReadAllText(Path.Combine(site.OutputPath, "ja", "plans", "p", "index.html")));
+        var ja = site.PlanPage("ja");
         var action = ja[ja.IndexOf("id=\"action-a-1\"", StringComparison.Ordinal)..];
         action = action[..action.IndexOf("</li>\n</ol>", StringComparison.Ordinal)];
         // The actors in the plan's order (residents first), though the action writes the city first.
@@ -56,7 +56,7 @@ public sealed class NodePartsTests
         Assert.Contains("<div class=\"column\">\n<h4>見守りのコツ</h4>\n<p>できることから始めましょう。</p>\n</div>", action);
         Assert.Contains("<div class=\"note\">\n<p>民生委員は地域の相談役です。</p>\n</div>", action);
 
-        var en = Unbroken.Html(File.ReadAllText(Path.Combine(site.OutputPath, "en", "plans", "p", "index.html")));
+        var en = site.PlanPage("en");
         Assert.Contains("<h4>Each resident</h4>\n<ul><li>Greet your neighbours</li></ul>", en);
         Assert.Contains("<div><dt>Run by</dt><dd>Welfare Policy Division</dd></div><div><dt>When</dt><dd>not yet decided</dd></div>", en);
 

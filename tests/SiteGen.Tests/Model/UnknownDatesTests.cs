@@ -36,13 +36,13 @@ public sealed class UnknownDatesTests
         var build = site.Build();
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        var ja = Unbroken.Html(File.ReadAllText(Path.Combine(site.OutputPath, "ja", "plans", "p", "index.html")));
+        var ja = site.PlanPage("ja");
         Assert.Contains("<div><dt>計画期間</dt><dd>資料に記載なし（未定）</dd></div>", ja);
         Assert.Contains("<div><dt>発行日</dt><dd>資料に記載なし</dd></div>", ja);
         Assert.Contains("<p class=\"notice document-status\">抜粋：この計画の一部だけを載せています。</p>", ja);
         Assert.DoesNotContain("datePublished", ja);
         Assert.DoesNotContain("temporalCoverage", ja);
-        var en = Unbroken.Html(File.ReadAllText(Path.Combine(site.OutputPath, "en", "plans", "p", "index.html")));
+        var en = site.PlanPage("en");
         Assert.Contains("<dd>Not given in the source (not yet decided)</dd>", en);
         Assert.Contains("Excerpt: this page shows only part of the plan.", en);
         var home = Unbroken.Html(File.ReadAllText(Path.Combine(site.OutputPath, "ja", "index.html")));
@@ -81,7 +81,7 @@ public sealed class UnknownDatesTests
         var build = site.Build();
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        var ja = Unbroken.Html(File.ReadAllText(Path.Combine(site.OutputPath, "ja", "plans", "p", "index.html")));
+        var ja = site.PlanPage("ja");
         Assert.Contains("案：この計画はまだ確定していません。内容は変わることがあります。", ja);
     }
 }

@@ -21,11 +21,11 @@ public sealed class VisionNameTests
         var build = site.Build();
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        var ja = Unbroken.Html(File.ReadAllText(Path.Combine(site.OutputPath, "ja", "plans", "p", "index.html")));
+        var ja = site.PlanPage("ja");
         Assert.Contains("<h2 id=\"vision-heading\">福祉目標</h2>", ja);
         Assert.Contains("<li><a href=\"#vision\">福祉目標</a></li>", ja);
         Assert.DoesNotContain("基本理念", ja);
-        var en = Unbroken.Html(File.ReadAllText(Path.Combine(site.OutputPath, "en", "plans", "p", "index.html")));
+        var en = site.PlanPage("en");
         Assert.Contains("<h2 id=\"vision-heading\">Welfare goal</h2>", en);
         Assert.DoesNotContain("Basic philosophy", en);
     }

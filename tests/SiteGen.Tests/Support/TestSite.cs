@@ -92,6 +92,10 @@ public sealed class TestSite : IDisposable
         return indexEnMd is null ? this : Write($"content/plans/{folder}/index.en.md", indexEnMd);
     }
 
+    /// <summary>A built page of plan <paramref name="slug"/> as a reader reads it (see <see cref="Unbroken"/>).</summary>
+    public string PlanPage(string language, string slug = "p") =>
+        Unbroken.Html(File.ReadAllText(Path.Combine(OutputPath, language, "plans", slug, "index.html")));
+
     /// <summary>Runs the command line in-process with --config pointing at this site.</summary>
     public CliResult Run(string command, params string[] more) =>
         TestCli.Run([command, "--config", ConfigPath, .. more]);

@@ -24,7 +24,7 @@ public sealed class TitleOnlyDirectionsTests
         var build = site.Build();
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        var ja = Unbroken.Html(File.ReadAllText(Path.Combine(site.OutputPath, "ja", "plans", "p", "index.html")));
+        var ja = site.PlanPage("ja");
         Assert.Contains("<ul class=\"direction-list\">\n<li id=\"direction-p-1\"><span class=\"direction__label\">柱①</span> 地域支援</li>\n"
             + "<li id=\"direction-p-2\"><span class=\"direction__label\">柱②</span> 人材育成</li>\n</ul>", ja);
         Assert.DoesNotContain("direction-p-1-heading", ja);
