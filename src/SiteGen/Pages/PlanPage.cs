@@ -8,7 +8,8 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
 {
     public Plan Plan { get; } = plan;
     public override string Template => "Plan.cshtml";
-    public override Localized Title => Plan.Title.In(Language);
+    /// <summary>The &lt;title&gt;, og:title and breadcrumb: with the municipality when the title lacks it (the h1 is the plan's own title).</summary>
+    public override Localized Title => PlanTitles.WithMunicipality(Plan, Language);
     public override PartialDate? LastModified => new[] { Plan.Updated, Plan.Revised, Plan.Published }.OfType<PartialDate>().Max();
     public override string OpenGraphType => "article";
     public override string? StructuredData => Pages.StructuredData.Plan(this);

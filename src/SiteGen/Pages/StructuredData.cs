@@ -47,7 +47,7 @@ public static class StructuredData
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Report",
-            ["name"] = Markup.Ruby.RubyText.Strip(plan.Title.In(language).Text),
+            ["name"] = Markup.Ruby.RubyText.Strip(PlanTitles.WithMunicipality(plan, language).Text),
             ["inLanguage"] = language.Code(),
             ["url"] = page.AbsoluteUrlIn(language),
         };

@@ -155,7 +155,8 @@ public sealed class EmbedViewTests(SeedSite seed, FeatureSite feature)
         Assert.True(feature.Result.ExitCode == 0, feature.Result.ToString());
         var beta = feature.Site.Page("en/plans/beta/index.html").QuerySelector("#embed-script")!;
         Assert.Equal("ja", beta.GetAttribute("lang"));
-        Assert.Contains($"<a href=\"/en/plans/beta/\" lang=\"ja\">{FeatureContent.BetaTitle}</a>", beta.TextContent, StringComparison.Ordinal);
+        // The untranslated title, with its municipality in the same language (PlanTitles), is marked Japanese.
+        Assert.Contains($"<a href=\"/en/plans/beta/\" lang=\"ja\">テスト市 {FeatureContent.BetaTitle}</a>", beta.TextContent, StringComparison.Ordinal);
 
         var alpha = feature.Site.Page("ja/plans/alpha/index.html");
         Assert.Empty(alpha.QuerySelectorAll("details.embed-panel script:not([src])"));

@@ -278,13 +278,14 @@ public sealed class RubySiteTests(RubySite site) : IClassFixture<RubySite>
     public void Plain_text_places_show_the_base_text_only()
     {
         var page = _built.Page("ja/plans/p/index.html");
-        Assert.StartsWith("福祉計画<script>alert('t')</script>", page.Title);
-        Assert.Equal("福祉計画<script>alert('t')</script>", page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+        // Out of context the title says whose plan it is (PlanTitles): the municipality, then the base text.
+        Assert.StartsWith("テスト市 福祉計画<script>alert('t')</script>", page.Title);
+        Assert.Equal("テスト市 福祉計画<script>alert('t')</script>", page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
         Assert.Equal("地域の包摂を進めます", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         Assert.Equal("地域の包摂を進めます", page.QuerySelector("meta[property='og:description']")!.GetAttribute("content"));
 
         using var jsonLd = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
-        Assert.Equal("福祉計画<script>alert('t')</script>", jsonLd.RootElement.GetProperty("name").GetString());
+        Assert.Equal("テスト市 福祉計画<script>alert('t')</script>", jsonLd.RootElement.GetProperty("name").GetString());
         Assert.Equal("地域の包摂を進めます", jsonLd.RootElement.GetProperty("description").GetString());
 
         var feed = System.Xml.Linq.XDocument.Parse(File.ReadAllText(Directory.GetFiles(_built.Folder, "*.xml", SearchOption.AllDirectories)
