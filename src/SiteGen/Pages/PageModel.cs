@@ -148,7 +148,9 @@ public abstract class PageModel(SiteContext site, Language language, string path
         // Without Markdown's last line end, so a template places one paragraph and several alike.
         if (ProseBlocks.HasBlocks(resolved.Text))
             return Html.Raw(MarkdownString(resolved.Text, resolved.IsFallback, "", 0).TrimEnd('\n'));
-        var html = TextHtml(text with { Ja = EastAsianWidth.JoinLines(text.Ja), En = text.En is null ? null : EastAsianWidth.JoinLines(text.En) });
+        // Only a text written over several lines needs its Japanese line ends joined.
+        var html = TextHtml(!resolved.Text.Contains('\n') ? text
+            : text with { Ja = EastAsianWidth.JoinLines(text.Ja), En = text.En is null ? null : EastAsianWidth.JoinLines(text.En) });
         return Html.Raw(paragraph ? $"<p>{html}</p>" : html);
     }
 

@@ -9,7 +9,8 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
     public Plan Plan { get; } = plan;
     public override string Template => "Plan.cshtml";
     /// <summary>The &lt;title&gt;, og:title and breadcrumb: with the municipality when the title lacks it (the h1 is the plan's own title).</summary>
-    public override Localized Title => PlanTitles.WithMunicipality(Plan, Language);
+    public override Localized Title => _title ??= PlanTitles.WithMunicipality(Plan, Language);
+    private Localized? _title;
     public override PartialDate? LastModified => new[] { Plan.Updated, Plan.Revised, Plan.Published }.OfType<PartialDate>().Max();
     public override string OpenGraphType => "article";
     public override string? StructuredData => Pages.StructuredData.Plan(this);
@@ -33,18 +34,24 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
     /// The directions in order, in runs: a direction the plan gives only a title (a summary edition's list of pillars)
     /// is listed with the others of its run, not given a heading with nothing under it.
     /// </summary>
-    public IReadOnlyList<(bool TitlesOnly, IReadOnlyList<PolicyDirection> Directions)> DirectionRuns
+    public IEnumerable<(bool TitlesOnly, IReadOnlyList<PolicyDirection> Directions)> DirectionRuns
     {
         get
         {
-            var runs = new List<(bool, IReadOnlyList<PolicyDirection>)>();
+            var run = new List<PolicyDirection>();
+            var titlesOnly = false;
             foreach (var direction in Plan.Directions)
             {
                 var titleOnly = direction.Description is null && direction.Parts.IsEmpty && !ActionsOf(direction).Any();
-                if (runs.Count > 0 && runs[^1].Item1 == titleOnly) ((List<PolicyDirection>)runs[^1].Item2).Add(direction);
-                else runs.Add((titleOnly, new List<PolicyDirection> { direction }));
+                if (run.Count > 0 && titleOnly != titlesOnly)
+                {
+                    yield return (titlesOnly, run);
+                    run = [];
+                }
+                titlesOnly = titleOnly;
+                run.Add(direction);
             }
-            return runs;
+            if (run.Count > 0) yield return (titlesOnly, run);
         }
     }
 

@@ -68,13 +68,11 @@ public class Field<T> : Field
             row.Set(Index, _absent);
             return;
         }
-        var value = Read(node, row);
+        var value = _type.Read(node, row.Map.FieldPath(Key), row.Context);
         if (value is null && Required) row.Complete = false;
         row.Set(Index, value ?? _absent);
         if (value is not null) _then?.Invoke(row, value);
     }
-
-    private protected virtual T? Read(YamlNode node, Row row) => _type.Read(node, row.Map.FieldPath(Key), row.Context);
 }
 
 /// <summary>A list: absent is an empty list; entries that fail to read are left out (each reported).</summary>

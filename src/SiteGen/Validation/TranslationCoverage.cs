@@ -15,7 +15,7 @@ public static class TranslationCoverage
     public static IReadOnlyList<Coverage> Measure(SiteContent content) =>
         content.Plans.Select(plan =>
         {
-            var texts = Texts(plan).ToList();
+            var texts = plan.Texts.ToList();
             var translated = texts.Count(t => t.IsTranslated(Language.En));
             if (plan.Narrative.Ja is not null)
             {
@@ -38,7 +38,7 @@ public static class TranslationCoverage
     private static IReadOnlyList<Diagnostic> Warnings(Plan plan)
     {
         var warnings = new List<Diagnostic>();
-        var missing = Texts(plan).Where(t => !t.IsTranslated(Language.En)).ToList();
+        var missing = plan.Texts.Where(t => !t.IsTranslated(Language.En)).ToList();
         if (missing.Count > 0)
         {
             var examples = string.Join("、", missing.Take(3).Select(t => $"「{Shorten(t.Ja)}」"));
@@ -55,6 +55,4 @@ public static class TranslationCoverage
 
     private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
 
-    /// <summary>Every translatable text of a plan's front matter, as the binder read it.</summary>
-    public static IEnumerable<LocalizedText> Texts(Plan plan) => plan.Texts;
 }

@@ -38,33 +38,6 @@ public sealed class MapReader
         return value is YamlScalarNode { IsNull: true } ? null : value;
     }
 
-    /// <summary>Reads an optional field with <paramref name="read"/>; absent or empty gives default.</summary>
-    public T? Optional<T>(string key, YamlRead<T> read)
-    {
-        var node = Get(key);
-        return node is null ? default : read(node, FieldPath(key), Context);
-    }
-
-    /// <summary>Reads a required field, reporting it (at the mapping) when it is missing.</summary>
-    public T? Required<T>(string key, YamlRead<T> read, string example)
-    {
-        var node = Get(key);
-        if (node is null)
-        {
-            Context.Error(Node, FieldPath(key), "this required field is missing", $"add `{key}: {example}`");
-            return default;
-        }
-        return read(node, FieldPath(key), Context);
-    }
-
-    /// <summary>A list field; absent gives an empty list. Items that fail to read are skipped (already reported).</summary>
-    public IReadOnlyList<T> List<T>(string key, YamlRead<T> readItem)
-    {
-        var node = Get(key);
-        if (node is null) return [];
-        return YamlValues.List(node, FieldPath(key), Context, readItem);
-    }
-
     /// <summary>Reports every field of the mapping that no reader asked for, suggesting the nearest known name.</summary>
     public void RejectUnknown()
     {

@@ -175,16 +175,6 @@ public static partial class YamlValues
     [GeneratedRegex(@"^[^@\s<>""]+@[^@\s<>""]+\.[^@\s<>""]+$")]
     private static partial Regex EmailPattern();
 
-    /// <summary>A value from a fixed set of words (kebab-case in content, an enum in code).</summary>
-    public static YamlRead<T?> Enum<T>(IReadOnlyDictionary<string, T> words) where T : struct => (node, path, context) =>
-    {
-        var value = (node as YamlScalarNode)?.Value;
-        if (value is not null && words.TryGetValue(value, out var result)) return result;
-        context.Error(node, path, $"`{value ?? Describe(node)}` is not allowed here",
-            $"write one of: {string.Join(", ", words.Keys)}");
-        return null;
-    };
-
     public static IReadOnlyList<T> List<T>(YamlNode node, string path, YamlContext context, YamlRead<T> readItem)
     {
         if (node is not YamlSequenceNode sequence)
