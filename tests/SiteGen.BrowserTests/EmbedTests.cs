@@ -328,7 +328,7 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
         Assert.Equal(0, await goalFrame.Locator(".embed__whole:visible").CountAsync());
         var goalMore = goalFrame.Locator(".embed__more a:visible");
         await Assertions.Expect(goalMore).ToHaveCountAsync(1);
-        Assert.Equal($"{Site}/en/plans/chiba-7th/#goal-goal-1", await goalMore.EvaluateAsync<string>("a => a.href"));
+        Assert.Equal($"{Site}/en/plans/chiba-7th/#section-goal-1", await goalMore.EvaluateAsync<string>("a => a.href"));
 
         // The frame on the host page is named after the goal (embed-frame.js reports the shown view's title).
         var goalIframe = page.Locator("[data-plan-embed='plans/chiba-7th/goals/goal-1'] iframe");

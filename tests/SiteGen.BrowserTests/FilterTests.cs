@@ -30,7 +30,7 @@ public sealed class FilterTests(SiteFixture site)
         return ((YamlSequenceNode)root.Children[new YamlScalarNode("actions")]).Children.Cast<YamlMappingNode>()
             .Select(a => (
                 ((YamlScalarNode)a.Children[new YamlScalarNode("id")]).Value!,
-                a.Children.TryGetValue(new YamlScalarNode("direction"), out var d) ? ((YamlScalarNode)d).Value : null,
+                a.Children.TryGetValue(new YamlScalarNode("section"), out var d) ? ((YamlScalarNode)d).Value : null,
                 Words(a, "flags"),
                 Words(a, "areas")))
             .ToList();
@@ -61,7 +61,7 @@ public sealed class FilterTests(SiteFixture site)
         // A policy direction left without a shown action is hidden with it; the others stay.
         foreach (var direction in actions.Select(a => a.Direction).Distinct())
         {
-            var section = page.Locator($"#direction-{direction}");
+            var section = page.Locator($"#section-{direction}");
             if (priority.Any(a => a.Direction == direction)) await Expect(section).ToBeVisibleAsync();
             else await Expect(section).ToBeHiddenAsync();
         }
@@ -167,7 +167,7 @@ public sealed class FilterTests(SiteFixture site)
         await page.GotoAsync(site.Server.BaseUrl + Chiba + "?flag=priority");
         Assert.Equal(Ids(actions), await VisibleActionIds(page));
         await Expect(page.Locator("#actions form.filter")).ToBeHiddenAsync();
-        await Expect(page.Locator("#actions section.direction:visible")).ToHaveCountAsync(actions.Select(a => a.Direction).Distinct().Count());
+        await Expect(page.Locator("#actions section.section[data-action-group]:visible")).ToHaveCountAsync(actions.Select(a => a.Direction).Distinct().Count());
         await context.CloseAsync();
     }
 }

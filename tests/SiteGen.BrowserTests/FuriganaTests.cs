@@ -113,7 +113,7 @@ public sealed class FuriganaTests(SiteFixture site)
         Assert.True(await AllReadingsHidden(page));
         Assert.False(await page.Locator(Toggle).IsVisibleAsync());
         // The base text is still there, read once.
-        Assert.Contains("意識を醸成し", await page.Locator("#goal-goal-1").InnerTextAsync());
+        Assert.Contains("意識を醸成し", await page.Locator("#section-goal-1").InnerTextAsync());
         await context.CloseAsync();
     }
 }

@@ -116,12 +116,13 @@ public class ValidationTests
     }
 
     [Fact]
-    public void A_duplicate_action_id_is_reported_at_the_second_action_even_when_a_goal_has_the_same_id()
+    public void A_duplicate_action_id_is_reported_at_the_second_action_even_when_a_section_has_the_same_id()
     {
         using var site = TestSite.Minimal();
-        // Goals and actions are separate lists: a goal `shared` and an action `shared` are allowed. Two actions `shared` are not.
+        // Sections and actions are separate lists: a section `shared` and an action `shared` are allowed. Two actions `shared` are not.
         var text = BadInputs.PlanWith(
-            "goals:",
+            "levels: [{id: goal, name: {ja: 目標, en: Goal}}]",
+            "sections:",
             "  - {id: shared, number: \"1\", title: {ja: 目標, en: Goal}}",
             "actions:",
             "  - {id: shared, number: \"1\", title: {ja: 取組一, en: Action one}}",
@@ -131,7 +132,7 @@ public class ValidationTests
         var result = site.Check();
 
         ExactlyTheseErrors(result,
-            [Line("content/plans/p/index.md", At(text, 11, "shared"), "actions", "the id `shared` is used 2 times", "give each entry its own id")]);
+            [Line("content/plans/p/index.md", At(text, 12, "shared"), "actions", "the id `shared` is used 2 times", "give each entry its own id")]);
     }
 
     [Fact]

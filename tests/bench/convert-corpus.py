@@ -30,9 +30,9 @@ Mapping (corpus field -> SiteGen field):
                                       June after it, so each such year gets a feed entry and `check`
                                       does not warn that the year's evaluation has no date
     (none)                         -> coverage: <city> (a whole-city area per organisation)
-    goals[].id G1, title, summary  -> goals[]: id g1, number "1", kind basic, title, description
-    goals[].actions[] id 1-1       -> actions[]: id action-1-1, number "1-1" (no policy directions:
-                                      the number keeps the goal it belongs to), title
+    (none)                         -> levels: one level, goal / 基本目標
+    goals[].id G1, title, summary  -> sections[]: id g1, number "1", title, description
+    goals[].actions[] id 1-1       -> actions[]: id action-1-1, number "1-1", section g1, title
         tags [priority|new|...]    -> flags (same words)
         status {year: mark}        -> evaluations {year: mark}; "－" (not yet evaluated) -> no entry
     (marks used by status)         -> evaluationScale: ◎ 計画以上に実施, 〇 計画どおり実施, △ 一部実施
@@ -282,12 +282,12 @@ def main():
         dated += len(evaluated)
         if evaluated:
             out.append("evaluated: {%s}" % ", ".join(f"{y}: {y + 1}-06" for y in evaluated))
-        out.append("goals:")
+        out.append("levels: [{id: goal, name: {ja: 基本目標, en: Basic goal}, heading: {ja: 基本目標, en: Basic goals}}]")
+        out.append("sections:")
         for g_ja, g_en in zip(ja["goals"], en["goals"]):
             number = g_ja["id"].lstrip("G")
             out += [f"  - id: {slugify(g_ja['id'])}",
                     f"    number: {q(number)}",
-                    "    kind: basic",
                     f"    title: {text(g_ja['title'], g_en['title'])}",
                     f"    description: {text(g_ja['summary'], g_en['summary'])}"]
         out.append("actions:")
@@ -296,6 +296,7 @@ def main():
             for a_ja, a_en in zip(g_ja["actions"], g_en["actions"]):
                 out += [f"  - id: action-{a_ja['id']}",
                         f"    number: {q(a_ja['id'])}",
+                        f"    section: {slugify(g_ja['id'])}",
                         f"    title: {text(a_ja['title'], a_en['title'])}"]
                 if a_ja["tags"]:
                     out.append(f"    flags: [{', '.join(a_ja['tags'])}]")

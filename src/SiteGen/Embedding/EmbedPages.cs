@@ -49,7 +49,7 @@ public sealed class PlanEmbedPage : EmbedPage
         Plan = plan;
         Full = new PlanPage(site, language, plan);
         // Made when the view is rendered: `serve` plans every page after every save and renders a few.
-        _goalViews = new(() => plan.Goals.Select(goal => new GoalView(this, goal)).ToList());
+        _goalViews = new(() => Full.TopSections.Select(goal => new GoalView(this, goal)).ToList());
     }
 
     public Plan Plan { get; }
@@ -70,16 +70,16 @@ public sealed class PlanEmbedPage : EmbedPage
 /// One goal's view: a section of its plan's embed view, with what is done for the goal, shown alone
 /// when the frame's address ends in #goal-&lt;goal&gt;.
 /// </summary>
-public sealed class GoalView(PlanEmbedPage page, Goal goal)
+public sealed class GoalView(PlanEmbedPage page, PlanSection goal)
 {
-    public Goal Goal { get; } = goal;
+    public PlanSection Goal { get; } = goal;
     public EmbedTarget Target { get; } = EmbedTarget.ForGoal(page.Plan, goal);
 
     /// <summary>goal-priority-1: the section's id, which the view's address names.</summary>
     public string Id => Target.ViewFragment!;
 
     /// <summary>基本目標1: the goal's label as the plan page shows it.</summary>
-    public string Label => page.Full.GoalLabel(Goal);
+    public string Label => page.Full.SectionLabel(Goal);
 
     /// <summary>What the view shows, as plain text: the frame's title while this goal is shown (embed-frame.js).</summary>
     public string PlainTitle => Label + " " + page.Plain(Goal.Title);

@@ -5,7 +5,7 @@ using SiteGen.Pages;
 namespace SiteGen.Embedding;
 
 /// <summary>One goal of a plan that can be embedded on its own, for the list in the "Embed this" panel.</summary>
-public sealed record GoalEmbed(Goal Goal, string Label, string Name, string PreviewUrl);
+public sealed record GoalEmbed(PlanSection Goal, string Label, string Name, string PreviewUrl);
 
 /// <summary>
 /// The three snippets the "Embed this" panel offers for a full page, from the richest to the plainest:
@@ -47,10 +47,10 @@ public sealed record EmbedSnippets(
             $"sandbox=\"{OEmbed.SandboxFlags}\"></iframe>";
 
         IReadOnlyList<GoalEmbed> goals = page is PlanPage plan
-            ? plan.Plan.Goals.Select(g =>
+            ? plan.TopSections.Select(g =>
             {
                 var goal = EmbedTarget.ForGoal(plan.Plan, g);
-                return new GoalEmbed(g, plan.GoalLabel(g), goal.Name, site.Urls.File(goal.ViewAddress(language)));
+                return new GoalEmbed(g, plan.SectionLabel(g), goal.Name, site.Urls.File(goal.ViewAddress(language)));
             }).ToList()
             : [];
 

@@ -26,13 +26,13 @@ public sealed record EmbedTarget(EmbedKind Kind, string Name, string FullPagePat
     public static EmbedTarget ForPlan(Plan plan) => new(EmbedKind.Plan, $"plans/{plan.Slug}", $"plans/{plan.Slug}/", $"plans/{plan.Slug}");
 
     /// <summary>A goal has no page of its own: its full page is the plan's, at the goal's section, and so is its view.</summary>
-    public static EmbedTarget ForGoal(Plan plan, Goal goal) =>
-        new(EmbedKind.Goal, $"plans/{plan.Slug}/goals/{goal.Id}", $"plans/{plan.Slug}/#{GoalFragment(goal)}", $"plans/{plan.Slug}", GoalFragment(goal));
+    public static EmbedTarget ForGoal(Plan plan, PlanSection goal) =>
+        new(EmbedKind.Goal, $"plans/{plan.Slug}/goals/{goal.Id}", $"plans/{plan.Slug}/#section-{goal.Id}", $"plans/{plan.Slug}", GoalFragment(goal));
 
     public static EmbedTarget ForArea(ServiceArea area) => new(EmbedKind.Area, $"areas/{area.Id}", $"areas/{area.Id}/", $"areas/{area.Id}");
 
-    /// <summary>goal-priority-1: the id of a goal's section, on the plan page and in the plan's embed view alike.</summary>
-    public static string GoalFragment(Goal goal) => "goal-" + goal.Id;
+    /// <summary>goal-priority-1: the id of a goal's view in the plan's embed file, which embed.js on council sites asks for.</summary>
+    public static string GoalFragment(PlanSection goal) => "goal-" + goal.Id;
 
     /// <summary>The target a full page can be embedded as (plans and areas), or null.</summary>
     public static EmbedTarget? Of(PageModel page) => page switch

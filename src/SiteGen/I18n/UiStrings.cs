@@ -40,9 +40,6 @@ public sealed record UiStrings
     public required string RevisedBy { get; init; }
     public required string Overview { get; init; }
     public required string Vision { get; init; }
-    public required string Goals { get; init; }
-    public required string BasicGoal { get; init; }
-    public required string PriorityGoal { get; init; }
     public required string Programmes { get; init; }
     public required string PeriodUnknown { get; init; }
     public required string DateUnknown { get; init; }
@@ -51,9 +48,6 @@ public sealed record UiStrings
     public required string ProgrammeRunBy { get; init; }
     public required string ProgrammeTiming { get; init; }
     public required string Column { get; init; }
-    public required string Directions { get; init; }
-    public required string Direction { get; init; }
-    public required string Pillar { get; init; }
     public required string Actions { get; init; }
     public required string ActionsCount { get; init; }
     public required string FlagsLegend { get; init; }

@@ -34,8 +34,10 @@ public sealed record Plan
     public Vision? Vision { get; init; }
     /// <summary>Who does what, as the plan names them (市民・地域・市, 自助・共助・公助, みんなで・社協); nodes say what each does.</summary>
     public IReadOnlyList<Actor> Actors { get; init; } = [];
-    public IReadOnlyList<Goal> Goals { get; init; } = [];
-    public IReadOnlyList<PolicyDirection> Directions { get; init; } = [];
+    /// <summary>The levels of the plan's structure above its actions, from the top (at most <see cref="MaxLevels"/>).</summary>
+    public IReadOnlyList<PlanLevel> Levels { get; init; } = [];
+    /// <summary>Every section of every level, in the plan's order.</summary>
+    public IReadOnlyList<PlanSection> Sections { get; init; } = [];
     public IReadOnlyList<ActionItem> Actions { get; init; } = [];
     public EvaluationScale? EvaluationScale { get; init; }
     /// <summary>`evaluated:` when each fiscal year's evaluation was published; only dated years get a feed entry.</summary>
@@ -47,6 +49,9 @@ public sealed record Plan
     public required Narrative Narrative { get; init; }
     /// <summary>Every translatable text of the front matter, as the binder read it: what translation coverage counts.</summary>
     public IReadOnlyList<LocalizedText> Texts { get; init; } = [];
+
+    /// <summary>Sections nest at most this deep: with the page's h2 over each level and actions below, h6 is the last heading.</summary>
+    public const int MaxLevels = 4;
 
     public IEnumerable<Indicator> Indicators => Actions.SelectMany(a => a.Indicators);
 
@@ -81,20 +86,6 @@ public sealed record SourceLink(LocalizedText Title, string? Url);
 /// <summary>基本理念: the basic philosophy (vision) of the plan; <paramref name="Name"/> is what the plan calls it when not 基本理念 (福祉目標).</summary>
 public sealed record Vision(LocalizedText Statement, LocalizedText? Description, LocalizedText? Name = null);
 
-public enum GoalKind { Basic, Priority }
-
-/// <summary>基本目標 (basic goal) or 重点目標 (priority goal).</summary>
-public sealed record Goal(
-    string Id,
-    string Number,
-    GoalKind Kind,
-    LocalizedText Title,
-    LocalizedText? Description,
-    int Line)
-{
-    public NodeParts Parts { get; init; } = NodeParts.None;
-}
-
 /// <summary>One who acts in the plan, as the plan names it: 市民一人ひとり, 地域, 市; 自助, 共助; みんなで, 社協.</summary>
 public sealed record Actor(string Id, LocalizedText Name);
 
@@ -109,23 +100,26 @@ public enum NoteKind { Note, Column }
 /// <summary>A ※ note or a column (コラム) that belongs to one part of the plan and is shown there.</summary>
 public sealed record PlanNote(NoteKind Kind, LocalizedText? Title, LocalizedText Body);
 
-/// <summary>What any part of the plan (goal, direction, action) may carry besides its own text.</summary>
+/// <summary>What any part of the plan (section, action) may carry besides its own text.</summary>
 public sealed record NodeParts(IReadOnlyList<Role> Roles, IReadOnlyList<Programme> Programmes, IReadOnlyList<PlanNote> Notes)
 {
     public static readonly NodeParts None = new([], [], []);
     public bool IsEmpty => Roles.Count == 0 && Programmes.Count == 0 && Notes.Count == 0;
 }
 
-public enum DirectionKind { Direction, Pillar }
+/// <summary>A level of the plan's structure, from the top, as the plan names it: 柱, 基本目標, 施策の方向性, 施策.</summary>
+/// <param name="Heading">The heading over the level's list when the name does not read as one (Basic goal → Basic goals).</param>
+public sealed record PlanLevel(string Id, LocalizedText Name, LocalizedText? Heading);
 
-/// <summary>施策の方向性 (policy direction) or 柱 (pillar): the groups that action items sit under.</summary>
-public sealed record PolicyDirection(
+/// <summary>One part of the plan's structure at one of its levels (基本目標1, 柱2, 施策(3)); actions and lower sections sit under it.</summary>
+/// <param name="ParentId">The section of a higher level it belongs to; null at the top, or when the plan does not say.</param>
+public sealed record PlanSection(
     string Id,
+    PlanLevel Level,
     string Number,
-    DirectionKind Kind,
     LocalizedText Title,
     LocalizedText? Description,
-    string? GoalId,
+    string? ParentId,
     int Line)
 {
     public NodeParts Parts { get; init; } = NodeParts.None;
@@ -146,7 +140,7 @@ public sealed record ActionItem(
     string Id,
     string Number,
     LocalizedText Title,
-    string? DirectionId,
+    string? SectionId,
     ActionFlags Flags,
     IReadOnlyList<string> AreaIds,
     ActionChange? Change,

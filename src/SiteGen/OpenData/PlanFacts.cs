@@ -15,10 +15,6 @@ internal static class PlanFacts
     public static IEnumerable<string> FlagWords(ActionFlags flags) =>
         FlagOrder.Where(f => flags.HasFlag(f)).Select(Words.Of);
 
-    public static string GoalKindWord(GoalKind kind) => Words.Of(kind);
-
-    public static string DirectionKindWord(DirectionKind kind) => Words.Of(kind);
-
     public static string LayerWord(AreaLayer layer) => Words.Of(layer);
 
     /// <summary>An action's evaluations by fiscal year, oldest first, each with its label from the plan's scale.</summary>

@@ -16,7 +16,7 @@ namespace SiteGen.OpenData;
 internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schemaUrl)
 {
     /// <summary>Raised when a property is removed or changes meaning; adding one keeps the version.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -130,12 +130,19 @@ internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schema
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("goals");
-        foreach (var goal in plan.Goals) WriteGoal(w, goal);
+        w.WriteStartArray("levels");
+        foreach (var level in plan.Levels)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", level.Id);
+            Text(w, "name", level.Name);
+            Text(w, "heading", level.Heading);
+            w.WriteEndObject();
+        }
         w.WriteEndArray();
 
-        w.WriteStartArray("directions");
-        foreach (var direction in plan.Directions) WriteDirection(w, direction);
+        w.WriteStartArray("sections");
+        foreach (var section in plan.Sections) WriteSection(w, section);
         w.WriteEndArray();
 
         w.WriteStartArray("actions");
@@ -196,28 +203,16 @@ internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schema
         w.WriteEndObject();
     }
 
-    private static void WriteGoal(Utf8JsonWriter w, Goal goal)
+    private static void WriteSection(Utf8JsonWriter w, PlanSection section)
     {
         w.WriteStartObject();
-        w.WriteString("id", goal.Id);
-        w.WriteString("number", goal.Number);
-        w.WriteString("kind", PlanFacts.GoalKindWord(goal.Kind));
-        Text(w, "title", goal.Title);
-        Text(w, "description", goal.Description);
-        WriteParts(w, goal.Parts);
-        w.WriteEndObject();
-    }
-
-    private static void WriteDirection(Utf8JsonWriter w, PolicyDirection direction)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", direction.Id);
-        w.WriteString("number", direction.Number);
-        w.WriteString("kind", PlanFacts.DirectionKindWord(direction.Kind));
-        String(w, "goalId", direction.GoalId);
-        Text(w, "title", direction.Title);
-        Text(w, "description", direction.Description);
-        WriteParts(w, direction.Parts);
+        w.WriteString("id", section.Id);
+        w.WriteString("level", section.Level.Id);
+        w.WriteString("number", section.Number);
+        String(w, "parentId", section.ParentId);
+        Text(w, "title", section.Title);
+        Text(w, "description", section.Description);
+        WriteParts(w, section.Parts);
         w.WriteEndObject();
     }
 
@@ -228,7 +223,7 @@ internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schema
         w.WriteString("number", action.Number);
         Text(w, "title", action.Title);
         Text(w, "description", action.Description);
-        String(w, "directionId", action.DirectionId);
+        String(w, "sectionId", action.SectionId);
         w.WriteStartArray("flags");
         foreach (var flag in PlanFacts.FlagWords(action.Flags)) w.WriteStringValue(flag);
         w.WriteEndArray();

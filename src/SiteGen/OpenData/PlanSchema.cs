@@ -26,13 +26,13 @@ public static class PlanSchema
         {
           "$schema": "https://json-schema.org/draft/2020-12/schema",
           "title": "Community welfare plan (SiteGen open data)",
-          "description": "One plan: metadata, goals, policy directions, actions, indicators, evaluations, the evaluation scale and the areas it mentions. Texts are {ja, en}; en is null when not translated. Years are Western fiscal years (FY2022 = 令和4年度 = April 2022 to March 2023). See docs/open-data.md.",
+          "description": "One plan: metadata, levels and sections, actions, indicators, evaluations, the evaluation scale and the areas it mentions. Texts are {ja, en}; en is null when not translated. Years are Western fiscal years (FY2022 = 令和4年度 = April 2022 to March 2023). See docs/open-data.md.",
           "type": "object",
-          "required": ["$schema", "formatVersion", "slug", "title", "subtitle", "edition", "documentType", "summary", "publisher", "period", "published", "documentStatus", "revised", "revisionOf", "coverageAreaId", "pages", "actors", "goals", "directions", "actions", "indicators", "evaluations", "evaluationScale", "areas"],
+          "required": ["$schema", "formatVersion", "slug", "title", "subtitle", "edition", "documentType", "summary", "publisher", "period", "published", "documentStatus", "revised", "revisionOf", "coverageAreaId", "pages", "actors", "levels", "sections", "actions", "indicators", "evaluations", "evaluationScale", "areas"],
           "additionalProperties": false,
           "properties": {
             "$schema": { "type": "string", "description": "The address of this schema." },
-            "formatVersion": { "const": 2 },
+            "formatVersion": { "const": 3 },
             "slug": { "$ref": "#/$defs/id" },
             "title": { "$ref": "#/$defs/text" },
             "subtitle": { "$ref": "#/$defs/optionalText" },
@@ -81,7 +81,7 @@ public static class PlanSchema
             },
             "actors": {
               "type": "array",
-              "description": "Who acts in the plan, as it names them (residents, community, city; self-help, mutual aid…); goals, directions and actions say what each does in roles.",
+              "description": "Who acts in the plan, as it names them (residents, community, city; self-help, mutual aid…); sections and actions say what each does in roles.",
               "items": {
                 "type": "object",
                 "required": ["id", "name"],
@@ -92,35 +92,32 @@ public static class PlanSchema
                 }
               }
             },
-            "goals": {
+            "levels": {
               "type": "array",
+              "description": "The levels of the plan's structure above its actions, from the top, as the plan names them (basic goal, pillar, measure…).",
               "items": {
                 "type": "object",
-                "required": ["id", "number", "kind", "title", "description", "roles", "programmes", "notes"],
+                "required": ["id", "name", "heading"],
                 "additionalProperties": false,
                 "properties": {
                   "id": { "$ref": "#/$defs/id" },
-                  "number": { "type": "string" },
-                  "kind": { "enum": ["basic", "priority"] },
-                  "title": { "$ref": "#/$defs/text" },
-                  "description": { "$ref": "#/$defs/optionalText" },
-                  "roles": { "$ref": "#/$defs/roles" },
-                  "programmes": { "$ref": "#/$defs/programmes" },
-                  "notes": { "$ref": "#/$defs/notes" }
+                  "name": { "$ref": "#/$defs/text" },
+                  "heading": { "$ref": "#/$defs/optionalText" }
                 }
               }
             },
-            "directions": {
+            "sections": {
               "type": "array",
+              "description": "Every section of every level in the plan's order; parentId names the section of a higher level it belongs to (null at the top or when the plan does not say).",
               "items": {
                 "type": "object",
-                "required": ["id", "number", "kind", "goalId", "title", "description", "roles", "programmes", "notes"],
+                "required": ["id", "level", "number", "parentId", "title", "description", "roles", "programmes", "notes"],
                 "additionalProperties": false,
                 "properties": {
                   "id": { "$ref": "#/$defs/id" },
+                  "level": { "$ref": "#/$defs/id" },
                   "number": { "type": "string" },
-                  "kind": { "enum": ["direction", "pillar"] },
-                  "goalId": { "$ref": "#/$defs/optionalId" },
+                  "parentId": { "$ref": "#/$defs/optionalId" },
                   "title": { "$ref": "#/$defs/text" },
                   "description": { "$ref": "#/$defs/optionalText" },
                   "roles": { "$ref": "#/$defs/roles" },
@@ -133,14 +130,14 @@ public static class PlanSchema
               "type": "array",
               "items": {
                 "type": "object",
-                "required": ["id", "number", "title", "description", "directionId", "flags", "areas", "change", "indicators", "roles", "programmes", "notes"],
+                "required": ["id", "number", "title", "description", "sectionId", "flags", "areas", "change", "indicators", "roles", "programmes", "notes"],
                 "additionalProperties": false,
                 "properties": {
                   "id": { "$ref": "#/$defs/id" },
                   "number": { "type": "string" },
                   "title": { "$ref": "#/$defs/text" },
                   "description": { "$ref": "#/$defs/optionalText" },
-                  "directionId": { "$ref": "#/$defs/optionalId" },
+                  "sectionId": { "$ref": "#/$defs/optionalId" },
                   "flags": { "type": "array", "items": { "enum": ["priority", "new", "revised", "ended"] } },
                   "areas": { "type": "array", "items": { "$ref": "#/$defs/id" } },
                   "change": {

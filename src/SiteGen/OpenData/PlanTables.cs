@@ -41,11 +41,11 @@ public static class PlanTables
     public static IReadOnlyList<string> KeyColumns { get; } = ["local_government_code", "plan_slug"];
 
     public static PlanTable Actions { get; } = new("actions.csv",
-        ["action_id", "number", "direction_id", "title_ja", "title_en", "priority", "new", "revised", "ended", "areas",
+        ["action_id", "number", "section_id", "title_ja", "title_en", "priority", "new", "revised", "ended", "areas",
          "change_summary_ja", "change_summary_en", "change_reason_ja", "change_reason_en", "main_plan_page"],
         (plan, _) => plan.Actions.Select(a => new[]
         {
-            a.Id, a.Number, a.DirectionId, a.Title.Ja, a.Title.En,
+            a.Id, a.Number, a.SectionId, a.Title.Ja, a.Title.En,
             Csv.Bool(a.Flags.HasFlag(ActionFlags.Priority)), Csv.Bool(a.Flags.HasFlag(ActionFlags.New)),
             Csv.Bool(a.Flags.HasFlag(ActionFlags.Revised)), Csv.Bool(a.Flags.HasFlag(ActionFlags.Ended)),
             string.Join(';', a.AreaIds),
@@ -76,18 +76,11 @@ public static class PlanTables
             e.Action.Id, Csv.Integer(e.Year.Year), e.Year.EraName, e.Mark, e.Label?.Ja, e.Label?.En,
         }));
 
-    public static PlanTable Goals { get; } = new("goals.csv",
-        ["goal_id", "number", "kind", "title_ja", "title_en", "description_ja", "description_en"],
-        (plan, _) => plan.Goals.Select(g => new[]
+    public static PlanTable Sections { get; } = new("sections.csv",
+        ["section_id", "level", "level_name_ja", "level_name_en", "number", "parent_id", "title_ja", "title_en", "description_ja", "description_en"],
+        (plan, _) => plan.Sections.Select(s => new[]
         {
-            g.Id, g.Number, PlanFacts.GoalKindWord(g.Kind), g.Title.Ja, g.Title.En, g.Description?.Ja, g.Description?.En,
-        }));
-
-    public static PlanTable Directions { get; } = new("directions.csv",
-        ["direction_id", "number", "kind", "goal_id", "title_ja", "title_en", "description_ja", "description_en"],
-        (plan, _) => plan.Directions.Select(d => new[]
-        {
-            d.Id, d.Number, PlanFacts.DirectionKindWord(d.Kind), d.GoalId, d.Title.Ja, d.Title.En, d.Description?.Ja, d.Description?.En,
+            s.Id, s.Level.Id, s.Level.Name.Ja, s.Level.Name.En, s.Number, s.ParentId, s.Title.Ja, s.Title.En, s.Description?.Ja, s.Description?.En,
         }));
 
     public static PlanTable Areas { get; } = new("areas.csv",
@@ -100,5 +93,5 @@ public static class PlanTables
         }));
 
     /// <summary>Every table, in the order docs/open-data.md describes them.</summary>
-    public static IReadOnlyList<PlanTable> All { get; } = [Actions, Indicators, Evaluations, Goals, Directions, Areas];
+    public static IReadOnlyList<PlanTable> All { get; } = [Actions, Indicators, Evaluations, Sections, Areas];
 }

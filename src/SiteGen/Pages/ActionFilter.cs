@@ -4,7 +4,7 @@ using SiteGen.Model.Binding;
 namespace SiteGen.Pages;
 
 /// <summary>
-/// The filter of a plan's actions (#actions): by goal (through the action's policy direction), flag,
+/// The filter of a plan's actions (#actions): by the section at the top of the action's branch (its goal or pillar), flag,
 /// evaluation mark of the latest evaluated year and service area. The page lists every action; each
 /// action's &lt;li&gt; carries what it is filtered by as data attributes, and assets/filter.js shows the
 /// form (hidden without JavaScript) and hides what does not match. The select names are the URL query keys.
@@ -35,8 +35,13 @@ public sealed class ActionFilter
 
         var goalIds = plan.Actions.Select(a => GoalOf(page, a)).Where(g => g.Length > 0).ToHashSet(StringComparer.Ordinal);
         if (goalIds.Count > 0)
-            controls.Add(new Control("goal", ui.FilterGoal, "goal", false,
-                plan.Goals.Where(g => goalIds.Contains(g.Id)).Select(g => Text(g.Id, page.GoalLabel(g) + (page.Language == I18n.Language.Ja ? "：" : ": "), g.Title)).ToList()));
+        {
+            var tops = page.Outline.Roots.Where(s => goalIds.Contains(s.Id)).ToList();
+            // Labelled with the plan's own name for its top level (基本目標, 柱) when the choices share one.
+            var label = tops.Select(s => s.Level).Distinct().Count() == 1 ? page.Plain(tops[0].Level.Name) : ui.FilterGoal;
+            controls.Add(new Control("goal", label, "goal", false,
+                tops.Select(s => Text(s.Id, page.SectionLabel(s) + (page.Language == I18n.Language.Ja ? "：" : ": "), s.Title)).ToList()));
+        }
 
         var flags = PlanPage.FlagOrder.Where(f => page.CountFlag(f) > 0).ToList();
         if (flags.Count > 0)
@@ -68,9 +73,9 @@ public sealed class ActionFilter
 
     public static FiscalYear? LatestYear(PlanPage page) => page.EvaluatedYears is { Count: > 0 } years ? years[^1] : null;
 
-    /// <summary>data-goal: the goal of the action's policy direction, or "".</summary>
+    /// <summary>data-goal: the section at the top of the action's branch when the action sits lower down, or "".</summary>
     public static string GoalOf(PlanPage page, ActionItem action) =>
-        action.DirectionId is { } d ? page.Plan.Directions.FirstOrDefault(x => x.Id == d)?.GoalId ?? "" : "";
+        page.Outline.Section(action.SectionId) is { } section && page.Outline.RootOf(section) is var top && !ReferenceEquals(top, section) ? top.Id : "";
 
     /// <summary>data-flags: the action's flags as content words ("priority new").</summary>
     public static string FlagsOf(PlanPage page, ActionItem action) => string.Join(' ', page.FlagsOf(action).Select(Words.Of));

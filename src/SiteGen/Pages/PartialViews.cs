@@ -6,14 +6,29 @@ namespace SiteGen.Pages;
 // language, and the one thing the partial shows. RazorLight speaks Razor 2.2, which has no markup
 // in functions, so repeated markup lives in partials, which a theme can also override one by one.
 
-public sealed record ActionView(PlanPage Page, ActionItem Action);
+/// <param name="PartsHeading">The heading level of what the action carries (roles, programmes): one below its section's.</param>
+public sealed record ActionView(PlanPage Page, ActionItem Action, int PartsHeading = 4);
+
+/// <summary>A section and what nests under it; <paramref name="Depth"/> 0 is a section at the top of its group (an h3).</summary>
+public sealed record SectionView(PlanPage Page, PlanSection Section, int Depth)
+{
+    /// <summary>h3 at the top, one deeper per level; h6 is the last a page has.</summary>
+    public int Level => Math.Min(3 + Depth, 6);
+}
+
+/// <summary>Sibling sections: those with only a title are listed, the others given a section each.</summary>
+public sealed record SectionsView(PlanPage Page, IReadOnlyList<PlanSection> Sections, int Depth);
 
 public sealed record FlagsView(PageModel Page, IReadOnlyList<ActionFlags> Flags);
 
 public sealed record ChangeView(PageModel Page, ActionChange Change);
 
-/// <summary>What a goal, direction or action carries besides its text: roles, programmes, notes and columns.</summary>
-public sealed record NodePartsView(PageModel Page, NodeParts Parts);
+/// <summary>What a section or action carries besides its text: roles, programmes, notes and columns.</summary>
+/// <param name="Heading">The heading level of each part (h4 under an h3).</param>
+public sealed record NodePartsView(PageModel Page, NodeParts Parts, int Heading = 4)
+{
+    public string Tag => "h" + Math.Min(Heading, 6);
+}
 
 public sealed record MarkView(PlanPage Page, string Symbol);
 

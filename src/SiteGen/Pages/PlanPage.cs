@@ -24,41 +24,43 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
 
     public bool HasAnyFlags => Plan.Actions.Any(a => a.Flags != ActionFlags.None);
 
-    public IEnumerable<ActionItem> ActionsOf(PolicyDirection direction) => Plan.Actions.Where(a => a.DirectionId == direction.Id);
+    /// <summary>The plan's sections as a tree, made once per page.</summary>
+    public PlanOutline Outline => _outline ??= new PlanOutline(Plan);
+    private PlanOutline? _outline;
 
-    public IReadOnlyList<ActionItem> ActionsWithoutDirection => Plan.Actions.Where(a => a.DirectionId is null).ToList();
-
-    public IEnumerable<PolicyDirection> DirectionsOf(Goal goal) => Plan.Directions.Where(d => d.GoalId == goal.Id);
+    /// <summary>基本目標1, 柱2, 施策(3); Basic goal 1: the level's name as the plan prints it, then the number.</summary>
+    public string SectionLabel(PlanSection section) =>
+        Language == Language.Ja ? Plain(section.Level.Name) + section.Number : Plain(section.Level.Name) + " " + section.Number;
 
     /// <summary>
-    /// The directions in order, in runs: a direction the plan gives only a title (a summary edition's list of pillars)
-    /// is listed with the others of its run, not given a heading with nothing under it.
+    /// The parts of the page that list the plan's structure: one per level that has sections at the top of their branch,
+    /// in the levels' order. The first to hold actions is #actions, where the action filter sits.
     /// </summary>
-    public IEnumerable<(bool TitlesOnly, IReadOnlyList<PolicyDirection> Directions)> DirectionRuns
+    public IReadOnlyList<SectionGroup> SectionGroups => _groups ??= GroupsOf(Outline);
+    private IReadOnlyList<SectionGroup>? _groups;
+
+    private static List<SectionGroup> GroupsOf(PlanOutline outline)
     {
-        get
+        var groups = new List<SectionGroup>();
+        var actionsPlaced = false;
+        foreach (var level in outline.Plan.Levels)
         {
-            var run = new List<PolicyDirection>();
-            var titlesOnly = false;
-            foreach (var direction in Plan.Directions)
-            {
-                var titleOnly = direction.Description is null && direction.Parts.IsEmpty && !ActionsOf(direction).Any();
-                if (run.Count > 0 && titleOnly != titlesOnly)
-                {
-                    yield return (titlesOnly, run);
-                    run = [];
-                }
-                titlesOnly = titleOnly;
-                run.Add(direction);
-            }
-            if (run.Count > 0) yield return (titlesOnly, run);
+            var roots = outline.Roots.Where(r => ReferenceEquals(r.Level, level)).ToList();
+            if (roots.Count == 0) continue;
+            var holdsActions = !actionsPlaced && roots.Any(r => outline.ActionsUnder(r).Any());
+            actionsPlaced |= holdsActions;
+            groups.Add(new SectionGroup(holdsActions ? ActionsId : "level-" + level.Id, level.Heading ?? level.Name, roots, holdsActions));
         }
+        return groups;
     }
 
-    public string GoalLabel(Goal goal) => Ui.Format(goal.Kind == GoalKind.Priority ? Ui.PriorityGoal : Ui.BasicGoal, goal.Number);
+    public const string ActionsId = "actions";
 
-    public string DirectionLabel(PolicyDirection direction) =>
-        Ui.Format(direction.Kind == DirectionKind.Pillar ? Ui.Pillar : Ui.Direction, direction.Number);
+    /// <summary>The sections at the top of the page's structure (the first group's): the overview lists them, and each can be embedded alone.</summary>
+    public IReadOnlyList<PlanSection> TopSections => SectionGroups.Count > 0 ? SectionGroups[0].Sections : [];
+
+    /// <summary>Whether actions with no section get a part of their own (no section group holds actions).</summary>
+    public bool ActionsStandAlone => Plan.Actions.Count > 0 && !SectionGroups.Any(g => g.HoldsActions);
 
     /// <summary>The fiscal years in which any action was evaluated, in order.</summary>
     // Made once per page: the action filter asks for the latest year once per action.
@@ -126,3 +128,6 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
 
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [(Ui.NavHome, Url(""))];
 }
+
+/// <summary>One level's part of the plan page: its heading and the sections at the top of their branch.</summary>
+public sealed record SectionGroup(string Id, Model.LocalizedText Heading, IReadOnlyList<PlanSection> Sections, bool HoldsActions);

@@ -63,11 +63,21 @@ evaluated: { {{y(0)}}: {{y(1)}}-06 }
 actors:
   - {id: residents, name: {ja: 市民一人ひとり, en: Each resident} }
   - {id: council, name: {ja: 社会福祉協議会, en: The council} }
-# 基本目標（kind: basic）・重点目標（kind: priority）/ basic goals and priority goals
-goals:
+# 計画の階層を上から、計画書の呼び名で（柱・基本目標・施策など、4 つまで）
+# the levels of the plan's structure from the top, named as the plan names them (pillar, basic goal, measure…; up to 4)
+levels:
+  - id: goal
+    name: {ja: 基本目標, en: Basic goal}
+    heading: {ja: 基本目標, en: Basic goals}
+  - id: direction
+    name: {ja: 施策の方向性, en: Policy direction}
+    heading: {ja: 施策の方向性と取り組み, en: Policy directions and actions}
+# 各階層の項目を計画書の順に。下の階層は parent: で上の項目を指す
+# the sections of every level in the plan's order; a lower one names the section above under parent:
+sections:
   - id: goal-1
+    level: goal
     number: "1"
-    kind: basic
     title: {ja: （基本目標1）, en: (basic goal 1)}
     description: {ja: （基本目標の説明）, en: (what the goal means)}
     # 主体ごとにすること（任意）/ what each actor does (optional)
@@ -86,18 +96,16 @@ goals:
       - kind: column
         title: {ja: （コラムの題）, en: (column title)}
         body: {ja: （コラムの本文）, en: (column text)}
-# 施策の方向性（kind: direction）・柱（kind: pillar）/ policy directions or pillars
-directions:
   - id: direction-1
+    level: direction
+    parent: goal-1
     number: "1"
-    kind: direction
-    goal: goal-1
     title: {ja: （施策の方向性1）, en: (policy direction 1)}
 # 取り組み / actions
 actions:
   - id: action-1
     number: "1"
-    direction: direction-1
+    section: direction-1
     title: {ja: （取り組み1）, en: (action 1)}
     # 区分: priority 重点 / new 新規 / revised 修正 / ended 終了
     flags: [priority, new]

@@ -25,6 +25,7 @@ public sealed class Shape<T> : Shape where T : class
 {
     private readonly List<Field> _fields = [];
     private readonly List<Action<Row>> _checks = [];
+    private readonly List<(string Key, string Message, string Hint)> _retired = [];
     private Func<Row, T?> _make = _ => null;
 
     private Shape(string name, Doc title) : base(name, title) { }
@@ -49,9 +50,18 @@ public sealed class Shape<T> : Shape where T : class
         if (map is null) return null;
         var row = new Row(map, context, _fields.Count);
         foreach (var field in _fields) field.ReadInto(row);
+        foreach (var (key, message, hint) in _retired)
+            if (map.Get(key) is { } written) context.Error(KeyOf(map.Node, key) ?? written, map.FieldPath(key), message, hint);
         map.RejectUnknown();
         foreach (var check in _checks) check(row);
         return row.Complete ? _make(row) : null;
+    }
+
+    private static YamlNode? KeyOf(YamlMappingNode map, string key)
+    {
+        foreach (var (k, _) in map.Children)
+            if (k is YamlScalarNode { Value: var name } && name == key) return k;
+        return null;
     }
 
     /// <summary>This shape as the type of a field.</summary>
@@ -83,6 +93,9 @@ public sealed class Shape<T> : Shape where T : class
 
         public ListField<TItem> List<TItem>(string key, Shape<TItem> item, Doc doc, (string Message, string Hint)? needsOne = null) where TItem : class =>
             List(key, item.Type, doc, needsOne);
+
+        /// <summary>A field the content format no longer has: written anyway, it is an error that says what replaced it.</summary>
+        public void Retired(string key, string message, string hint) => _shape._retired.Add((key, message, hint));
 
         /// <summary>A check across fields, run after every field is read, also when a required one failed (every problem is reported in one run).</summary>
         public void Check(Action<Row> check) => _shape._checks.Add(check);

@@ -34,16 +34,18 @@ public sealed class ChartPagesTests(ChartPagesTests.ChartSite chartSite) : IClas
             - {symbol: ◎, label: {ja: 計画以上, en: beyond plan}}
             - {symbol: 〇, label: {ja: 計画どおり, en: as planned}}
             - {symbol: △, label: {ja: 一部実施, en: partly}}
-        goals:
-          - {id: g1, number: "1", title: {ja: 目標一, en: Goal one}}
-          - {id: g2, number: "2", title: {ja: 目標二, en: Goal two}}
-        directions:
-          - {id: d1, number: "1", goal: g1, title: {ja: 方向一, en: Direction one}}
-          - {id: d2, number: "2", goal: g2, title: {ja: 方向二, en: Direction two}}
+        levels:
+          - {id: goal, name: {ja: 基本目標, en: Basic goal}}
+          - {id: direction, name: {ja: 施策の方向性, en: Policy direction}}
+        sections:
+          - {id: g1, level: goal, number: "1", title: {ja: 目標一, en: Goal one}}
+          - {id: g2, level: goal, number: "2", title: {ja: 目標二, en: Goal two}}
+          - {id: d1, level: direction, number: "1", parent: g1, title: {ja: 方向一, en: Direction one}}
+          - {id: d2, level: direction, number: "2", parent: g2, title: {ja: 方向二, en: Direction two}}
         actions:
           - id: a1
             number: "1"
-            direction: d1
+            section: d1
             flags: [priority, new]
             areas: [east]
             title: {ja: 取り組み一, en: Action one}
@@ -58,12 +60,12 @@ public sealed class ChartPagesTests(ChartPagesTests.ChartSite chartSite) : IClas
                     actuals: {2023: 90}
           - id: a2
             number: "2"
-            direction: d2
+            section: d2
             title: {ja: 取り組み二, en: Action two}
             evaluations: {2022: △, 2023: △}
           - id: a3
             number: "3"
-            direction: d2
+            section: d2
             flags: [priority]
             title: {ja: 取り組み三, en: Action three}
             evaluations: {2022: 〇}
@@ -210,7 +212,8 @@ public sealed class ChartPagesTests(ChartPagesTests.ChartSite chartSite) : IClas
         Assert.Equal("polite", form.QuerySelector("[role=status]")!.GetAttribute("aria-live"));
         Assert.NotNull(page.QuerySelector("script[src$='assets/filter.js'][defer]"));
         Assert.True(File.Exists(Path.Combine(chartSite.OutputPath, "assets", "filter.js")));
-        Assert.Equal(2, page.QuerySelectorAll("section.direction[data-action-group]").Length);
+        // Each section with actions under it, at any depth, is hidden when the filter leaves it none.
+        Assert.Equal(["section-g1", "section-d1", "section-g2", "section-d2"], page.QuerySelectorAll("section.section[data-action-group]").Select(s => s.Id!));
     }
 
     [Theory]

@@ -10,7 +10,7 @@ internal static class EmbedTargets
 {
     public static IReadOnlyList<string> Of(SeedContent content) =>
         content.Plans.SelectMany(p => new[] { $"plans/{p.Slug}" }
-                .Concat(p.Data.Items("goals").Select(g => $"plans/{p.Slug}/goals/{g.Str("id")}")))
+                .Concat(p.TopSections.Select(g => $"plans/{p.Slug}/goals/{g.Str("id")}")))
             .Concat(content.Areas.Select(a => $"areas/{a.Id}"))
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -45,7 +45,7 @@ internal static class EmbedTargets
         var goal = target.IndexOf("/goals/", StringComparison.Ordinal);
         return goal < 0
             ? ($"{language}/{target}/index.html", "")
-            : ($"{language}/{target[..goal]}/index.html", "goal-" + target[(goal + "/goals/".Length)..]);
+            : ($"{language}/{target[..goal]}/index.html", "section-" + target[(goal + "/goals/".Length)..]);
     }
 
     public static JsonElement Json(BuiltSite site, string path)

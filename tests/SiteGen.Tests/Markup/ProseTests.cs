@@ -82,7 +82,8 @@ public sealed class ProseTests
     {
         using var site = TestSite.Minimal();
         site.Plan("p", Samples.PlanHeader + """
-            goals:
+            levels: [{id: goal, name: {ja: 目標, en: Goal}}]
+            sections:
               - id: g-1
                 number: "1"
                 title: {ja: 目標, en: Goal}

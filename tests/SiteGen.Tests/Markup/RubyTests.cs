@@ -209,7 +209,8 @@ public sealed class RubySite : IDisposable
         published: 2022-03
         coverage: city
         summary: {ja: "地域の{包摂|ほうせつ}を進めます", en: "We promote inclusion"}
-        goals:
+        levels: [{id: goal, name: {ja: 目標, en: Goal}}]
+        sections:
           - id: goal-1
             number: "1"
             title: {ja: "意識の{醸成|じょう|せい}", en: Fostering awareness}
@@ -254,7 +255,7 @@ public sealed class RubySiteTests(RubySite site) : IClassFixture<RubySite>
         Assert.Equal("ふくし", h1.QuerySelector("ruby rt")!.TextContent);
         Assert.Contains("<script>alert('t')</script>", h1.TextContent);
 
-        var goal = page.QuerySelector("#goal-goal-1")!;
+        var goal = page.QuerySelector("#section-goal-1")!;
         var readings = goal.QuerySelectorAll("ruby rt").Select(rt => rt.TextContent).ToList();
         Assert.Contains("じょう", readings);
         Assert.Contains("せい", readings);
@@ -269,7 +270,7 @@ public sealed class RubySiteTests(RubySite site) : IClassFixture<RubySite>
     [Fact]
     public void An_untranslated_text_falls_back_to_japanese_with_its_ruby()
     {
-        var goal = _built.Page("en/plans/p/index.html").QuerySelector("#goal-goal-1")!;
+        var goal = _built.Page("en/plans/p/index.html").QuerySelector("#section-goal-1")!;
         var readings = goal.QuerySelectorAll("[lang=ja] ruby rt").Select(rt => rt.TextContent).ToList();
         Assert.Equal(["<script>alert('r')</script>", "ようてい"], readings);
     }

@@ -88,6 +88,8 @@ public static class OpenDataSamples
                 YearMap<string>.From(new Dictionary<FiscalYear, string>()), [], null, 2),
         };
         var together = new Actor("together", new LocalizedText("みんなで", "Together"));
+        var goalLevel = new PlanLevel("goal", new LocalizedText("基本目標", "Basic goal"), null);
+        var pillarLevel = new PlanLevel("pillar", new LocalizedText("柱", "Pillar"), new LocalizedText("施策の柱", "Pillars"));
         var plan = new Plan
         {
             Slug = "tiny",
@@ -98,13 +100,17 @@ public static class OpenDataSamples
             Published = new PartialDate(2019, 3, null),
             CoverageAreaId = "city",
             Actors = [together],
-            Goals = [new Goal("g1", "1", GoalKind.Basic, new LocalizedText(Awkward, AwkwardEn), null, 1)
-            {
-                Parts = new NodeParts([new Role(together, [new LocalizedText("見守り", null)])],
-                    [new Programme(new LocalizedText(Awkward, AwkwardEn), null, new LocalizedText("未定", "not yet decided"), null)],
-                    [new PlanNote(NoteKind.Column, null, new LocalizedText(Awkward, AwkwardEn))]),
-            }],
-            Directions = [new PolicyDirection("d1", "1", DirectionKind.Pillar, new LocalizedText("柱", "Pillar"), null, "g1", 1)],
+            Levels = [goalLevel, pillarLevel],
+            Sections =
+            [
+                new PlanSection("g1", goalLevel, "1", new LocalizedText(Awkward, AwkwardEn), null, null, 1)
+                {
+                    Parts = new NodeParts([new Role(together, [new LocalizedText("見守り", null)])],
+                        [new Programme(new LocalizedText(Awkward, AwkwardEn), null, new LocalizedText("未定", "not yet decided"), null)],
+                        [new PlanNote(NoteKind.Column, null, new LocalizedText(Awkward, AwkwardEn))]),
+                },
+                new PlanSection("d1", pillarLevel, "1", new LocalizedText("柱", "Pillar"), null, "g1", 1),
+            ],
             Actions = actions,
             EvaluationScale = new EvaluationScale(null,
             [

@@ -11,11 +11,10 @@ public sealed class OpenDataWriterTests
     /// <summary>The headers docs/open-data.md documents, written out here so a change to either is noticed.</summary>
     public static readonly Dictionary<string, string> DocumentedHeaders = new()
     {
-        ["actions.csv"] = "local_government_code,plan_slug,action_id,number,direction_id,title_ja,title_en,priority,new,revised,ended,areas,change_summary_ja,change_summary_en,change_reason_ja,change_reason_en,main_plan_page",
+        ["actions.csv"] = "local_government_code,plan_slug,action_id,number,section_id,title_ja,title_en,priority,new,revised,ended,areas,change_summary_ja,change_summary_en,change_reason_ja,change_reason_en,main_plan_page",
         ["indicators.csv"] = "local_government_code,plan_slug,action_id,indicator_id,indicator_name_ja,indicator_name_en,scope_ja,scope_en,measure_number,measure_label_ja,measure_label_en,fiscal_year,fiscal_year_era,kind,value_number,value_text_ja,value_text_en,unit_ja,unit_en",
         ["evaluations.csv"] = "local_government_code,plan_slug,action_id,fiscal_year,fiscal_year_era,mark,mark_label_ja,mark_label_en",
-        ["goals.csv"] = "local_government_code,plan_slug,goal_id,number,kind,title_ja,title_en,description_ja,description_en",
-        ["directions.csv"] = "local_government_code,plan_slug,direction_id,number,kind,goal_id,title_ja,title_en,description_ja,description_en",
+        ["sections.csv"] = "local_government_code,plan_slug,section_id,level,level_name_ja,level_name_en,number,parent_id,title_ja,title_en,description_ja,description_en",
         ["areas.csv"] = "local_government_code,plan_slug,area_id,name_ja,name_en,layer,parent_id,organisation_id,coverage,district_plan,action_count",
     };
 
@@ -163,11 +162,13 @@ public sealed class OpenDataWriterTests
 
         var salon = Rfc4180.Rows(Get("data/plans/tiny/actions.csv"))[1];
         Assert.Equal("", salon["title_en"]);
-        Assert.Equal("", salon["direction_id"]);
+        Assert.Equal("", salon["section_id"]);
         Assert.Equal("", salon["main_plan_page"]);
 
-        var goal = Rfc4180.Rows(Get("data/plans/tiny/goals.csv")).Single();
-        Assert.Equal(Awkward, goal["title_ja"]);
+        var sections = Rfc4180.Rows(Get("data/plans/tiny/sections.csv"));
+        Assert.Equal(["g1|goal|基本目標|Basic goal|", "d1|pillar|柱|Pillar|g1"],
+            sections.Select(r => $"{r["section_id"]}|{r["level"]}|{r["level_name_ja"]}|{r["level_name_en"]}|{r["parent_id"]}"));
+        Assert.Equal(Awkward, sections[0]["title_ja"]);
 
         var indicators = Rfc4180.Rows(Get("data/plans/tiny/indicators.csv"));
         Assert.Equal(
@@ -284,8 +285,8 @@ public sealed class OpenDataWriterTests
             original.Replace("\"value\": 1150", "\"value\": \"1150\"", StringComparison.Ordinal),
             original.Replace("\"localGovernmentCode\": \"122173\"", "\"localGovernmentCode\": 122173", StringComparison.Ordinal),
             original.Replace("\"flags\": [\n        \"new\"", "\"flags\": [\n        \"brand-new\"", StringComparison.Ordinal),
-            original.Replace("\"formatVersion\": 2,", "\"formatVersion\": 2, \"extra\": true,", StringComparison.Ordinal),
-            original.Replace("\"formatVersion\": 2,", "\"formatVersion\": 1,", StringComparison.Ordinal),
+            original.Replace("\"formatVersion\": 3,", "\"formatVersion\": 3, \"extra\": true,", StringComparison.Ordinal),
+            original.Replace("\"formatVersion\": 3,", "\"formatVersion\": 2,", StringComparison.Ordinal),
             original.Replace("\"roles\": [],", "\"roles\": [{\"actorId\": \"x\"}],", StringComparison.Ordinal),
         ];
         foreach (var text in broken)

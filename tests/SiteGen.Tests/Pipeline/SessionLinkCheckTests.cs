@@ -14,8 +14,9 @@ namespace SiteGen.Tests.Pipeline;
 public sealed class SessionLinkCheckTests
 {
     private const string Target = """
-        goals:
-          - {id: g1, number: "1", kind: basic, title: {ja: 目標一, en: Goal one}}
+        levels: [{id: goal, name: {ja: 目標, en: Goal}}]
+        sections:
+          - {id: g1, number: "1", title: {ja: 目標一, en: Goal one}}
         ---
         本文です。
         """;
@@ -23,9 +24,9 @@ public sealed class SessionLinkCheckTests
     // Plan b's narrative links to plan a's goal from two paragraphs (two lines of the page): each is reported.
     private const string Linking = """
         ---
-        [目標一](/ja/plans/a/#goal-g1)。
+        [目標一](/ja/plans/a/#section-g1)。
 
-        [もう一度](/ja/plans/a/#goal-g1)。
+        [もう一度](/ja/plans/a/#section-g1)。
         """;
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class SessionLinkCheckTests
     {
         using var site = TestSite.Minimal();
         site.Plan("a", Samples.PlanHeader + Target, "Body.\n");
-        site.Plan("b", Samples.PlanHeader + Linking, "[Goal one](/en/plans/a/#goal-g1).\n");
+        site.Plan("b", Samples.PlanHeader + Linking, "[Goal one](/en/plans/a/#section-g1).\n");
         var session = new BuildSession();
         var first = site.BuildIn(session);
         Assert.True(first.Written, string.Join("\n", first.Diagnostics));
@@ -41,7 +42,7 @@ public sealed class SessionLinkCheckTests
         for (var round = 0; round < 2; round++) // the second round runs on an index the first round added to
         {
             // The linking page rendered again first (an edit elsewhere in its narrative): its new record must be in the index.
-            site.Plan("b", Samples.PlanHeader + Linking + $"\n改訂{round}。\n", "[Goal one](/en/plans/a/#goal-g1).\n");
+            site.Plan("b", Samples.PlanHeader + Linking + $"\n改訂{round}。\n", "[Goal one](/en/plans/a/#section-g1).\n");
             session.Changed(site.Root, ["content/plans/b/index.md"]);
             Assert.True(site.BuildIn(session).Written);
 
@@ -51,7 +52,7 @@ public sealed class SessionLinkCheckTests
             Assert.False(broken.Written);
             var errors = TestSite.Errors(broken);
             Assert.True(errors.Count == 3, string.Join("\n", errors)); // the two Japanese links and the English one
-            Assert.All(errors, e => Assert.Contains("points to #goal-g1, which is not on", e));
+            Assert.All(errors, e => Assert.Contains("points to #section-g1, which is not on", e));
             Assert.Equal(2, errors.Count(e => e.Contains("ja/plans/b/index.html")));
             Assert.Single(errors, e => e.Contains("en/plans/b/index.html"));
 

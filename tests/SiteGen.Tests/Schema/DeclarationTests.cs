@@ -145,8 +145,7 @@ public sealed class DeclarationTests
             Assert.Equal(layers.Length, layers.Select(ui.Layer).Distinct().Count());
             Assert.All(layers, l => Assert.True(Words.Layers.Contains(Words.Of(l))));
             Assert.All(Enum.GetValues<ChartKind>(), c => Assert.True(Words.Charts.Contains(Words.Of(c))));
-            Assert.All(Enum.GetValues<GoalKind>(), k => Assert.True(Words.GoalKinds.Contains(Words.Of(k))));
-            Assert.All(Enum.GetValues<DirectionKind>(), k => Assert.True(Words.DirectionKinds.Contains(Words.Of(k))));
+            Assert.All(Enum.GetValues<NoteKind>(), k => Assert.True(Words.NoteKinds.Contains(Words.Of(k))));
         }
     }
 

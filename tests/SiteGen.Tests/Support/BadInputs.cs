@@ -99,12 +99,12 @@ public static class BadInputs
             ]),
 
         ["wrong-type-list-for-text"] = (site, name) => Plan(site, name,
-            PlanWith("summary: [概要その一, 概要その二]", "goals:", "  - id: g", "    number: [1, 2]", "    title: {ja: 目標, en: Goal}",
+            PlanWith("summary: [概要その一, 概要その二]", "levels: [{id: goal, name: {ja: 目標, en: Goal}}]", "sections:", "  - id: g", "    number: [1, 2]", "    title: {ja: 目標, en: Goal}",
                 "actions:", Action, "    areas: east"),
             (file, text) =>
             [
                 Pattern(file, Regex.Escape(Find(text, "[概要")), "summary", ".*a list.*"),
-                Line(file, Find(text, "[1, 2]"), "goals[1].number", "expected a text, found a list",
+                Line(file, Find(text, "[1, 2]"), "sections[1].number", "expected a text, found a list",
                     "write the text on the same line after the colon, in quotes if it contains a colon"),
                 Line(file, At(text, LineOf(text, "areas: east"), "east"), "actions[1].areas", "expected a list, found `east`",
                     "write each entry on its own line starting with `- `"),
@@ -112,7 +112,8 @@ public static class BadInputs
 
         ["duplicate-ids"] = (site, name) => Plan(site, name,
             PlanWith(
-                "goals:",
+                "levels: [{id: goal, name: {ja: 目標, en: Goal}}]",
+                "sections:",
                 "  - {id: g1, number: \"1\", title: {ja: 目標一, en: Goal one}}",
                 "  - {id: g1, number: \"2\", title: {ja: 目標二, en: Goal two}}",
                 "actions:",
@@ -121,8 +122,8 @@ public static class BadInputs
                 "  - {id: a1, number: \"3\", title: {ja: 取組三, en: Action three}}"),
             (file, text) =>
             [
-                Line(file, At(text, 9, "g1"), "goals", "the id `g1` is used 2 times", "give each entry its own id"),
-                Line(file, At(text, 13, "a1"), "actions", "the id `a1` is used 2 times", "give each entry its own id"),
+                Line(file, At(text, 10, "g1"), "sections", "the id `g1` is used 2 times", "give each entry its own id"),
+                Line(file, At(text, 14, "a1"), "actions", "the id `a1` is used 2 times", "give each entry its own id"),
             ]),
 
         ["unknown-language"] = (site, name) => Plan(site, name,

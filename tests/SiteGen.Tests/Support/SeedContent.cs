@@ -58,6 +58,10 @@ public sealed record SeedDocument(string Id, YamlMappingNode Data, string Body)
 public sealed record SeedPlan(string Slug, YamlMappingNode Data, string BodyJa, string? BodyEn)
 {
     public IReadOnlyList<YamlMappingNode> Actions => Data.Items("actions");
+
+    /// <summary>The sections of the plan's first level, as written: what the page lists first and what can be embedded one by one.</summary>
+    public IReadOnlyList<YamlMappingNode> TopSections =>
+        Data.Items("sections").Where(s => s.Get("parent") is null && (s.Str("level") ?? Data.Items("levels")[0].Str("id")) == Data.Items("levels")[0].Str("id")).ToList();
     public IReadOnlyList<YamlMappingNode> Glossary => Data.Items("glossary");
     public IReadOnlyList<YamlMappingNode> Tables => Data.Items("tables");
     public IReadOnlyList<YamlMappingNode> DistrictPlans => Data.Items("districtPlans");

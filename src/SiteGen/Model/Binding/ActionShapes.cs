@@ -71,7 +71,8 @@ public static class ActionShapes
         var id = s.Required("id", Id, "action-6", new("計画の中で重ならない id", "An id not used by another action in the plan"));
         var number = s.Required("number", Types.String, "\"6\"", new("番号（`\"1\"`、`\"(1)\"` など）", "The number (`\"1\"`, `\"(1)\"` etc.)"));
         var title = s.Required("title", Text, "{ja: 見守り活動の促進, en: Promoting watching over neighbours}", new("取り組みの名前", "The action"));
-        var direction = s.Optional("direction", Id, new("この取り組みが属する方向性・柱の id", "The id of the direction or pillar it belongs to"));
+        var section = s.Optional("section", PlanShapes.SectionId, new("この取り組みが属する項目（`sections:`）の id", "The id of the section (`sections:`) it belongs to"));
+        s.Retired("direction", "an action's `direction:` is now `section:`", "rename `direction:` to `section:`");
         var description = s.Optional("description", Prose, new("説明", "Explanation"));
         var flags = s.List("flags", Word(Words.Flags), new("区分のリスト", "List of flags"));
         var areas = s.List("areas", ContentTypes.AreaId,
@@ -89,7 +90,7 @@ public static class ActionShapes
         {
             var all = ActionFlags.None;
             foreach (var flag in r.Get(flags)) all |= flag ?? ActionFlags.None;
-            return new ActionItem(r.Get(id), r.Get(number), r.Get(title), r.Get(direction), all, r.Get(areas), r.Get(change), r.Get(evaluations), r.Get(indicators), r.Get(description), r.Line)
+            return new ActionItem(r.Get(id), r.Get(number), r.Get(title), r.Get(section), all, r.Get(areas), r.Get(change), r.Get(evaluations), r.Get(indicators), r.Get(description), r.Line)
                 { Parts = parts(r) };
         };
     });

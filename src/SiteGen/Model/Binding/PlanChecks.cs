@@ -86,22 +86,43 @@ internal static class PlanChecks
         }
     }
 
-    public static void InternalReferences(BindContext context, IReadOnlyList<Goal> goals, IReadOnlyList<PolicyDirection> directions,
-        IReadOnlyList<ActionItem> actions, IReadOnlyList<DataTable> tables, IReadOnlyList<DistrictPlan> districtPlans)
+    /// <summary>At most <see cref="Plan.MaxLevels"/> levels: a page has headings down to h6 only.</summary>
+    public static void Levels(Row row, YamlNode? node, string field, IReadOnlyList<PlanLevel> levels)
     {
-        var goalIds = goals.Select(g => g.Id).ToHashSet();
-        foreach (var d in directions.Where(d => d.GoalId is not null && !goalIds.Contains(d.GoalId)))
-            context.Diagnostics.Error(new SourceLocation(context.File, d.Line, 1), $"directions.{d.Id}.goal",
-                $"there is no goal `{d.GoalId}` in this plan", $"use one of: {List(goalIds)}");
-        var directionIds = directions.Select(d => d.Id).ToHashSet();
-        foreach (var a in actions.Where(a => a.DirectionId is not null && !directionIds.Contains(a.DirectionId)))
-            context.Diagnostics.Error(new SourceLocation(context.File, a.Line, 1), $"actions.{a.Id}.direction",
-                $"there is no direction `{a.DirectionId}` in this plan", $"use one of: {List(directionIds)}");
+        if (levels.Count <= Plan.MaxLevels || node is not YamlSequenceNode list) return;
+        row.Context.Error(list.Children[Plan.MaxLevels], $"{field}[{Plan.MaxLevels + 1}]", $"the plan declares {levels.Count} levels; a page can show at most {Plan.MaxLevels} above the actions",
+            "the lowest level is usually the actions themselves (取組・事業): write those as `actions:`, or their programmes as `programmes:`");
+    }
+
+    /// <summary>Each `parent:` and `section:` names a section of this plan, and a parent is of a higher level than its child.</summary>
+    public static void InternalReferences(BindContext context, IReadOnlyList<PlanSection> sections,
+        IReadOnlyList<DataTable> tables, IReadOnlyList<DistrictPlan> districtPlans)
+    {
+        var state = context.State<PlanState>();
+        var byId = new Dictionary<string, PlanSection>(StringComparer.Ordinal);
+        foreach (var section in sections) byId.TryAdd(section.Id, section);
+        foreach (var reference in state.SectionReferences)
+        {
+            state.LevelOfParentReference.TryGetValue(reference.Node, out var childLevel);
+            var allowed = sections.Where(s => childLevel is null || Depth(state, s.Level) < Depth(state, childLevel)).Select(s => s.Id);
+            if (!byId.TryGetValue(reference.Id, out var target))
+                context.Error(reference.Node, reference.Path, $"there is no section `{reference.Id}` in this plan", $"use one of: {List(allowed)}");
+            else if (childLevel is not null && Depth(state, target.Level) >= Depth(state, childLevel))
+                context.Error(reference.Node, reference.Path, $"`{reference.Id}` is a section of level `{target.Level.Id}`, not above `{childLevel.Id}`",
+                    $"a parent must be of a higher level (listed earlier under `levels:`); use one of: {List(allowed)}");
+        }
         var tableIds = tables.Select(t => t.Id).ToHashSet();
         foreach (var d in districtPlans)
             foreach (var missing in d.TableIds.Where(t => !tableIds.Contains(t)))
                 context.Diagnostics.Error(new SourceLocation(context.File, d.Line, 1), $"districtPlans.{d.Id}.tables",
                     $"there is no table `{missing}` in this plan", $"use one of: {List(tableIds)}");
+    }
+
+    private static int Depth(PlanState state, PlanLevel level)
+    {
+        for (var i = 0; i < state.Levels.Count; i++)
+            if (ReferenceEquals(state.Levels[i], level)) return i;
+        return 0;
     }
 
     private static string List(IEnumerable<string> ids) => ids.Any() ? string.Join(", ", ids.Order(StringComparer.Ordinal)) : "(none defined yet)";

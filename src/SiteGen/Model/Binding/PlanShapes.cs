@@ -64,27 +64,66 @@ public static class PlanShapes
         return r => new EvaluationScale(r.Get(title), r.Get(marks));
     });
 
-    public static readonly Shape<Goal> Goal = Shape<Goal>.Declare("goal", new("目標", "Goal"), s =>
+    public static readonly Shape<PlanLevel> Level = Shape<PlanLevel>.Declare("level", new("階層", "Level"), s =>
     {
-        var id = s.Required("id", Id, "goal-1", new("計画の中で重ならない id", "An id not used by another goal in the plan"));
-        var number = s.Required("number", Types.String, "\"1\"", new("番号。`\"1\"`、`\"①\"` など、計画書の表記のまま `\"…\"` で囲んで書きます", "The number as printed, in quotes: `\"1\"`, `\"①\"`"));
-        var kind = s.Optional("kind", Word(Words.GoalKinds), new("目標の種類", "Kind of goal"), GoalKind.Basic);
-        var title = s.Required("title", Text, "{ja: 地域を支える環境づくり, en: …}", new("目標の名前", "The goal"));
-        var description = s.Optional("description", Prose, new("説明", "Explanation"));
-        var parts = NodeShapes.Declare(s);
-        return r => new Goal(r.Get(id), r.Get(number), r.Get(kind)!.Value, r.Get(title), r.Get(description), r.Line) { Parts = parts(r) };
+        var id = s.Required("id", Id, "goal", new("計画の中で重ならない id。項目の `level:` で使います", "An id not used by another level in the plan, used in a section's `level:`"));
+        var name = s.Required("name", Text, "{ja: 基本目標, en: Basic goal}",
+            new("計画書での呼び名。番号の前に付きます（基本目標1、柱2、施策(3)）", "What the plan calls this level; shown before each number (Basic goal 1, Pillar 2)"));
+        var heading = s.Optional("heading", Text,
+            new("この階層の一覧の見出し。省略すると `name` を使います。例：`{ja: 施策の方向性と取組, en: Policy directions and actions}`",
+                "Heading over this level's list; without it, `name` is used. E.g. `{ja: 施策の方向性と取組, en: Policy directions and actions}`"));
+        return r => new PlanLevel(r.Get(id), r.Get(name), r.Get(heading));
     });
 
-    public static readonly Shape<PolicyDirection> Direction = Shape<PolicyDirection>.Declare("direction", new("施策の方向性・柱", "Policy direction or pillar"), s =>
+    /// <summary>The id of one of the plan's `levels:`.</summary>
+    public static readonly FieldType<PlanLevel> LevelId = new(new("`levels:` の id", "id of one of `levels:`"),
+        (node, path, context) =>
+        {
+            if (Id.Read(node, path, context) is not { } id) return null;
+            var levels = State(context).Levels;
+            foreach (var level in levels)
+                if (level.Id == id) return level;
+            context.Error(node, path, levels.Count == 0 ? $"`{id}` is not a level of this plan: the plan declares no levels" : $"`{id}` is not a level of this plan",
+                levels.Count == 0 ? DeclareLevelsHint : $"use one of the ids under `levels:`: {string.Join(", ", levels.Select(l => l.Id))}");
+            return null;
+        },
+        schemas => Id.Schema(schemas));
+
+    private const string DeclareLevelsHint =
+        "declare the plan's levels first, from the top, e.g. `levels: [{id: goal, name: {ja: 基本目標, en: Basic goal}}, {id: measure, name: {ja: 施策, en: Measure}}]`";
+
+    /// <summary>The id of a section, checked once every section is read (a reference may come before its section).</summary>
+    public static readonly FieldType<string> SectionId = Id.Then((id, node, path, context) =>
     {
-        var id = s.Required("id", Id, "direction-1", new("計画の中で重ならない id", "An id not used by another direction in the plan"));
-        var number = s.Required("number", Types.String, "\"1\"", new("番号（`\"1\"` など）", "The number (`\"1\"` etc.)"));
-        var kind = s.Optional("kind", Word(Words.DirectionKinds), new("方向性の種類", "Kind of direction"), DirectionKind.Direction);
-        var title = s.Required("title", Text, "{ja: 学びの場をつくり、福祉人材を育成する, en: …}", new("名前", "Name"));
+        State(context).SectionReferences.Add(new SectionReference(id, node, path));
+        return id;
+    }).As(new("項目（`sections:`）の id", "id of a section (`sections:`)"));
+
+    public static readonly Shape<PlanSection> Section = Shape<PlanSection>.Declare("section", new("項目（目標・柱・施策など）", "Section (goal, pillar, measure…)"), s =>
+    {
+        var id = s.Required("id", Id, "goal-1", new("計画の中で重ならない id", "An id not used by another section in the plan"));
+        var level = s.Optional("level", LevelId,
+            new("この項目の階層（`levels:` の id）。階層が 1 つだけの計画では省略できます", "The section's level (an id of `levels:`); may be left out when the plan has one level"));
+        var number = s.Required("number", Types.String, "\"1\"",
+            new("番号。`\"1\"`、`\"(1)\"`、`\"①\"`、`\"1-1\"` など、計画書の表記のまま `\"…\"` で囲んで書きます", "The number as printed, in quotes: `\"1\"`, `\"(1)\"`, `\"①\"`, `\"1-1\"`"));
+        var title = s.Required("title", Text, "{ja: 地域を支える環境づくり, en: …}", new("名前", "Name"));
         var description = s.Optional("description", Prose, new("説明", "Explanation"));
-        var goal = s.Optional("goal", Id, new("この方向性が属する目標の id", "The id of the goal this direction belongs to"));
+        var parent = s.Optional("parent", SectionId,
+            new("上の階層で、この項目が属する項目の id。計画書が示していなければ書きません", "The id of the section of a higher level it belongs to; leave out when the plan does not say"));
         var parts = NodeShapes.Declare(s);
-        return r => new PolicyDirection(r.Get(id), r.Get(number), r.Get(kind)!.Value, r.Get(title), r.Get(description), r.Get(goal), r.Line) { Parts = parts(r) };
+        s.Check(r =>
+        {
+            var levels = State(r.Context).Levels;
+            if (r.NodeOf(level) is null && levels.Count != 1)
+                r.Context.Error(r.Node, r.PathOf(level), levels.Count == 0 ? "the plan declares no levels for its sections" : "the section does not say which level it is at",
+                    levels.Count == 0 ? DeclareLevelsHint : $"add `level:` with one of: {string.Join(", ", levels.Select(l => l.Id))}");
+            if (OwnLevel(r) is { } own && r.NodeOf(parent) is { } parentNode) State(r.Context).LevelOfParentReference[parentNode] = own;
+        });
+        return r => OwnLevel(r) is { } own
+            ? new PlanSection(r.Get(id), own, r.Get(number), r.Get(title), r.Get(description), r.Get(parent), r.Line) { Parts = parts(r) }
+            : null;
+
+        PlanLevel? OwnLevel(Row r) => r.Get(level) ?? (r.NodeOf(level) is null && State(r.Context).Levels is [var only] ? only : null);
     });
 
     public static readonly Shape<AreaUnit> Unit = Shape<AreaUnit>.Declare("unit", new("圏域", "Kind of area in a tier"), s =>
@@ -204,16 +243,23 @@ public static class PlanShapes
         // The scale is read before the actions, so their marks can be checked against it.
         var scale = s.Optional("evaluationScale", Scale, new("評価の凡例（◎〇△ などの記号と意味）", "Evaluation scale (marks such as ◎〇△ and what they mean)"))
             .Then((r, value) => State(r.Context).Scale = value);
-        var actors = s.List("actors", NodeShapes.Actor, new("計画の主体（市民・地域・市、自助・共助・公助など）のリスト。目標・方向性・取り組みの `roles:` で、それぞれがすることを書きます",
-                "List of the plan's actors (residents, community, city; self-help, mutual aid, public support…). Goals, directions and actions say what each does under `roles:`"))
+        var actors = s.List("actors", NodeShapes.Actor, new("計画の主体（市民・地域・市、自助・共助・公助など）のリスト。項目・取り組みの `roles:` で、それぞれがすることを書きます",
+                "List of the plan's actors (residents, community, city; self-help, mutual aid, public support…). Sections and actions say what each does under `roles:`"))
             .Then((r, value) => State(r.Context).Actors = value);
-        var goals = s.List("goals", Goal, new("目標のリスト", "List of goals"));
-        var directions = s.List("directions", Direction, new("施策の方向性・柱のリスト", "List of policy directions or pillars"));
+        var levels = s.List("levels", Level,
+                new("計画の構成の階層（柱・基本目標・施策など）を上から順に。取り組みの上に最大 4 つ", "The levels of the plan's structure (pillars, basic goals, measures…), from the top; at most 4 above the actions"))
+            .Then((r, value) => State(r.Context).Levels = value);
+        var sections = s.List("sections", Section,
+            new("各階層の項目のリスト（計画書の順に）。下の階層の項目は `parent:` で上の項目を指します", "The sections of every level, in the plan's order; a lower section names its section above under `parent:`"));
         var actions = s.List("actions", ActionShapes.Action, new("取り組みのリスト", "List of actions"));
         var evaluated = s.Optional("evaluated", ByYear(Date, c => State(c).Period),
             new("年度ごとの評価を公表した日。書いた年度ごとに更新情報（Atom フィード）に記事が載ります",
                 "When each fiscal year's evaluation was published; each year written gets an entry in the update feed (Atom)"),
             YearMap<PartialDate>.Empty);
+        s.Retired("goals", "`goals:` is now written as `levels:` and `sections:`",
+            "declare the level, e.g. `levels: [{id: goal, name: {ja: 基本目標, en: Basic goal}}]`, rename `goals:` to `sections:` and give each `level: goal` (docs/authoring.md, \"Map your plan\")");
+        s.Retired("directions", "`directions:` is now written as `levels:` and `sections:`",
+            "declare the level, e.g. `{id: direction, name: {ja: 施策の方向性, en: Policy direction}}` under `levels:`, move the directions into `sections:` with `level: direction`, and write `parent:` instead of `goal:` (docs/authoring.md, \"Map your plan\")");
         var areaTiers = s.List("areaTiers", Tier, new("推進エリア（層）のリスト", "List of area tiers"));
         var tables = s.List("tables", Table, new("表のリスト", "List of tables"));
         var districtPlans = s.List("districtPlans", DistrictPlan, new("地区別計画のリスト", "List of district plans"));
@@ -229,14 +275,15 @@ public static class PlanShapes
                 r.Context.Error(r.NodeOf(revised)!, "revised", $"the revision ({v.Iso}) is dated before publication ({p.Iso})", "check both dates");
             State(r.Context).EvaluationDates = PlanChecks.EvaluationDates(r, r.NodeOf(evaluated) as YamlMappingNode, r.Get(evaluated), r.Get(actions), r.Get(published)?.Value, r.Get(revised));
             PlanChecks.Unique(r, r.PathOf(actors), r.NodeOf(actors), r.Get(actors).Select(a => a.Id));
-            PlanChecks.Unique(r, r.PathOf(goals), r.NodeOf(goals), r.Get(goals).Select(g => g.Id));
-            PlanChecks.Unique(r, r.PathOf(directions), r.NodeOf(directions), r.Get(directions).Select(d => d.Id));
+            PlanChecks.Unique(r, r.PathOf(levels), r.NodeOf(levels), r.Get(levels).Select(l => l.Id));
+            PlanChecks.Levels(r, r.NodeOf(levels), r.PathOf(levels), r.Get(levels));
+            PlanChecks.Unique(r, r.PathOf(sections), r.NodeOf(sections), r.Get(sections).Select(g => g.Id));
             PlanChecks.Unique(r, r.PathOf(actions), r.NodeOf(actions), r.Get(actions).Select(a => a.Id));
             PlanChecks.Unique(r, "actions[].indicators", r.NodeOf(actions), r.Get(actions).SelectMany(a => a.Indicators).Select(i => i.Id));
             PlanChecks.Unique(r, r.PathOf(tables), r.NodeOf(tables), r.Get(tables).Select(t => t.Id));
             PlanChecks.Unique(r, r.PathOf(districtPlans), r.NodeOf(districtPlans), r.Get(districtPlans).Select(d => d.Id));
             PlanChecks.Unique(r, r.PathOf(glossary), r.NodeOf(glossary), r.Get(glossary).Select(g => g.Id));
-            PlanChecks.InternalReferences(r.Context, r.Get(goals), r.Get(directions), r.Get(actions), r.Get(tables), r.Get(districtPlans));
+            PlanChecks.InternalReferences(r.Context, r.Get(sections), r.Get(tables), r.Get(districtPlans));
         });
 
         return r =>
@@ -265,8 +312,8 @@ public static class PlanShapes
                 Summary = r.Get(summary),
                 Vision = r.Get(vision),
                 Actors = r.Get(actors),
-                Goals = r.Get(goals),
-                Directions = r.Get(directions),
+                Levels = r.Get(levels),
+                Sections = r.Get(sections),
                 Actions = r.Get(actions),
                 EvaluationScale = r.Get(scale),
                 EvaluationDates = state.EvaluationDates,

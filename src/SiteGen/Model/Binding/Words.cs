@@ -13,18 +13,6 @@ public static class Words
         ("ended", ActionFlags.Ended, new("終了", "ended")),
     ], ActionFlags.None);
 
-    public static readonly Vocabulary<GoalKind> GoalKinds = new("goalKind", new("目標の種類", "kind of goal"),
-    [
-        ("basic", GoalKind.Basic, new("基本目標（省略時）", "basic goal (the default)")),
-        ("priority", GoalKind.Priority, new("重点目標", "priority goal")),
-    ]);
-
-    public static readonly Vocabulary<DirectionKind> DirectionKinds = new("directionKind", new("方向性の種類", "kind of direction"),
-    [
-        ("direction", DirectionKind.Direction, new("施策の方向性（省略時）", "policy direction (the default)")),
-        ("pillar", DirectionKind.Pillar, new("柱", "pillar")),
-    ]);
-
     public static readonly Vocabulary<AreaLayer> Layers = new("layer", new("地域の種類", "kind of area"),
     [
         ("whole-city", AreaLayer.WholeCity, new("全市", "whole city")),
@@ -60,11 +48,8 @@ public static class Words
     public static string Of(AreaLayer layer) => Layers.WordOf(layer);
     public static string Of(ActionFlags flag) => Flags.WordOf(flag);
     public static string Of(ChartKind chart) => Charts.WordOf(chart);
-    public static string Of(GoalKind kind) => GoalKinds.WordOf(kind);
-    public static string Of(DirectionKind kind) => DirectionKinds.WordOf(kind);
-
-    /// <summary>Every vocabulary, for the docs and for the test that each value has its word and label.</summary>
     public static string Of(NoteKind kind) => NoteKinds.WordOf(kind);
 
-    public static IReadOnlyList<Vocabulary> All => [Flags, GoalKinds, DirectionKinds, Layers, Charts, NoteKinds, Statuses];
+    /// <summary>Every vocabulary, for the docs and for the test that each value has its word and label.</summary>
+    public static IReadOnlyList<Vocabulary> All => [Flags, Layers, Charts, NoteKinds, Statuses];
 }
