@@ -85,11 +85,12 @@ public class I18nFallbackTests(FeatureSite feature)
     }
 
     [Fact]
-    public void An_untranslated_unit_after_a_number_is_marked_lang_ja()
+    public void An_untranslated_unit_in_a_caption_is_marked_lang_ja()
     {
-        // `unit: 件` has no English. The English page may show 1,150 件, but the 件 must be marked as Japanese.
+        // `unit: 件` has no English. The English caption may say (Unit: 件), but the 件 must be marked as Japanese.
         var main = Site.Page("en/plans/alpha/index.html").QuerySelector("main")!;
-        var cells = main.QuerySelectorAll("td").Where(td => td.SquashedText().Contains("1,150")).ToList();
+        var cells = main.QuerySelectorAll("table.indicator").Where(t => t.QuerySelectorAll("td").Any(td => td.SquashedText() == "1,150"))
+            .Select(t => t.QuerySelector("caption .unit")!).ToList();
         Assert.NotEmpty(cells);
         foreach (var cell in cells)
         {

@@ -113,7 +113,7 @@ public class SeedContentTests(SeedSite seed)
     }
 
     [Fact]
-    public void The_target_of_1150_cases_shows_as_1150件_and_1150_cases()
+    public void The_target_of_1150_cases_shows_as_1150_under_a_caption_giving_its_unit()
     {
         var plan = Assert.Single(seed.Content.Plans, p => p.Slug == "kashiwa-4th-midterm");
         var indicator = plan.Actions.SelectMany(a => a.Items("indicators"))
@@ -123,30 +123,36 @@ public class SeedContentTests(SeedSite seed)
 
         var ja = seed.Site.Page(plan.Page("ja"));
         var en = seed.Site.Page(plan.Page("en"));
-        Assert.Contains(ja.QuerySelectorAll("td"), td => td.SquashedText().Contains("1,150件"));
-        Assert.Contains(en.QuerySelectorAll("td"), td => td.SquashedText().Contains("1,150 cases"));
+        // The unit is said once, in the caption (単位：件), as Japanese tables do, not after every number.
+        var jaTable = ja.QuerySelectorAll("table.indicator").First(t => t.QuerySelectorAll("td").Any(td => td.SquashedText() == "1,150"));
+        Assert.EndsWith("（単位：件）", jaTable.QuerySelector("caption")!.SquashedText());
+        var enTable = en.QuerySelectorAll("table.indicator").First(t => t.QuerySelectorAll("td").Any(td => td.SquashedText() == "1,150"));
+        Assert.EndsWith("(Unit: cases)", enTable.QuerySelector("caption")!.SquashedText());
         Assert.DoesNotContain("1150", MainText(ja));
     }
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public void Every_numeric_target_appears_with_separators_and_its_unit(string language)
+    public void Every_numeric_target_appears_with_separators_in_a_table_whose_caption_gives_its_unit(string language)
     {
         var count = 0;
         foreach (var plan in seed.Content.Plans)
         {
-            var cells = seed.Site.Page(plan.Page(language)).QuerySelectorAll("table.indicator td, table td").Select(td => td.SquashedText()).ToList();
+            var page = seed.Site.Page(plan.Page(language));
             foreach (var indicator in plan.Actions.SelectMany(a => a.Items("indicators")))
             {
                 var unit = indicator.Text("unit", language);
+                var table = page.GetElementById("indicator-" + indicator.Str("id"))!;
+                var cells = table.QuerySelectorAll("td").Select(td => td.SquashedText()).ToList();
+                if (unit is not null) Assert.Contains(unit, table.QuerySelector("caption .unit")!.SquashedText());
                 foreach (var measure in indicator.Items("measures"))
                 {
                     foreach (var (year, value) in measure.ByYear("targets").Concat(measure.ByYear("actuals")))
                     {
                         if (value is not YamlScalarNode { Value: var written } || !Conventions.IsNumber(written)) continue;
                         count++;
-                        var expected = unit is null ? Conventions.Number(written!) : Conventions.NumberWithUnit(written!, unit, language);
-                        Assert.True(cells.Any(c => c.Contains(expected, StringComparison.Ordinal)),
+                        var expected = Conventions.Number(written!);
+                        Assert.True(cells.Any(c => c == expected),
                             $"{plan.Page(language)}: the target {written} for {year} is not shown as `{expected}`");
                     }
                 }

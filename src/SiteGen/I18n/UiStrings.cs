@@ -75,6 +75,8 @@ public sealed record UiStrings
     public required string Mark { get; init; }
     public required string MarkMeaning { get; init; }
     public required string NotEvaluated { get; init; }
+    /// <summary>Under a table whose cells use ⇒ as the source does: what the arrow means.</summary>
+    public required string ContinuedMark { get; init; }
     public required string AreaTiers { get; init; }
     public required string DistrictPlans { get; init; }
     public required string Tables { get; init; }

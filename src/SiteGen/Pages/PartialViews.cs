@@ -30,7 +30,8 @@ public sealed record NodePartsView(PageModel Page, NodeParts Parts, int Heading 
     public string Tag => "h" + Math.Min(Heading, 6);
 }
 
-public sealed record MarkView(PlanPage Page, string Symbol);
+/// <param name="SymbolOnly">Only the mark is shown (a matrix under its legend); its meaning is still read out.</param>
+public sealed record MarkView(PlanPage Page, string Symbol, bool SymbolOnly = false);
 
 public sealed record TableView(PageModel Page, DataTable Table);
 

@@ -85,6 +85,45 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
     public IEnumerable<FiscalYear> IndicatorYears(Indicator indicator) =>
         indicator.Measures.SelectMany(m => m.Targets.Keys.Concat(m.Actuals.Keys)).Distinct().Order();
 
+    /// <summary>Whether a cell of the indicator's table shows ⇒ (the source's "same as before") in this page's language.</summary>
+    public bool ShowsContinuedMark(Indicator indicator) =>
+        indicator.Measures.SelectMany(m => m.Targets.Values.Concat(m.Actuals.Values)).Any(v => v.Text?.In(Language).Text.Contains('⇒') == true);
+
+    /// <summary>The columns of an indicator's table: each year with a target, then with an actual, oldest first.</summary>
+    public IReadOnlyList<(FiscalYear Year, bool Actual)> IndicatorColumns(Indicator indicator) =>
+        indicator.Measures.SelectMany(m => m.Targets.Keys.Select(y => (y, false)).Concat(m.Actuals.Keys.Select(y => (y, true))))
+            .Distinct().OrderBy(c => c.Item1).ThenBy(c => c.Item2).ToList();
+
+    /// <summary>
+    /// The evaluated actions grouped by their section in the plan's order, each with the sections above it (empty for
+    /// actions outside any section): the matrix heads each group with where it sits.
+    /// </summary>
+    public IReadOnlyList<(IReadOnlyList<PlanSection> Path, IReadOnlyList<ActionItem> Actions)> EvaluatedActionsBySection
+    {
+        get
+        {
+            var groups = new List<(IReadOnlyList<PlanSection>, IReadOnlyList<ActionItem>)>();
+            void Walk(IReadOnlyList<PlanSection> sections, List<PlanSection> path)
+            {
+                foreach (var section in sections)
+                {
+                    path.Add(section);
+                    var evaluated = Outline.ActionsOf(section).Where(a => a.Evaluations.Count > 0).ToList();
+                    if (evaluated.Count > 0) groups.Add((path.ToList(), evaluated));
+                    Walk(Outline.ChildrenOf(section), path);
+                    path.RemoveAt(path.Count - 1);
+                }
+            }
+            Walk(Outline.Roots, []);
+            var loose = Outline.ActionsWithoutSection.Where(a => a.Evaluations.Count > 0).ToList();
+            if (loose.Count > 0) groups.Add(([], loose));
+            return groups;
+        }
+    }
+
+    /// <summary>Whether the matrix has a cell for a year an evaluated action was not rated in (shown as －, explained in the legend).</summary>
+    public bool HasUnevaluatedCells => Plan.Actions.Any(a => a.Evaluations.Count > 0 && EvaluatedYears.Any(y => !a.Evaluations.ContainsKey(y)));
+
     public bool HasBaseline(Indicator indicator) => indicator.Measures.Any(m => m.Baseline is not null);
 
     public ServiceArea? Area(string id) => Site.Content.Area(id);

@@ -20,10 +20,6 @@ public static class Conventions
         return value.ToString("N" + decimals, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>1,150件 in Japanese (the counter follows the number), 1,150 cases in English (spaced, except %).</summary>
-    public static string NumberWithUnit(string written, string unit, string language) =>
-        language == "ja" || unit == "%" ? Number(written) + unit : Number(written) + " " + unit;
-
     public static bool IsNumber(string? written) =>
         written is not null && decimal.TryParse(written, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
 

@@ -1,0 +1,62 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Templates;
+
+/// <summary>
+/// Tables a resident can read on a phone: the evaluation matrix shows marks only, under their legend, grouped by
+/// where each action sits in the plan; an indicator's table says target or actual once, in its column header.
+/// </summary>
+[Collection(BuiltSitesCollection.Name)]
+public sealed class PlanTablesTests(SeedSite seed)
+{
+    [Fact]
+    public void The_evaluation_matrix_groups_actions_under_their_pillar_and_shows_marks_whose_meaning_is_read_out()
+    {
+        Assert.True(seed.Result.ExitCode == 0, seed.Result.ToString());
+        var page = seed.Site.Page("ja/plans/kashiwa-4th-midterm/index.html");
+        var table = page.GetElementById("evaluation-table")!;
+        var groups = table.QuerySelectorAll("tbody").ToList();
+        // The mid-term review numbers its actions (1)… under each of its five pillars: one row group per pillar.
+        Assert.Equal(5, groups.Count);
+        Assert.Equal("取り組みの柱1 地域・団体支援、ネットワークづくり", groups[0].QuerySelector("th[scope=rowgroup]")!.SquashedText());
+        Assert.All(groups, g => Assert.Equal("(1)", g.QuerySelector("th[scope=row] .action__number")!.TextContent));
+        Assert.Equal(table.QuerySelectorAll("thead th").Length.ToString(), groups[0].QuerySelector("th[scope=rowgroup]")!.GetAttribute("colspan"));
+
+        // A cell shows the mark alone; its label is there for screen readers, and the legend above says what each mark means.
+        var first = groups[0].QuerySelector("td.evaluation-table__mark .mark")!;
+        Assert.Equal("◎", first.QuerySelector(".mark__symbol[aria-hidden=true]")!.TextContent);
+        Assert.Equal("計画以上に実施", first.QuerySelector(".visually-hidden")!.SquashedText());
+        Assert.Empty(table.QuerySelectorAll(".mark__label"));
+        var legend = page.QuerySelector("#evaluations .legend-table")!;
+        Assert.True(legend.CompareDocumentPosition(table).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        Assert.Equal(["令和元年度", "令和2年度"], table.QuerySelectorAll("thead th[scope=col]").Skip(1).Select(th => th.SquashedText()));
+    }
+
+    [Fact]
+    public void An_indicator_table_says_target_or_actual_once_in_each_column_header_and_its_cells_hold_numbers_only()
+    {
+        var page = seed.Site.Page("en/plans/kashiwa-4th-midterm/index.html");
+        var table = page.QuerySelector("table.indicator")!;
+        var headers = table.QuerySelectorAll("thead th[scope=col]").Skip(1).Select(th => th.SquashedText()).ToList();
+        Assert.NotEmpty(headers);
+        Assert.All(headers, h => Assert.Matches(@"^FY\d{4} .*(Target|Actual)$", h));
+        var cells = table.QuerySelectorAll("tbody td").Where(td => td.TextContent.Trim().Length > 0).ToList();
+        Assert.NotEmpty(cells);
+        Assert.All(cells, td => Assert.Matches(@"^[\d,.]+$", td.TextContent.Trim()));
+        Assert.All(cells, td => Assert.Contains("number", td.ClassList));
+        // The unit is said once, in the caption, with ASCII brackets in English.
+        Assert.EndsWith("(Unit: cases)", table.QuerySelector("caption")!.SquashedText());
+        Assert.EndsWith("（単位：件）", seed.Site.Page("ja/plans/kashiwa-4th-midterm/index.html").QuerySelector("table.indicator caption")!.SquashedText());
+    }
+
+    [Fact]
+    public void The_arrow_the_source_uses_for_continued_is_explained_under_its_table()
+    {
+        var page = seed.Site.Page("ja/plans/kashiwa-4th-midterm/index.html");
+        var withArrow = page.QuerySelectorAll("table.indicator").Where(t => t.QuerySelectorAll("td").Any(td => td.TextContent.Contains('⇒'))).ToList();
+        Assert.NotEmpty(withArrow);
+        Assert.All(withArrow, t => Assert.Equal("⇒：前の年度と同じ目標を続けます", t.ParentElement!.NextElementSibling?.SquashedText()));
+        // The English text says "continued" itself: no note.
+        Assert.Empty(seed.Site.Page("en/plans/kashiwa-4th-midterm/index.html").QuerySelectorAll(".table-note"));
+    }
+}
