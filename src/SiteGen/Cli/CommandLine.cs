@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace SiteGen.Cli;
 
-/// <summary>The `sitegen` command line: `build` and `check`, with --help on each.</summary>
+/// <summary>The `sitegen` command line: `build`, `check`, `serve`, `new`, `schema`, `import`/`export evaluations`, with --help on each.</summary>
 public static class CommandLine
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -96,10 +96,12 @@ public static class CommandLine
         };
         schema.SetAction(result => SchemaCommand.Run(result.GetValue(schemaOutput), result.GetValue(schemaDocs) ?? [], stdout, stderr));
 
+        var (import, export) = EvaluationsCommand.Declare(stdout, stderr);
+
         var root = new RootCommand("SiteGen: publish community welfare plans as an accessible bilingual website.")
         {
             build, check, scaffold,
-            serve, schema,
+            serve, schema, import, export,
         };
 
         var parsed = root.Parse(args);

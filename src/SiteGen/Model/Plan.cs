@@ -150,6 +150,8 @@ public sealed record ActionItem(
     int Line)
 {
     public NodeParts Parts { get; init; } = NodeParts.None;
+    /// <summary>`evaluationComments:` a short comment on a year's mark, shown beside it.</summary>
+    public YearMap<LocalizedText> EvaluationComments { get; init; } = YearMap<LocalizedText>.Empty;
 }
 
 /// <summary>Why an action was added, revised or ended, and where the main plan describes it.</summary>

@@ -14,8 +14,9 @@ public static class ContentStage
     /// <param name="session">Caches of a `serve` session: unchanged files are neither parsed nor bound again.</param>
     /// <param name="cacheFolder">Where the YAML trees of this site's files are kept between runs (<see cref="YamlTreeCache"/>),
     /// so that only changed front matters are parsed; null parses them all. A `serve` session keeps its own in memory.</param>
+    /// <param name="substitute">Replaces files read from disk with texts in memory: `import evaluations` checks its edit before writing it.</param>
     public static SiteContent Run(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, StageTimings? timings = null, BuildSession? session = null,
-        string? cacheFolder = null)
+        string? cacheFolder = null, Func<LoadedContent, LoadedContent>? substitute = null)
     {
         // git runs as a process of its own and mostly waits for the disk: it is asked first, on a thread
         // of its own, and answers while the content files are read (a tenth of a second on the sample site).
@@ -23,6 +24,7 @@ public static class ContentStage
             : Task.Factory.StartNew(() => GitHistory.LastCommitDates(siteRoot, config.Content), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         using var trees = session is null && cacheFolder is not null ? YamlTreeCache.Open(cacheFolder, Path.Combine(siteRoot, config.Content)) : null;
         var loaded = ContentLoader.Load(siteRoot, config.Content, diagnostics, session?.Documents, trees);
+        if (substitute is not null) loaded = substitute(loaded);
         timings?.Lap("load areas");
         var history = asking.GetAwaiter().GetResult();
         if (session is not null) session.CommitDates = history;

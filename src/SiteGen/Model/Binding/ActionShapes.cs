@@ -83,15 +83,21 @@ public static class ActionShapes
             new("年度ごとの評価。年度は計画期間内。評価を公表した日は計画の `evaluated` に書きます",
                 "Evaluation by fiscal year; the year must be in the plan period. When each year's evaluation was published goes in the plan's `evaluated`"),
             YearMap<string>.Empty).Then(RememberFirstMarks);
+        // A field of its own beside `evaluations`, so `{2019: ◎}` stays the whole of a year's mark and a comment is one line more.
+        var comments = s.Optional("evaluationComments", ByYear(Text, Period),
+            new("年度ごとの評価のコメント（`{2021: {ja: 一部の地区で未実施, en: …}}`）。ページでは記号の横に表示されます。その年度の記号が `evaluations` にあること",
+                "A comment on each year's mark (`{2021: {ja: 一部の地区で未実施, en: …}}`), shown beside the mark; the year must have a mark in `evaluations`"),
+            YearMap<LocalizedText>.Empty);
         var indicators = s.List("indicators", Indicator, new("評価指標のリスト", "List of indicators"));
         var parts = NodeShapes.Declare(s);
         s.Check(r => WarnIfAreasEmpty(r, r.Get(areas)));
+        s.Check(CommentsHaveMarks);
         return r =>
         {
             var all = ActionFlags.None;
             foreach (var flag in r.Get(flags)) all |= flag ?? ActionFlags.None;
             return new ActionItem(r.Get(id), r.Get(number), r.Get(title), r.Get(section), all, r.Get(areas), r.Get(change), r.Get(evaluations), r.Get(indicators), r.Get(description), r.Line)
-                { Parts = parts(r) };
+                { Parts = parts(r), EvaluationComments = r.Get(comments) };
         };
     });
 
@@ -103,6 +109,20 @@ public static class ActionShapes
         foreach (var (key, _) in marks.Children)
             if (PlanShapes.YearOfKey(key) is { } year && evaluations.ContainsKey(year))
                 first.TryAdd(year, (row.Context.At(key), $"{row.Map.FieldPath("evaluations")}.{((YamlScalarNode)key).Value}"));
+    }
+
+    /// <summary>A comment explains a mark: a year commented on but not marked is a mistake (a wrong year, or a mark not yet written).</summary>
+    private static void CommentsHaveMarks(Row row)
+    {
+        if (row.Map.Node.ValueOf("evaluationComments") is not YamlMappingNode comments) return;
+        // The years written under `evaluations:`, read or not: a mark with its own error is not reported twice.
+        var marked = (row.Map.Node.ValueOf("evaluations") as YamlMappingNode)?.Children.Select(p => PlanShapes.YearOfKey(p.Key)).ToHashSet() ?? [];
+        foreach (var (key, _) in comments.Children)
+        {
+            if (PlanShapes.YearOfKey(key) is not { } year || marked.Contains(year)) continue;
+            row.Context.Error(key, $"{row.Map.FieldPath("evaluationComments")}.{year.Year}", $"there is a comment for {year.Year} but no mark for it in `evaluations`",
+                $"add the mark, e.g. `evaluations: {{{year.Year}: 〇}}`, or check the year of the comment");
+        }
     }
 
     /// <summary>
