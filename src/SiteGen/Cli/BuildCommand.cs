@@ -6,10 +6,11 @@ namespace SiteGen.Cli;
 
 public static class BuildCommand
 {
-    public static int Run(string configPath, string? output, string? baseUrl, TextWriter stdout, TextWriter stderr, bool timings = false)
+    public static int Run(string configPath, string? output, string? baseUrl, TextWriter stdout, TextWriter stderr, bool timings = false, DateOnly? asOf = null)
     {
         var (root, config, exit) = SiteLocation.Open(configPath, stderr);
         if (config is null) return exit;
+        if (asOf is not null) config = config with { AsOf = asOf };
         if (baseUrl is not null)
         {
             if (!Config.SiteConfigLoader.BaseUrlIsValid(baseUrl))

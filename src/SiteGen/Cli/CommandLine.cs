@@ -16,12 +16,17 @@ public static class CommandLine
         var baseUrlOption = new Option<string?>("--base-url") { Description = "The public address of the site, e.g. https://council.github.io/plans/ (overrides the config)." };
 
         var timingsOption = new Option<bool>("--timings") { Description = "Print how long each stage of the build took." };
+        var asOfOption = new Option<DateOnly?>("--as-of")
+        {
+            Description = "The day pages say where each plan stands (in force, ended), as YYYY-MM-DD (default: today in Japan).",
+        };
         var build = new Command("build", "Build the bilingual website from content/. Writes nothing unless every file is valid.")
         {
-            configOption, outputOption, baseUrlOption, timingsOption,
+            configOption, outputOption, baseUrlOption, timingsOption, asOfOption,
         };
         build.SetAction(result => BuildCommand.Run(
-            result.GetValue(configOption)!, result.GetValue(outputOption), result.GetValue(baseUrlOption), stdout, stderr, result.GetValue(timingsOption)));
+            result.GetValue(configOption)!, result.GetValue(outputOption), result.GetValue(baseUrlOption), stdout, stderr, result.GetValue(timingsOption),
+            result.GetValue(asOfOption)));
 
         var formatOption = new Option<ReportFormat>("--format")
         {

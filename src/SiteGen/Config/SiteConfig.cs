@@ -19,6 +19,12 @@ public sealed record SiteConfig
     public string Output { get; set; } = "_site";
     /// <summary>Full-text search with Pagefind, or null (the default) for a site without search pages.</summary>
     public SearchSettings? Search { get; init; }
+    /// <summary>
+    /// The day pages say where each plan stands (in force, ended): `--as-of` on the command line, else today in Japan.
+    /// Not read from the file: a status must not freeze at the day the config was written.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateOnly? AsOf { get; set; }
 
     public sealed record SiteTitle(string Ja, string En);
 }

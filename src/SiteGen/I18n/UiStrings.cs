@@ -74,6 +74,12 @@ public sealed record UiStrings
     public required string EvaluationLegend { get; init; }
     public required string Mark { get; init; }
     public required string MarkMeaning { get; init; }
+    public required string PhaseInForce { get; init; }
+    public required string PhaseEnded { get; init; }
+    public required string PhaseNotStarted { get; init; }
+    /// <summary>"{0}現在": the fiscal year a phase is stated for.</summary>
+    public required string PhaseAsOf { get; init; }
+    public required string PhaseRevised { get; init; }
     public required string NotEvaluated { get; init; }
     /// <summary>Under a table whose cells use ⇒ as the source does: what the arrow means.</summary>
     public required string ContinuedMark { get; init; }

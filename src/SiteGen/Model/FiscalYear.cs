@@ -8,6 +8,9 @@ public readonly record struct FiscalYear(int Year) : IComparable<FiscalYear>
 {
     public int CompareTo(FiscalYear other) => Year.CompareTo(other.Year);
 
+    /// <summary>The fiscal year a day falls in: 2027-03-31 is in FY2026, 2027-04-01 in FY2027.</summary>
+    public static FiscalYear Of(DateOnly day) => new(day.Month >= 4 ? day.Year : day.Year - 1);
+
     /// <summary>令和4年度 (Reiwa began on 1 May 2019; FY2019 is conventionally 令和元年度).</summary>
     public string EraName
     {

@@ -14,11 +14,15 @@ public sealed class HomePage(SiteContext site, Language language) : PageModel(si
     public IEnumerable<(Organisation Organisation, IReadOnlyList<Plan> Plans)> PlansByOrganisation =>
         Site.Content.Organisations
             .Select(o => (o, (IReadOnlyList<Plan>)Site.Content.Plans
-                .Where(p => p.Publisher.Id == o.Id)
+                // A revision (a mid-term review) is shown in the card of the plan it revises: one plan, its documents.
+                .Where(p => p.Publisher.Id == o.Id && (p.RevisionOf is null || Site.Content.Plan(p.RevisionOf) is null))
                 .OrderByDescending(p => p.Published)
                 .ThenBy(p => p.Slug, StringComparer.Ordinal)
                 .ToList()))
             .Where(g => g.Item2.Count > 0);
+
+    /// <summary>The documents that revise <paramref name="plan"/>, listed in its card.</summary>
+    public IReadOnlyList<Plan> Revisions(Plan plan) => Site.Content.RevisionsOf(plan.Slug);
 
     /// <summary>The organisations, and of every plan only its card (an edit to a plan's narrative or evaluations leaves the home pages alone).</summary>
     public override IReadOnlyList<object> DependsOn => [.. Site.Content.Organisations, .. Site.Content.Plans.Select(PlanOnHomePage.Of)];

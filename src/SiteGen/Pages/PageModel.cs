@@ -215,6 +215,18 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// <summary>The period as HTML, a line breaking only between its years (令和元年度（2019年度）～<wbr>令和6年度).</summary>
     public IHtmlContent PeriodHtml(PlanPeriod? period) => Phrased(PeriodText(period));
 
+    /// <summary>Where a plan stands this fiscal year, and the revisions that change it: the badges under its title and on its card.</summary>
+    public PlanPhaseView PhaseOf(Plan plan) =>
+        new(this, PlanPhases.Of(plan.Period, Site.AsOf), Site.AsOf, Site.Content.RevisionsOf(plan.Slug));
+
+    public string? PhaseText(PlanPhase phase) => phase switch
+    {
+        PlanPhase.InForce => Ui.PhaseInForce,
+        PlanPhase.Ended => Ui.PhaseEnded,
+        PlanPhase.NotStarted => Ui.PhaseNotStarted,
+        _ => null,
+    };
+
     /// <summary>A number as written (with thousands separators) or a translated text.</summary>
     public IHtmlContent ValueText(Value? value, LocalizedText? unit = null)
     {

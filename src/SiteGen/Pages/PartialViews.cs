@@ -33,6 +33,9 @@ public sealed record NodePartsView(PageModel Page, NodeParts Parts, int Heading 
 /// <param name="SymbolOnly">Only the mark is shown (a matrix under its legend); its meaning is still read out.</param>
 public sealed record MarkView(PlanPage Page, string Symbol, bool SymbolOnly = false);
 
+/// <summary>A plan's phase in <paramref name="AsOf"/> and its revisions, each linked.</summary>
+public sealed record PlanPhaseView(PageModel Page, PlanPhase Phase, FiscalYear AsOf, IReadOnlyList<Plan> Revisions);
+
 public sealed record TableView(PageModel Page, DataTable Table);
 
 public sealed record AreaTreeView(AreasIndexPage Page, IReadOnlyList<ServiceArea> Areas);

@@ -13,10 +13,10 @@ public interface IPrintedParts;
 /// <summary>What a home page prints of a plan (Home.cshtml): its card in its publisher's list.</summary>
 public sealed record PlanOnHomePage(
     string Slug, string PublisherId, LocalizedText Title, LocalizedText? Subtitle, PlanPeriod? Period,
-    LocalizedText? DocumentType, PartialDate? Published, LocalizedText? Vision, DocumentStatus Status) : IPrintedParts
+    LocalizedText? DocumentType, PartialDate? Published, LocalizedText? Vision, DocumentStatus Status, string? RevisionOf) : IPrintedParts
 {
     public static PlanOnHomePage Of(Plan plan) =>
-        new(plan.Slug, plan.Publisher.Id, plan.Title, plan.Subtitle, plan.Period, plan.DocumentType, plan.Published, plan.Vision?.Statement, plan.Status);
+        new(plan.Slug, plan.Publisher.Id, plan.Title, plan.Subtitle, plan.Period, plan.DocumentType, plan.Published, plan.Vision?.Statement, plan.Status, plan.RevisionOf);
 }
 
 /// <summary>What the glossary prints of a plan (Glossary.cshtml): its ※ notes, its address and title.</summary>

@@ -19,6 +19,8 @@ public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls
     public PhraseHtml Phrases { get; } = new(PhraseParser.Japanese, Html.Encoder);
 
     public LocalizedText Title { get; } = new(config.Title.Ja, config.Title.En);
+    /// <summary>The fiscal year pages say where plans stand in: of `--as-of`, else of today in Japan (UTC+9).</summary>
+    public FiscalYear AsOf { get; } = FiscalYear.Of(config.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)));
 
     // A plan has a page per language and an embed view per language and goal, all made from the same
     // objects: the list is worked out once per plan (or area) and build.
