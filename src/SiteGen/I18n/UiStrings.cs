@@ -80,6 +80,11 @@ public sealed record UiStrings
     /// <summary>"{0}現在": the fiscal year a phase is stated for.</summary>
     public required string PhaseAsOf { get; init; }
     public required string PhaseRevised { get; init; }
+    public required string SourceIntro { get; init; }
+    public required string SourcePages { get; init; }
+    public required string SourcePageCount { get; init; }
+    public required string SourceFile { get; init; }
+    public required string SourceIssuedBy { get; init; }
     public required string NotEvaluated { get; init; }
     /// <summary>Under a table whose cells use ⇒ as the source does: what the arrow means.</summary>
     public required string ContinuedMark { get; init; }

@@ -81,7 +81,17 @@ public sealed record PartialDate(int Year, int? Month, int? Day) : IComparable<P
     public string Iso => Day is { } d ? $"{Year:D4}-{Month:D2}-{d:D2}" : Month is { } m ? $"{Year:D4}-{m:D2}" : $"{Year:D4}";
 }
 
-public sealed record SourceLink(LocalizedText Title, string? Url);
+/// <summary>The document the page is made from (原資料): what residents can read in full, and where.</summary>
+public sealed record SourceLink(LocalizedText Title, string? Url)
+{
+    /// <summary>Who issued the document, when it is not the plan's publisher (the city for a council's summary).</summary>
+    public LocalizedText? Publisher { get; init; }
+    public PartialDate? Date { get; init; }
+    public int? Pages { get; init; }
+    /// <summary>As the download link would say it: PDF, 2.4 MB.</summary>
+    public string? Format { get; init; }
+    public string? Size { get; init; }
+}
 
 /// <summary>基本理念: the basic philosophy (vision) of the plan; <paramref name="Name"/> is what the plan calls it when not 基本理念 (福祉目標).</summary>
 public sealed record Vision(LocalizedText Statement, LocalizedText? Description, LocalizedText? Name = null);

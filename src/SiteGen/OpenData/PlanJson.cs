@@ -113,6 +113,20 @@ internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schema
         w.WriteString("documentStatus", Model.Binding.Words.Statuses.WordOf(plan.Status));
         String(w, "revised", plan.Revised?.Iso);
         String(w, "revisionOf", plan.RevisionOf);
+        if (plan.Source is { } source)
+        {
+            w.WriteStartObject("source");
+            Text(w, "title", source.Title);
+            String(w, "url", source.Url);
+            Text(w, "publisher", source.Publisher);
+            String(w, "date", source.Date?.Iso);
+            if (source.Pages is { } pages) w.WriteNumber("pages", pages);
+            else w.WriteNull("pages");
+            String(w, "format", source.Format);
+            String(w, "size", source.Size);
+            w.WriteEndObject();
+        }
+        else w.WriteNull("source");
         w.WriteString("coverageAreaId", plan.CoverageAreaId);
 
         w.WriteStartObject("pages");

@@ -28,7 +28,7 @@ public static class PlanSchema
           "title": "Community welfare plan (SiteGen open data)",
           "description": "One plan: metadata, levels and sections, actions, indicators, evaluations, the evaluation scale and the areas it mentions. Texts are {ja, en}; en is null when not translated. Years are Western fiscal years (FY2022 = 令和4年度 = April 2022 to March 2023). See docs/open-data.md.",
           "type": "object",
-          "required": ["$schema", "formatVersion", "slug", "title", "subtitle", "edition", "documentType", "summary", "publisher", "period", "published", "documentStatus", "revised", "revisionOf", "coverageAreaId", "pages", "actors", "levels", "sections", "actions", "indicators", "evaluations", "evaluationScale", "areas"],
+          "required": ["$schema", "formatVersion", "slug", "title", "subtitle", "edition", "documentType", "summary", "publisher", "period", "published", "documentStatus", "revised", "revisionOf", "source", "coverageAreaId", "pages", "actors", "levels", "sections", "actions", "indicators", "evaluations", "evaluationScale", "areas"],
           "additionalProperties": false,
           "properties": {
             "$schema": { "type": "string", "description": "The address of this schema." },
@@ -68,6 +68,26 @@ public static class PlanSchema
             "documentStatus": { "enum": ["final", "draft", "excerpt"], "description": "The final plan, a draft, or an excerpt of the plan." },
             "revised": { "anyOf": [{ "$ref": "#/$defs/isoDate" }, { "type": "null" }] },
             "revisionOf": { "$ref": "#/$defs/optionalId", "description": "The slug of the plan this document revises." },
+            "source": {
+              "description": "The document the plan's pages are made from, or null.",
+              "anyOf": [
+                {
+                  "type": "object",
+                  "required": ["title", "url", "publisher", "date", "pages", "format", "size"],
+                  "additionalProperties": false,
+                  "properties": {
+                    "title": { "$ref": "#/$defs/text" },
+                    "url": { "type": ["string", "null"] },
+                    "publisher": { "$ref": "#/$defs/optionalText" },
+                    "date": { "anyOf": [{ "$ref": "#/$defs/isoDate" }, { "type": "null" }] },
+                    "pages": { "type": ["integer", "null"], "minimum": 1 },
+                    "format": { "type": ["string", "null"] },
+                    "size": { "type": ["string", "null"] }
+                  }
+                },
+                { "type": "null" }
+              ]
+            },
             "coverageAreaId": { "$ref": "#/$defs/id" },
             "pages": {
               "type": "object",

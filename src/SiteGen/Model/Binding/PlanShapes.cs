@@ -30,7 +30,15 @@ public static class PlanShapes
     {
         var title = s.Required("title", Text, "{ja: 概要版（PDF）, en: Summary edition (PDF)}", new("資料の名前", "Title of the document"));
         var url = s.Optional("url", Url, new("資料のウェブアドレス", "Where the document can be read"));
-        return r => new SourceLink(r.Get(title), r.Get(url));
+        var publisher = s.Optional("publisher", Text, new("発行者。計画の発行団体と違うときだけ書きます", "Who issued it, when not the plan's publisher"));
+        var date = s.Optional("date", Date, new("資料の日付", "Date of the document"));
+        var pages = s.Optional("pages", AtLeast(1, "a page count must be 1 or more", "write the number of pages, e.g. `12`"), new("ページ数", "Number of pages"));
+        var format = s.Optional("format", Types.String, new("ファイル形式。例：`PDF`", "File format, e.g. `PDF`"));
+        var size = s.Optional("size", Types.String, new("ファイルの大きさ。例：`2.4 MB`", "File size, e.g. `2.4 MB`"));
+        return r => new SourceLink(r.Get(title), r.Get(url))
+        {
+            Publisher = r.Get(publisher), Date = r.Get(date), Pages = r.Get(pages), Format = r.Get(format), Size = r.Get(size),
+        };
     });
 
     public static readonly Shape<Vision> Vision = Shape<Vision>.Declare("vision", new("基本理念", "Basic philosophy (vision)"), s =>
