@@ -1,6 +1,7 @@
 using SiteGen.Content;
 using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
+using SiteGen.Markup.Leftovers;
 using SiteGen.Markup.TableCaptions;
 using SiteGen.Schema;
 
@@ -17,6 +18,8 @@ public static class PlanBinder
             document.RelativePath, english?.RelativePath ?? Path.ChangeExtension(document.RelativePath, ".en.md"));
         TableCaptionCheck.Check(narrative.Ja, narrative.JaPath, narrative.JaFirstLine, "narrative", diagnostics);
         TableCaptionCheck.Check(narrative.En, narrative.EnPath, narrative.EnFirstLine, "narrative", diagnostics);
+        LeftoverCheck.Check(narrative.Ja, narrative.JaPath, narrative.JaFirstLine, "narrative", diagnostics);
+        LeftoverCheck.Check(narrative.En, narrative.EnPath, narrative.EnFirstLine, "narrative", diagnostics);
 
         var context = new BindContext(new YamlContext(document.RelativePath, diagnostics));
         context.Set(new Links { References = references, Organisations = organisations });
