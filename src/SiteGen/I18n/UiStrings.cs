@@ -15,6 +15,10 @@ public sealed record UiStrings
     public required string ReadInThisLanguage { get; init; }
     public required string SkipToContent { get; init; }
     public required string MainNavigation { get; init; }
+    /// <summary>The button that opens the site menu on a phone.</summary>
+    public required string Menu { get; init; }
+    /// <summary>The link on a long page that goes back to its contents list.</summary>
+    public required string BackToContents { get; init; }
     public required string Breadcrumbs { get; init; }
     public required string NavHome { get; init; }
     public required string NavAreas { get; init; }
