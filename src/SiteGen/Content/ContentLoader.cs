@@ -6,7 +6,8 @@ namespace SiteGen.Content;
 public sealed record LoadedContent(
     IReadOnlyList<(string Id, SourceDocument Document)> Organisations,
     IReadOnlyList<(string Id, SourceDocument Document, string? EnglishBody)> Areas,
-    IReadOnlyList<PlanFiles> Plans);
+    IReadOnlyList<PlanFiles> Plans,
+    SourceDocument? Glossary = null);
 
 /// <summary>
 /// One plan folder, read when binding asks for it: a plan's parsed YAML tree is many times the size
@@ -17,13 +18,16 @@ public sealed record LoadedContent(
 public sealed record PlanFiles(string Folder, Func<(SourceDocument Japanese, SourceDocument? English)?> Read);
 
 /// <summary>
-/// Stage 1 of the pipeline: reads content/organisations/*.md, content/areas/*.md and
-/// content/plans/&lt;slug&gt;/index.md (+ index.en.md). Paths in diagnostics are relative to the
+/// Stage 1 of the pipeline: reads content/organisations/*.md, content/areas/*.md,
+/// content/plans/&lt;slug&gt;/index.md (+ index.en.md) and the site glossary, content/glossary.md, when there is one. Paths in diagnostics are relative to the
 /// site root so they match what staff see in their editor and in git.
 /// </summary>
 public static class ContentLoader
 {
     public const string EnglishSuffix = ".en.md";
+
+    /// <summary>The site glossary's file in the content folder (<see cref="Model.SiteGlossary"/>).</summary>
+    public const string GlossaryFile = "glossary.md";
 
     /// <param name="cache">Parsed files from an earlier build of the same session (`serve`), or null to read everything.</param>
     /// <param name="trees">The YAML trees kept from the last build on disk, or null to parse every front matter.</param>
@@ -79,7 +83,10 @@ public static class ContentLoader
             return (Parse(japanese, true, "narrative"), englishDoc);
         })).ToList();
 
-        return new LoadedContent(organisations, areas, plans);
+        var glossaryPath = Path.Combine(root, GlossaryFile);
+        var glossary = File.Exists(glossaryPath) ? Parse(glossaryPath, true, null) : null;
+
+        return new LoadedContent(organisations, areas, plans, glossary);
     }
 
     private static IEnumerable<string> MarkdownFiles(string folder) =>

@@ -128,6 +128,15 @@ public sealed record UiStrings
     public required string GlossaryHeading { get; init; }
     public required string GlossaryIntro { get; init; }
     public required string UsedIn { get; init; }
+    /// <summary>Read by screen readers after a term marked ※, inside its link to the glossary entry.</summary>
+    public required string TermLinkHint { get; init; }
+    public required string GlossaryJumpList { get; init; }
+    /// <summary>The heading of a group of the glossary: {0} the row's kana (あ) or the letter (A).</summary>
+    public required string GlossaryRow { get; init; }
+    public required string GlossaryOther { get; init; }
+    public required string GlossaryInJapanese { get; init; }
+    public required string LandingIntro { get; init; }
+    public required string LandingPlans { get; init; }
     public required string AboutHeading { get; init; }
     public required string AboutBody { get; init; }
     public required string NotFoundHeading { get; init; }

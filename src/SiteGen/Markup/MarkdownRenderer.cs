@@ -1,10 +1,12 @@
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Markup.HeadingIds;
 using SiteGen.Markup.Phrases;
 using SiteGen.Markup.SafeLinks;
 using SiteGen.Markup.TableCaptions;
+using SiteGen.Markup.TermLinks;
 
 namespace SiteGen.Markup;
 
@@ -19,12 +21,16 @@ public readonly record struct MarkdownLink(string Url, int Line, int Column);
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
+    private readonly MarkdownPipeline _plain;
 
     /// <summary>How deep blocks and inlines may nest inside each other before Markdig refuses the text (<see cref="Nesting.NestingCheck"/>).</summary>
     public const int MaximumNestingDepth = 128;
 
-    public MarkdownRenderer(string basePath) =>
+    public MarkdownRenderer(string basePath)
+    {
         _pipeline = Narrative(new MarkdownPipelineBuilder { MaximumNestingDepth = MaximumNestingDepth }, basePath).Build();
+        _plain = PlainText(new MarkdownPipelineBuilder()).Build();
+    }
 
     /// <summary>Everything narrative text may use, added to <paramref name="builder"/>: shared with <see cref="Nesting.NestingCheck"/>, which must read the same syntax.</summary>
     internal static MarkdownPipelineBuilder Narrative(MarkdownPipelineBuilder builder, string basePath)
@@ -37,7 +43,40 @@ public sealed class MarkdownRenderer
         builder.Extensions.AddIfNotAlready(new SiteGen.Markup.Ruby.RubyExtension());
         builder.Extensions.AddIfNotAlready<EastAsianLineBreaks.EastAsianLineBreakExtension>();
         builder.Extensions.AddIfNotAlready(new PhraseExtension(PhraseParser.Japanese));
+        builder.Extensions.AddIfNotAlready<TermLinkExtension>();
         return builder;
+    }
+
+    /// <summary>
+    /// A plain text (a front-matter `Text`, which is not Markdown) with its furigana and its ※ term links and nothing
+    /// else: one paragraph, no other block or inline syntax, so `*`, `[`, `#` and `\` stay the characters written.
+    /// </summary>
+    internal static MarkdownPipelineBuilder PlainText(MarkdownPipelineBuilder builder)
+    {
+        builder.BlockParsers.RemoveAll(parser => parser is not ParagraphBlockParser);
+        builder.InlineParsers.Clear();
+        builder.Extensions.AddIfNotAlready(new SiteGen.Markup.Ruby.RubyExtension());
+        builder.Extensions.AddIfNotAlready<TermLinkExtension>();
+        return builder;
+    }
+
+    /// <summary>What a render is told through Markdig's parser context: the glossary terms its ※ marks may link to.</summary>
+    private static MarkdownParserContext? ContextFor(TermIndex? terms)
+    {
+        if (terms is null || terms.IsEmpty) return null;
+        var context = new MarkdownParserContext();
+        context.Properties[TermIndex.PropertyKey] = terms;
+        return context;
+    }
+
+    /// <summary>
+    /// A plain text (not Markdown) as inline HTML, every character escaped, its furigana as &lt;ruby&gt; and each term
+    /// marked ※ linked to its entry in <paramref name="terms"/>.
+    /// </summary>
+    public string RenderPlainText(string text, TermIndex terms)
+    {
+        var html = Markdown.ToHtml(text, _plain, ContextFor(terms)).Trim();
+        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
     }
 
     /// <summary>
@@ -54,16 +93,19 @@ public sealed class MarkdownRenderer
     /// <summary>
     /// Renders one fragment of a page. <paramref name="idPrefix"/> keeps its ids apart from the
     /// page's other fragments; <paramref name="takenIds"/> collects the ids of the whole page;
-    /// <paramref name="links"/>, when given, collects the links the text writes and where.
+    /// <paramref name="links"/>, when given, collects the links the text writes and where; <paramref name="terms"/>, when
+    /// given, are the glossary terms whose ※ marks become links.
     /// </summary>
-    public string Render(string markdown, string idPrefix, int headingShift, ISet<string> takenIds, ICollection<MarkdownLink>? links = null)
+    public string Render(string markdown, string idPrefix, int headingShift, ISet<string> takenIds, ICollection<MarkdownLink>? links = null,
+        TermIndex? terms = null)
     {
         using var _ = new FragmentContext(idPrefix, headingShift, takenIds).Enter();
+        var context = ContextFor(terms);
         string html;
-        if (links is null) html = Markdown.ToHtml(markdown, _pipeline);
+        if (links is null) html = Markdown.ToHtml(markdown, _pipeline, context);
         else
         {
-            var document = Markdown.Parse(markdown, _pipeline);
+            var document = Markdown.Parse(markdown, _pipeline, context);
             foreach (var link in document.Descendants<LinkInline>())
                 if (!link.IsImage && !string.IsNullOrEmpty(link.Url)) links.Add(new MarkdownLink(link.Url, link.Line, link.Column));
             html = Markdown.ToHtml(document, _pipeline);

@@ -9,8 +9,10 @@ namespace SiteGen.Model;
 /// </summary>
 public sealed class ContentChange
 {
-    private ContentChange(bool areasOrOrganisationsChanged, IReadOnlySet<string> areasOfChangedPlans, IReadOnlySet<string> plansOfChangedPlans)
+    private ContentChange(bool areasOrOrganisationsChanged, IReadOnlySet<string> areasOfChangedPlans, IReadOnlySet<string> plansOfChangedPlans,
+        bool glossaryChanged)
     {
+        GlossaryChanged = glossaryChanged;
         AreasOrOrganisationsChanged = areasOrOrganisationsChanged;
         AreasOfChangedPlans = areasOfChangedPlans;
         PlansOfChangedPlans = plansOfChangedPlans;
@@ -18,6 +20,9 @@ public sealed class ContentChange
 
     /// <summary>An area or organisation file changed (or one was added or removed): every area page may be affected.</summary>
     public bool AreasOrOrganisationsChanged { get; }
+
+    /// <summary>The site glossary (content/glossary.md) changed: the glossary pages and every plan page (its ※ links) may be affected.</summary>
+    public bool GlossaryChanged { get; }
 
     /// <summary>
     /// The areas a changed plan reaches, in its old or its new version: its coverage area and every area
@@ -43,7 +48,7 @@ public sealed class ContentChange
         var plans = new HashSet<string>(StringComparer.Ordinal);
         foreach (var plan in before.Plans.Where(p => !newPlans.Contains(p))) AddReachOf(plan, before, areas, plans);
         foreach (var plan in after.Plans.Where(p => !oldPlans.Contains(p))) AddReachOf(plan, after, areas, plans);
-        return new ContentChange(areasOrOrganisations, areas, plans);
+        return new ContentChange(areasOrOrganisations, areas, plans, !before.Glossary.Equals(after.Glossary));
     }
 
     private static void AddReachOf(Plan plan, SiteContent content, HashSet<string> areas, HashSet<string> plans)

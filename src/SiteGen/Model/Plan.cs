@@ -239,8 +239,11 @@ public enum ChartKind { None, StackedBar, Line }
 
 public sealed record TableRow(LocalizedText? Group, LocalizedText Header, IReadOnlyList<Value?> Cells);
 
-/// <summary>A ※ note: a term the plan explains.</summary>
-public sealed record GlossaryTerm(string Id, LocalizedText Term, string? Reading, LocalizedText Definition);
+/// <summary>A ※ note: a term the plan (or the site glossary, <see cref="SiteGlossary"/>) explains; <see cref="Line"/> is where it is written.</summary>
+public sealed record GlossaryTerm(string Id, LocalizedText Term, string? Reading, LocalizedText Definition)
+{
+    public int Line { get; init; }
+}
 
 /// <summary>The free Markdown of the plan, per language (index.md is Japanese, index.en.md English).</summary>
 public sealed record Narrative(string? Ja, int JaFirstLine, string? En, int EnFirstLine, string JaPath, string EnPath);

@@ -6,11 +6,14 @@ namespace SiteGen.Model;
 public sealed class SiteContent(
     IReadOnlyList<Plan> Plans,
     IReadOnlyList<Organisation> Organisations,
-    IReadOnlyList<ServiceArea> Areas)
+    IReadOnlyList<ServiceArea> Areas,
+    SiteGlossary? Glossary = null)
 {
     public IReadOnlyList<Plan> Plans { get; } = Plans;
     public IReadOnlyList<Organisation> Organisations { get; } = Organisations;
     public IReadOnlyList<ServiceArea> Areas { get; } = Areas;
+    /// <summary>content/glossary.md: the terms the plans share; empty when the site has none.</summary>
+    public SiteGlossary Glossary { get; } = Glossary ?? SiteGlossary.Empty;
 
     // Every page asks these questions, many times per page (an area page for each of its actions,
     // a plan page for each area name): answered from indexes built once, not by scanning every plan.

@@ -94,24 +94,6 @@ public static class AreaQueries
     }
 }
 
-/// <summary>/&lt;lang&gt;/glossary/: every ※ note of every plan.</summary>
-public sealed class GlossaryPage(SiteContext site, Language language) : PageModel(site, language, "glossary/")
-{
-    public override string Template => "Glossary.cshtml";
-    public override Localized Title => new(Ui.GlossaryHeading, Language, false);
-    public override string Description => Ui.GlossaryIntro;
-
-    public IReadOnlyList<(GlossaryTerm Term, Plan Plan)> Terms =>
-        Site.Content.Plans
-            .SelectMany(p => p.Glossary.Select(g => (g, p)))
-            .OrderBy(t => Language == Language.Ja ? t.g.Reading ?? t.g.Term.Ja : t.g.Term.In(Language).Text, StringComparer.Ordinal)
-            .ThenBy(t => t.p.Slug, StringComparer.Ordinal)
-            .ToList();
-
-    /// <summary>Every plan's notes, address and title (an edit to anything else of a plan leaves the glossary alone).</summary>
-    public override IReadOnlyList<object> DependsOn => [.. Site.Content.Plans.Select(PlanInGlossary.Of)];
-}
-
 /// <summary>
 /// What an area page (and its embed view) prints of one plan: its address, title, document type and
 /// period, and its district plans and actions in that area. A value: two builds compare it with

@@ -26,17 +26,45 @@ public sealed class HomePage(SiteContext site, Language language) : PageModel(si
 
     /// <summary>The organisations, and of every plan only its card (an edit to a plan's narrative or evaluations leaves the home pages alone).</summary>
     public override IReadOnlyList<object> DependsOn => [.. Site.Content.Organisations, .. Site.Content.Plans.Select(PlanOnHomePage.Of)];
+
+    /// <summary>The home pages' language-neutral version is the bilingual landing at the root.</summary>
+    public override string XDefaultUrl => Site.Urls.Absolute(Site.Urls.File(""));
 }
 
-/// <summary>The root of the site: a bilingual door to /ja/ and /en/, and the x-default of the home pages.</summary>
+/// <summary>
+/// The root of the site: a bilingual landing. What the site is and which plans it has, in Japanese and in English
+/// (each part marked with its language), the door to /ja/ and /en/, and the x-default of the home pages.
+/// </summary>
 public sealed class LanguageChooserPage(SiteContext site) : PageModel(site, Language.Ja, "")
 {
     public override string Template => "LanguageChooser.cshtml";
     public override bool IsLocalised => false;
     public override Localized Title => new(Site.Config.Title.Ja + " / " + Site.Config.Title.En, Language.Ja, false);
+    public override string Description => Japanese.LandingIntro + " / " + English.LandingIntro;
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
-    public override IReadOnlyList<object> DependsOn => []; // the config and strings only
-    public override bool MayBeAffectedBy(ContentChange change) => false;
+    public override string CanonicalUrl => Site.Urls.Absolute(Site.Urls.File(""));
+    public override string XDefaultUrl => CanonicalUrl;
+
+    public UiStrings Japanese => Site.Strings[Language.Ja];
+    public UiStrings English => Site.Strings[Language.En];
+
+    /// <summary>Every plan, by publisher as the home pages list them: newest first, then by address.</summary>
+    public IReadOnlyList<Plan> Plans =>
+        [.. Site.Content.Organisations.SelectMany(o => Site.Content.Plans.Where(p => p.Publisher.Id == o.Id)
+            .OrderByDescending(p => p.Published).ThenBy(p => p.Slug, StringComparer.Ordinal))];
+
+    /// <summary>A plan's title (with its municipality) in <paramref name="language"/>, escaped; marked lang="ja" when not yet translated.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent PlanTitle(Plan plan, Language language)
+    {
+        var title = PlanTitles.WithMunicipality(plan, language);
+        var text = Html.Encode(Markup.Ruby.RubyText.Strip(title.Text));
+        if (plan.DocumentType?.In(language) is { } kind)
+            text += Html.Encode(language == Language.Ja ? $"（{Markup.Ruby.RubyText.Strip(kind.Text)}）" : $" ({Markup.Ruby.RubyText.Strip(kind.Text)})");
+        return Html.Raw(title.Language != language ? $"<span lang=\"{title.Language.Code()}\">{text}</span>" : text);
+    }
+
+    /// <summary>The plans' cards (their titles are printed), the config and the strings.</summary>
+    public override IReadOnlyList<object> DependsOn => [.. Site.Content.Organisations, .. Site.Content.Plans.Select(PlanOnHomePage.Of)];
 }
 
 /// <summary>404.html at the root, in both languages because the visitor's language is not known.</summary>

@@ -4,6 +4,7 @@ using SiteGen.I18n;
 using SiteGen.Markup;
 using SiteGen.Markup.EastAsianLineBreaks;
 using SiteGen.Markup.Ruby;
+using SiteGen.Markup.TermLinks;
 using SiteGen.Model;
 
 namespace SiteGen.Pages;
@@ -79,6 +80,12 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// </summary>
     public void Rendered() => (_takenIds, _contentLinks) = (null, null);
 
+    /// <summary>
+    /// The glossary terms whose ※ marks link to their entries in this page's texts (Markdown, <see cref="Prose"/> and
+    /// <see cref="Linked"/>), or null for none: a plan page's own terms and the site glossary's.
+    /// </summary>
+    public virtual TermIndex? Terms => null;
+
     /// <summary>The content file a Markdown text of this page is written in and the line it starts on, when the page knows it.</summary>
     protected virtual (string File, int FirstLine)? SourceOf(string markdown) => null;
 
@@ -86,6 +93,12 @@ public abstract class PageModel(SiteContext site, Language language, string path
     public string Url(string path) => Site.Urls.Page(Language, path);
     public string UrlIn(Language language) => Site.Urls.Page(language, Path);
     public string AbsoluteUrlIn(Language language) => Site.Urls.Absolute(UrlIn(language));
+
+    /// <summary>The page's own address for `rel=canonical` and og:url.</summary>
+    public virtual string CanonicalUrl => AbsoluteUrlIn(Language);
+
+    /// <summary>Where `hreflang="x-default"` points: the primary language's page; for the home pages and the root, the bilingual root.</summary>
+    public virtual string XDefaultUrl => AbsoluteUrlIn(Languages.Primary);
     public string Asset(string path) => Site.Urls.File(path);
     public Language OtherLanguage => Language == Language.Ja ? Language.En : Language.Ja;
     public string SiteTitle => RubyText.Strip(Site.Title.In(Language).Text);
@@ -108,6 +121,21 @@ public abstract class PageModel(SiteContext site, Language language, string path
         if (!resolved.IsFallback) return TextWithRuby(resolved.Text, Language == Language.Ja);
         UsedFallback = true;
         return $"<span lang=\"ja\">{TextWithRuby(resolved.Text, japanese: true)}</span>{UntranslatedBadge}";
+    }
+
+    /// <summary>
+    /// A plain text of running words (a list item, a sentence; not a title or heading) as <see cref="T(LocalizedText?)"/>
+    /// gives it, with each glossary term marked ※ linked to its entry (<see cref="Terms"/>).
+    /// </summary>
+    public IHtmlContent Linked(LocalizedText? text)
+    {
+        if (text is null) return Html.Empty;
+        var resolved = text.In(Language);
+        if (Terms is not { } terms || !terms.MarksAny(resolved.Text)) return T(text);
+        var html = Site.Markdown.RenderPlainText(resolved.Text, terms);
+        if (!resolved.IsFallback) return Html.Raw(html);
+        UsedFallback = true;
+        return Html.Raw($"<span lang=\"ja\">{html}</span>{UntranslatedBadge}");
     }
 
     /// <summary>A resolved text (such as a page title) as HTML, marked lang="ja" when it fell back.</summary>
@@ -148,6 +176,14 @@ public abstract class PageModel(SiteContext site, Language language, string path
         // Without Markdown's last line end, so a template places one paragraph and several alike.
         if (ProseBlocks.HasBlocks(resolved.Text))
             return Html.Raw(MarkdownString(resolved.Text, resolved.IsFallback, "", 0).TrimEnd('\n'));
+        // A term marked ※ is linked by Markdown's term extension (a Prose text is Markdown): one paragraph then is its <p>.
+        if (Terms is { } terms && terms.MarksAny(resolved.Text))
+        {
+            var rendered = MarkdownString(EastAsianWidth.JoinLines(resolved.Text), resolved.IsFallback, "", 0).TrimEnd('\n');
+            if (!paragraph && !resolved.IsFallback && rendered.StartsWith("<p>", StringComparison.Ordinal) && rendered.EndsWith("</p>", StringComparison.Ordinal))
+                rendered = rendered[3..^4];
+            return Html.Raw(rendered);
+        }
         // Only a text written over several lines needs its Japanese line ends joined.
         var html = TextHtml(!resolved.Text.Contains('\n') ? text
             : text with { Ja = EastAsianWidth.JoinLines(text.Ja), En = text.En is null ? null : EastAsianWidth.JoinLines(text.En) });
@@ -169,7 +205,7 @@ public abstract class PageModel(SiteContext site, Language language, string path
     {
         var source = SourceOf(markdown);
         var links = source is null ? null : new List<MarkdownLink>();
-        var html = Site.Markdown.Render(markdown, idPrefix, headingShift, TakenIds, links);
+        var html = Site.Markdown.Render(markdown, idPrefix, headingShift, TakenIds, links, Terms);
         if (source is { } from && links is { Count: > 0 })
         {
             _contentLinks ??= [];

@@ -139,11 +139,17 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
         .. Plan.AreaIds.Distinct().Select(Site.Content.Area).OfType<ServiceArea>(),
         .. RevisionOf is { } revised ? [revised] : Array.Empty<Plan>(),
         .. Revisions,
+        new GlossaryOnPage(Site.Content.Glossary), // its ※ links
     ]);
 
     /// <summary>Only a change to areas or organisations (their names are printed), to this plan, or to a plan it revises or is revised by.</summary>
     public override bool MayBeAffectedBy(ContentChange change) =>
-        change.AreasOrOrganisationsChanged || change.PlansOfChangedPlans.Contains(Plan.Slug);
+        change.AreasOrOrganisationsChanged || change.PlansOfChangedPlans.Contains(Plan.Slug) || change.GlossaryChanged;
+
+    /// <summary>※ marks link to the plan's own terms on the page (#term-…), then to the site glossary's on its page.</summary>
+    public override Markup.TermLinks.TermIndex Terms => _terms ??= new(
+        [.. Plan.Glossary.SelectMany(t => SiteContext.TermLinkEntries(t, "#term-" + t.Id)), .. Site.SiteTermLinks(Language)], Ui.TermLinkHint);
+    private Markup.TermLinks.TermIndex? _terms;
 
     public DataTable? Table(string id) => Plan.Tables.FirstOrDefault(t => t.Id == id);
 

@@ -30,3 +30,6 @@ public sealed record PlanInGlossary(string Slug, LocalizedText Title, IReadOnlyL
 
     public override int GetHashCode() => HashCode.Combine(Slug, Title, Terms.Count);
 }
+
+/// <summary>What a page prints of the site glossary (the glossary pages, and a plan page's ※ links): all of it, compared by value.</summary>
+public sealed record GlossaryOnPage(SiteGlossary Glossary) : IPrintedParts;

@@ -22,6 +22,20 @@ public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls
     /// <summary>The fiscal year pages say where plans stand in: of `--as-of`, else of today in Japan (UTC+9).</summary>
     public FiscalYear AsOf { get; } = FiscalYear.Of(config.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)));
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, IReadOnlyList<Markup.TermLinks.TermIndex.Entry>> _siteTerms = new();
+
+    /// <summary>
+    /// The site glossary's terms as ※ links to their entries on the glossary page of <paramref name="language"/>: each
+    /// term by its Japanese and its English words (a page shows Japanese where a text is not yet translated).
+    /// </summary>
+    public IReadOnlyList<Markup.TermLinks.TermIndex.Entry> SiteTermLinks(Language language) => _siteTerms.GetOrAdd(language, l =>
+        [.. Content.Glossary.Terms.SelectMany(t => TermLinkEntries(t, Urls.Page(l, "glossary/") + "#" + SiteGlossary.AnchorOf(t.Id)))]);
+
+    /// <summary>The ways a term is written, each linked to <paramref name="href"/>.</summary>
+    public static IEnumerable<Markup.TermLinks.TermIndex.Entry> TermLinkEntries(GlossaryTerm term, string href) =>
+        new[] { term.Term.Ja, term.Term.En }.OfType<string>().Select(Markup.Ruby.RubyText.Strip).Distinct(StringComparer.Ordinal)
+            .Select(text => new Markup.TermLinks.TermIndex.Entry(text, term.Id, href));
+
     // A plan has a page per language and an embed view per language and goal, all made from the same
     // objects: the list is worked out once per plan (or area) and build.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<object, IReadOnlyList<object>> _dependencies = new(ReferenceEqualityComparer.Instance);

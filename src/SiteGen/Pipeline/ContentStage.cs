@@ -43,6 +43,7 @@ public static class ContentStage
             .ToHashSet(StringComparer.Ordinal);
         ReferenceValidator.Validate(content, references, declared, diagnostics, session?.References);
         TranslationCoverage.Warn(content, diagnostics);
+        GlossaryChecks.Warn(content, diagnostics);
         timings?.Lap("validate");
         return content;
     }

@@ -76,6 +76,8 @@ public sealed class IncrementalBuildTests : IDisposable
                 "an action now in an area outside the plan's city (a page that never listed the plan must list it)"),
             ("content/plans/kashiwa-4th-midterm/index.md", "en: Promoting accessible consultation support", "en: Promoting nearby consultation support",
                 "an action's English title (printed on the pages of the areas it is in)"),
+            ("content/glossary.md", "term: {ja: ダブルケア, en: double care}", "term: {ja: ダブルケア, en: double-care}",
+                "a site glossary term (the glossary pages, and the plans whose ※ marks link to it)"),
         ];
         var rendered = new List<IReadOnlySet<string>>();
         foreach (var (file, from, to, why) in changes)
@@ -105,11 +107,17 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.DoesNotContain("ja/glossary/index.html", rendered[1]);
         // Pages that print no plan (search, the language door, 404, contact, the areas list) wait for a change of their own.
         Assert.All(rendered.Take(2), set => Assert.DoesNotContain("ja/search/index.html", set));
-        Assert.All(rendered.Take(2), set => Assert.DoesNotContain("index.html", set));
+        // The root lists the plans' titles: it follows a title, not a narrative.
+        Assert.Contains("index.html", rendered[0]);
+        Assert.DoesNotContain("index.html", rendered[1]);
         Assert.All(rendered.Take(2), set => Assert.DoesNotContain("en/contact/index.html", set));
         Assert.All(rendered.Take(2), set => Assert.DoesNotContain("ja/areas/index.html", set));
         Assert.Contains("en/contact/index.html", rendered[3]);
         Assert.DoesNotContain("en/plans/chiba-7th/index.html", rendered[1]);
+        // A site glossary term: the glossary pages and the plan pages (their ※ links), not the areas.
+        Assert.Contains("en/glossary/index.html", rendered[^1]);
+        Assert.Contains("en/plans/kashiwa-4th-midterm/index.html", rendered[^1]);
+        Assert.DoesNotContain("en/areas/index.html", rendered[^1]);
         Assert.DoesNotContain("embed/en/plans.kakogawa-4th.html", rendered[1]);
         Assert.True(rendered[1].Count < first.Pages, $"{rendered[1].Count} of {first.Pages} pages rendered after an English narrative changed");
         // Area pages print a plan's title but not its narrative: rendered after the first change, not after the second.

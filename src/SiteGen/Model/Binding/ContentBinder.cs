@@ -38,6 +38,9 @@ public static class ContentBinder
                 : null)
             .OfType<Plan>()
             .ToList();
+        var glossary = loaded.Glossary is { } glossaryDocument
+            ? Cached(glossaryDocument, null, (d, _) => GlossaryBinder.Bind(glossaryDocument, d))
+            : null;
         cache?.End();
 
         foreach (var duplicate in plans.GroupBy(p => p.Slug).Where(g => g.Count() > 1))
@@ -45,7 +48,7 @@ public static class ContentBinder
                 diagnostics.Error(SourceLocation.StartOf(plan.SourcePath), "slug",
                     $"the slug `{duplicate.Key}` is already used by {duplicate.First().SourcePath}", "give each plan its own slug");
 
-        return (new SiteContent(plans, organisations, areas), references.Groups);
+        return (new SiteContent(plans, organisations, areas, glossary), references.Groups);
     }
 
     private static PartialDate? LastCommit(Plan plan, IReadOnlyDictionary<string, DateOnly>? commitDates)

@@ -16,6 +16,7 @@ public static class ContentSchema
         new("plan", PlanShapes.Plan, "SiteGen plan (content/plans/<slug>/index.md front matter)"),
         new("area", AreaShapes.Area, "SiteGen service area (content/areas/<id>.md front matter)"),
         new("organisation", OrganisationShapes.Organisation, "SiteGen organisation (content/organisations/<id>.md front matter)"),
+        new("glossary", GlossaryShapes.Glossary, "SiteGen site glossary (content/glossary.md front matter)"),
     ];
 
     /// <summary>Every shape by name, nested ones included: what the docs' field tables are made from.</summary>
