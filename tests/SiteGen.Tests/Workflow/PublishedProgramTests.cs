@@ -41,7 +41,7 @@ public sealed partial class WorkflowTests
     public void The_program_is_cached_by_a_hash_of_its_sources_and_published_native_on_a_miss(string job)
     {
         var steps = Steps(job).ToList();
-        var cache = steps.Single(s => Has(s, "uses") && Scalar(s, "uses").StartsWith("actions/cache@", StringComparison.Ordinal)
+        var cache = steps.Single(s => Has(s, "uses") && Scalar(s, "uses").StartsWith("actions/cache/restore@", StringComparison.Ordinal)
                                       && Scalar(Map(s, "with"), "path") == ".sitegen-program");
         var key = Scalar(Map(cache, "with"), "key");
         Assert.Contains("hashFiles(", key, StringComparison.Ordinal);
@@ -57,6 +57,12 @@ public sealed partial class WorkflowTests
         // Published (or restored) before anything runs it.
         var first = steps.FindIndex(s => RunOf(s).Contains(Program, StringComparison.Ordinal));
         Assert.True(steps.IndexOf(cache) < steps.IndexOf(publish) && steps.IndexOf(publish) < first);
+        // Saved under the key it was looked up by, right after it was published.
+        var save = steps[steps.IndexOf(publish) + 1];
+        Assert.StartsWith("actions/cache/save@", Scalar(save, "uses"), StringComparison.Ordinal);
+        Assert.Equal(If(publish), If(save));
+        Assert.Equal(".sitegen-program", Scalar(Map(save, "with"), "path"));
+        Assert.Equal($"${{{{ steps.{id}.outputs.cache-primary-key }}}}", Scalar(Map(save, "with"), "key"));
 
         var script = File.ReadAllText(Path.Combine(Repository.Root, ".github", "scripts", "publish-sitegen.sh"));
         Assert.Contains("dotnet publish src/SiteGen -c Release -r \"$RID\" -p:PublishAot=true -o \"$OUT\"", script, StringComparison.Ordinal);
@@ -80,7 +86,8 @@ public sealed partial class WorkflowTests
         Assert.Contains(Runs("test"), r => r.Contains("check --format github | tee \"$RUNNER_TEMP/check.txt\"", StringComparison.Ordinal)
                                            && r.Contains("pipefail", StringComparison.Ordinal));
 
-        var restore = Steps("test").Single(s => Has(s, "uses") && Scalar(s, "uses").StartsWith("actions/cache/restore@", StringComparison.Ordinal));
+        var restore = Steps("test").Single(s => Has(s, "uses") && Scalar(s, "uses").StartsWith("actions/cache/restore@", StringComparison.Ordinal)
+            && Scalar(Map(s, "with"), "path") == ".deployed");
         Assert.Contains("github.event_name == 'pull_request'", If(restore), StringComparison.Ordinal);
         Assert.Contains("github.event.pull_request.base.sha", Scalar(Map(restore, "with"), "key"), StringComparison.Ordinal);
         Assert.Equal(".deployed", Scalar(Map(restore, "with"), "path"));
@@ -90,7 +97,8 @@ public sealed partial class WorkflowTests
     public void The_deploy_job_keeps_what_it_deployed_for_the_summaries()
     {
         var steps = Steps("deploy").ToList();
-        var save = steps.Single(s => Has(s, "uses") && Scalar(s, "uses").StartsWith("actions/cache/save@", StringComparison.Ordinal));
+        var save = steps.Single(s => Has(s, "uses") && Scalar(s, "uses").StartsWith("actions/cache/save@", StringComparison.Ordinal)
+            && Scalar(Map(s, "with"), "path") == ".deployed");
         Assert.Equal(".deployed", Scalar(Map(save, "with"), "path"));
         Assert.Contains("github.sha", Scalar(Map(save, "with"), "key"), StringComparison.Ordinal);
         var deploy = steps.FindIndex(s => Has(s, "uses") && Scalar(s, "uses").StartsWith("actions/deploy-pages@", StringComparison.Ordinal));
