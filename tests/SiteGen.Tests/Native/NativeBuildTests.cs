@@ -9,7 +9,8 @@ namespace SiteGen.Tests.Native;
 /// SiteGen compiled ahead of time (`dotnet publish src/SiteGen -c Release -r &lt;rid&gt; -p:PublishAot=true`), published
 /// once for these tests (about a minute). A native program has no JIT, no reflection-based JSON and no
 /// assembly loader: whatever would need them must either have been replaced (the built-in theme, the
-/// compile-time JSON readers) or stop with a clear message.
+/// compile-time JSON readers) or stop with a clear message. With SITEGEN_NATIVE_PROGRAM naming a program
+/// already published from these sources (the workflow's, .github/scripts/publish-sitegen.sh), that one is tested.
 /// </summary>
 public sealed class NativeBuild : IDisposable
 {
@@ -17,6 +18,13 @@ public sealed class NativeBuild : IDisposable
 
     public NativeBuild()
     {
+        if (Environment.GetEnvironmentVariable("SITEGEN_NATIVE_PROGRAM") is { Length: > 0 } given)
+        {
+            Program = given;
+            Published = File.Exists(given);
+            PublishLog = Published ? $"the program in SITEGEN_NATIVE_PROGRAM, {given}" : $"SITEGEN_NATIVE_PROGRAM names no file: {given}";
+            return;
+        }
         var output = _temp.Sub("native");
         var publish = Process.Start(new ProcessStartInfo("dotnet",
             ["publish", Path.Combine(Repository.Root, "src", "SiteGen"), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier,

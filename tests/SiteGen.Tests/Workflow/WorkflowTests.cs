@@ -88,6 +88,6 @@ public sealed partial class WorkflowTests
             && Scalar(Map(s, "with"), "path").Contains(".nuget/packages", StringComparison.Ordinal));
     }
 
-    [GeneratedRegex(@"^[\w.-]+/[\w.-]+@(v\d+(\.\d+)*|[0-9a-f]{40})$")]
+    [GeneratedRegex(@"^[\w.-]+/[\w.-]+(/[\w.-]+)*@(v\d+(\.\d+)*|[0-9a-f]{40})$")]
     private static partial Regex Pinned();
 }
