@@ -66,7 +66,7 @@ public sealed class IncrementalBuildTests : IDisposable
         (string File, string From, string To, string Why)[] changes =
         [
             ("content/plans/kashiwa-4th/index.md", "第4期 柏市地域健康福祉活動計画\"", "第4期 柏市地域健康福祉活動計画（改）\"", "a plan's title (home, areas, feed, open data)"),
-            ("content/plans/kashiwa-4th/index.en.md", "Proactive outreach into the community", "Proactive outreach into the whole community", "an English narrative"),
+            ("content/plans/kashiwa-4th/index.en.md", "Responding to consultations and supporting people towards solutions", "Responding to consultations and supporting people towards their own solutions", "an English narrative"),
             ("content/areas/kashiwa-chuo.md", "en: Kashiwa-Chuo district}", "en: Kashiwa Chuo district}", "an area's name (printed on plan pages)"),
             ("content/organisations/kashiwa-shakyo.md", "en: Kashiwa City Council of Social Welfare}", "en: Kashiwa City Social Welfare Council}", "an organisation (every plan it publishes)"),
             ("content/plans/kashiwa-4th-midterm/index.md", "evaluations: {2019: ◎, 2020: 〇}", "evaluations: {2019: ◎, 2020: ◎}", "a yearly evaluation mark"),
@@ -161,7 +161,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var served = _temp.Sub("served");
         var session = new BuildSession();
         var first = BuildThemed(served, new BuildOptions(Session: session));
-        Edit("content/plans/kashiwa-4th/index.en.md", "Proactive outreach into the community", "Proactive outreach into the whole community");
+        Edit("content/plans/kashiwa-4th/index.en.md", "Responding to consultations and supporting people towards solutions", "Responding to consultations and supporting people towards their own solutions");
         session.Changed(_root, ["content/plans/kashiwa-4th/index.en.md"]);
         var again = BuildThemed(served, new BuildOptions(Session: session));
 
