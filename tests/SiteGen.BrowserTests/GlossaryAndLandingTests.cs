@@ -232,7 +232,7 @@ public sealed class GlossaryAndLandingTests(SiteFixture site)
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots", "glossary-landing");
         Directory.CreateDirectory(folder);
         var made = 0;
-        foreach (var path in new[] { "/", "/ja/glossary/", "/en/glossary/", "/ja/plans/kakogawa-4th/#goal-priority-3" })
+        foreach (var path in new[] { "/", "/ja/glossary/", "/en/glossary/", "/ja/plans/kakogawa-4th/#section-priority-3" })
             foreach (var width in new[] { 390, 1280 })
                 foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
                 {
