@@ -130,7 +130,7 @@ public static class PlanCharts
 
     private static string ColumnLabel(PageModel page, Value column) => column.Text is not null ? page.Plain(column.Text) : column.NumberText ?? "";
 
-    private static string Colon(PageModel page) => page.Language == Language.Ja ? "：" : ": ";
+    private static string Colon(PageModel page) => page.Colon;
 
     private static IHtmlContent Text(string text) => Pages.Html.Raw(Pages.Html.Encode(text));
 

@@ -89,6 +89,8 @@ public sealed record UiStrings
     public required string SourcePageCount { get; init; }
     public required string SourceFile { get; init; }
     public required string SourceIssuedBy { get; init; }
+    /// <summary>What "FY" means, said once under a plan's period; empty where the language needs no note (年度).</summary>
+    public required string FiscalYearNote { get; init; }
     public required string NotEvaluated { get; init; }
     /// <summary>Under a table whose cells use ⇒ as the source does: what the arrow means.</summary>
     public required string ContinuedMark { get; init; }

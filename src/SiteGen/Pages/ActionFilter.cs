@@ -40,7 +40,7 @@ public sealed class ActionFilter
             // Labelled with the plan's own name for its top level (基本目標, 柱) when the choices share one.
             var label = tops.Select(s => s.Level).Distinct().Count() == 1 ? page.Plain(tops[0].Level.Name) : ui.FilterGoal;
             controls.Add(new Control("goal", label, "goal", false,
-                tops.Select(s => Text(s.Id, page.SectionLabel(s) + (page.Language == I18n.Language.Ja ? "：" : ": "), s.Title)).ToList()));
+                tops.Select(s => Text(s.Id, page.SectionLabel(s) + page.Colon, s.Title)).ToList()));
         }
 
         var flags = PlanPage.FlagOrder.Where(f => page.CountFlag(f) > 0).ToList();

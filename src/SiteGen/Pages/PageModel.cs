@@ -251,6 +251,9 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// <summary>The period as HTML, a line breaking only between its years (令和元年度（2019年度）～<wbr>令和6年度).</summary>
     public IHtmlContent PeriodHtml(PlanPeriod? period) => Phrased(PeriodText(period));
 
+    /// <summary>The colon after a label: full-width in Japanese (基本理念：), a colon and a space in English.</summary>
+    public string Colon => Language == Language.Ja ? "：" : ": ";
+
     /// <summary>Where a plan stands this fiscal year, and the revisions that change it: the badges under its title and on its card.</summary>
     public PlanPhaseView PhaseOf(Plan plan) =>
         new(this, PlanPhases.Of(plan.Period, Site.AsOf), Site.AsOf, Site.Content.RevisionsOf(plan.Slug));

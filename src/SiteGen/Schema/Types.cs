@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using SiteGen.Content.Yaml;
+using SiteGen.I18n;
 using SiteGen.Markup.Nesting;
+using SiteGen.Markup.Notation;
 using SiteGen.Model;
 
 namespace SiteGen.Schema;
@@ -14,6 +16,7 @@ public static class Types
         {
             var text = YamlValues.Text(node, path, context.Yaml);
             context.Translatable(text);
+            if (text is not null) CheckNotation(text, node, path, context);
             return text;
         },
         _ => new JsonObject
@@ -33,6 +36,19 @@ public static class Types
                     ["additionalProperties"] = false,
                 }),
         }, "text");
+
+    /// <summary>Warns where a text departs from the site's notation, at the value of its language.</summary>
+    private static void CheckNotation(LocalizedText text, YamlNode node, string path, BindContext context)
+    {
+        foreach (var (language, value) in new[] { (Language.Ja, text.Ja), (Language.En, text.En) })
+        {
+            if (value is null) continue;
+            var at = (node as YamlMappingNode)?.ValueOf(language.Code()) ?? node;
+            var field = node is YamlMappingNode ? $"{path}.{language.Code()}" : path;
+            foreach (var problem in NotationRules.Find(value, language))
+                context.Warning(at, field, problem.Message, problem.Hint);
+        }
+    }
 
     /// <summary>
     /// A longer text: several paragraphs (a blank line between) and lists (`- ` lines) are kept as Markdown, so

@@ -219,7 +219,7 @@ public sealed class OpenDataWriterTests
         using var json = JsonDocument.Parse(File("data/plans/kashiwa-4th-midterm/plan.json"));
         var root = json.RootElement;
         Assert.Equal("kashiwa-4th-midterm", root.GetProperty("slug").GetString());
-        Assert.Equal("第４期柏市地域健康福祉活動計画", root.GetProperty("title").GetProperty("ja").GetString());
+        Assert.Equal("第4期柏市地域健康福祉活動計画", root.GetProperty("title").GetProperty("ja").GetString());
         Assert.Equal("kashiwa-shakyo", root.GetProperty("publisher").GetProperty("id").GetString());
         Assert.Equal("122173", root.GetProperty("publisher").GetProperty("localGovernmentCode").GetString());
         Assert.Equal(2019, root.GetProperty("period").GetProperty("start").GetInt32());

@@ -2,6 +2,7 @@ using SiteGen.Content;
 using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Markup.Leftovers;
+using SiteGen.Markup.Notation;
 using SiteGen.Markup.TableCaptions;
 using SiteGen.Schema;
 
@@ -20,6 +21,8 @@ public static class PlanBinder
         TableCaptionCheck.Check(narrative.En, narrative.EnPath, narrative.EnFirstLine, "narrative", diagnostics);
         LeftoverCheck.Check(narrative.Ja, narrative.JaPath, narrative.JaFirstLine, "narrative", diagnostics);
         LeftoverCheck.Check(narrative.En, narrative.EnPath, narrative.EnFirstLine, "narrative", diagnostics);
+        NotationCheck.Check(narrative.Ja, I18n.Language.Ja, narrative.JaPath, narrative.JaFirstLine, "narrative", diagnostics);
+        NotationCheck.Check(narrative.En, I18n.Language.En, narrative.EnPath, narrative.EnFirstLine, "narrative", diagnostics);
 
         var context = new BindContext(new YamlContext(document.RelativePath, diagnostics));
         context.Set(new Links { References = references, Organisations = organisations });
