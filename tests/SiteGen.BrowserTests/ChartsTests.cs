@@ -50,8 +50,9 @@ public sealed partial class ChartsTests(SiteFixture site)
             }
             await page.Context.CloseAsync();
         }
-        // The seed content has charts: the population table of kashiwa-4th, and the evaluations and indicators of the mid-term review.
-        Assert.True(charts >= 8, $"only {charts} charts were found");
+        // The seed content has charts: the population table of kashiwa-4th and the evaluations of the mid-term review, in both
+        // languages (its indicators give two targets and nothing achieved: their tables are enough).
+        Assert.True(charts >= 6, $"only {charts} charts were found");
     }
 
     [Fact]

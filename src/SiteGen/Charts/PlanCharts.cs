@@ -29,7 +29,8 @@ public static class PlanCharts
         var styles = series.Select((_, i) => ChartStyle.ForSeries(id, i)).ToList();
         var legend = table.Rows.Select((r, i) => new LegendItem(styles[i], null, page.T(r.Header), i)).ToList();
         var caption = table.Unit is null ? page.T(table.Caption)
-            : Pages.Html.Raw(AsHtml(page.T(table.Caption)) + "<span class=\"unit\">（" + Pages.Html.Encode(ui.Unit) + ": " + AsHtml(page.T(table.Unit)) + "）</span>");
+            : Pages.Html.Raw(AsHtml(page.T(table.Caption)) + "<span class=\"unit\">" + (page.Language == Language.Ja ? "（" : " (") + Pages.Html.Encode(ui.Unit + Colon(page))
+                + AsHtml(page.T(table.Unit)) + (page.Language == Language.Ja ? "）" : ")") + "</span>");
         var figure = new ChartFigure(page, id, caption, ui.Format(ui.ChartOf, page.Plain(table.Caption)),
             Describe(page, series, categories), "table-" + table.Id, styles, legend);
         return table.Chart == ChartKind.Line
@@ -37,7 +38,10 @@ public static class PlanCharts
             : figure with { StackedBar = StackedBarLayout.Compute(series, categories) };
     }
 
-    /// <summary>The numeric targets (and actuals) of an indicator by year: a bar each, targets hatched, actuals solid.</summary>
+    /// <summary>
+    /// The numeric targets and actuals of an indicator by year: a bar each, targets hatched, actuals solid. Drawn only where
+    /// a chart adds to the table beside it: a target against what was achieved, or a measure over three years or more.
+    /// </summary>
     public static ChartFigure? ForIndicator(PlanPage page, Indicator indicator)
     {
         var ui = page.Ui;
@@ -59,6 +63,8 @@ public static class PlanCharts
             if (items.Count > 0) groups.Add(new BarListLayout.Group(page.YearShort(year), items));
         }
         if (groups.Sum(g => g.Items.Count) < 2) return null;
+        var trend = indicator.Measures.Any(m => m.Targets.Values.Concat(m.Actuals.Values).Count(v => v.IsNumber) >= 3);
+        if (!hasActuals && !trend) return null;
 
         var id = page.Id("chart-indicator-" + indicator.Id);
         var styles = new List<ChartStyle> { new(id + "-target", 1, Hatch.Diagonal), new(id + "-actual", 1, Hatch.Solid) };

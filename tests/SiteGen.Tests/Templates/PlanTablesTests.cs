@@ -59,4 +59,15 @@ public sealed class PlanTablesTests(SeedSite seed)
         // The English text says "continued" itself: no note.
         Assert.Empty(seed.Site.Page("en/plans/kashiwa-4th-midterm/index.html").QuerySelectorAll(".table-note"));
     }
+
+    [Fact]
+    public void An_indicator_with_two_targets_and_nothing_achieved_has_its_table_and_no_chart_restating_it()
+    {
+        var page = seed.Site.Page("ja/plans/kashiwa-4th-midterm/index.html");
+        Assert.NotEmpty(page.QuerySelectorAll("table.indicator"));
+        // Every mid-term indicator gives targets for two years and no actual: a chart would repeat the table's numbers.
+        Assert.Empty(page.QuerySelectorAll("[id^=chart-indicator-]"));
+        // The evaluation marks over the years are a trend: that chart stays.
+        Assert.NotNull(page.GetElementById("chart-evaluations"));
+    }
 }
