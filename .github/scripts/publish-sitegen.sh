@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # .github/scripts/publish-sitegen.sh [OUT] -- publish SiteGen as the workflow runs it: native, compiled
-# ahead of time into one executable, OUT/SiteGen (README, "A native build"). The workflow keeps OUT in
+# ahead of time into one executable, OUT/SiteGen (docs/cli.md, "A native build"). The workflow keeps OUT in
 # actions/cache keyed by a hash of the program's sources and runs this only when that key is new.
 #
 # NativeAOT links with the C toolchain (clang or gcc) and zlib's headers: ubuntu runners have both; on

@@ -28,8 +28,8 @@ public static class BuildCommand
         }
 
         // A build is a batch job: no one waits on it between collections, so the collector need not run
-        // beside the program (background collection) to keep pauses short. Without it a 1,000-plan build
-        // took 7 % less time (docs/performance.md, "Garbage collection"). `serve` keeps the default: it
+        // beside the program (background collection) to keep pauses short
+        // (docs/performance.md#garbage-collection-allocation-and-the-jit). `serve` keeps the default: it
         // answers the browser while it rebuilds.
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
         var options = new BuildOptions(Write: true, Progress: stdout, CacheFolder: Caching.CacheFolder.Default());

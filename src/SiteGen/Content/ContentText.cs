@@ -14,8 +14,8 @@ public readonly record struct InvalidUtf8(int Line, int Column, byte Value, bool
 /// silently replaced: a file saved as Shift_JIS would otherwise be published as rows of �.
 /// <para>
 /// Why not File.ReadAllText: it decodes through a StreamReader into a StringBuilder and copies that into
-/// the string, which at every build of a 1,000-plan site was a tenth of all the memory the build
-/// allocated (the garbage collector's work grows with it). Files that start with a UTF-16 or UTF-32
+/// the string: a large share of all a build allocates, and the garbage collector's work grows with it
+/// (docs/performance.md#what-a-build-keeps-alive-and-allocation). Files that start with a UTF-16 or UTF-32
 /// byte-order mark (Notepad's "Unicode") are rare and are left to File.ReadAllText.
 /// </para>
 /// </summary>

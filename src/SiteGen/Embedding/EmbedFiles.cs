@@ -18,7 +18,7 @@ public static class EmbedFiles
 {
     /// <summary>
     /// The most an embed view may weigh: its HTML, CSS and JavaScript together, uncompressed. Stated in
-    /// README.md and checked by the tests on every embed view of the site.
+    /// docs/embedding.md and README.md, and checked by the tests on every embed view of the site.
     /// </summary>
     public const int PageWeightBudget = 32 * 1024;
 

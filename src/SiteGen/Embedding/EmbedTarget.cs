@@ -14,9 +14,9 @@ public enum EmbedKind { Plan, Goal, Area }
 /// <para>
 /// A goal's view lives in its plan's view file, at the goal's fragment
 /// (<c>/embed/ja/plans.kashiwa-4th.html#goal-priority-1</c>): the file holds the plan's summary and
-/// every goal's, and embed.css shows only the goal the address names. A plan has four or five goals,
-/// so a file per goal made a portal of 1,000 plans publish 8,000 more files (and as many oEmbed
-/// responses) that repeated what the plan's view already carries; see docs/performance.md.
+/// every goal's, and embed.css shows only the goal the address names. A file per goal would repeat
+/// what the plan's view carries, in thousands more files and oEmbed responses
+/// (docs/performance.md#fewer-files-folders-and-system-calls).
 /// </para>
 /// </summary>
 /// <param name="ViewName">The name of the target whose file holds the view: the plan's for a goal, its own otherwise.</param>
@@ -46,8 +46,8 @@ public sealed record EmbedTarget(EmbedKind Kind, string Name, string FullPagePat
     /// <summary>
     /// plans.kashiwa-4th: the name of the file that holds the view (a goal's is its plan's). Every embed
     /// file sits in one folder per language, not in a folder of its own: a portal has thousands of
-    /// embeds, and creating folders and files is the dearest part of writing a site (measured in
-    /// docs/performance.md). Ids never contain dots, so the file name maps back to exactly one name;
+    /// embeds, and creating folders and files is the dearest part of writing a site
+    /// (docs/performance.md#fewer-files-folders-and-system-calls). Ids never contain dots, so the file name maps back to exactly one name;
     /// embed.js makes it the same way.
     /// </summary>
     public string FileStem => ViewName.Replace('/', '.');

@@ -52,8 +52,8 @@ public static class OpenDataWriter
         var json = new PlanJson(content, urls, schemaUrl);
         // A one-off build makes each plan's parts once, for its own files and for the whole-site files,
         // whichever asks first (the makers run on every core in any order; the other waits), and keeps
-        // them to the end of the stage: bytes only, about 40 KB a plan (400 MB at 10,000 plans, whose
-        // build then peaks near 1 GB), for seven passes over every plan's data that are not made again.
+        // them to the end of the stage (bytes only), for seven passes over every plan's data that are not
+        // made again (docs/performance.md#what-a-build-keeps-alive-and-allocation).
         var once = memory is null
             ? plans.ToDictionary(p => p.Slug, p => new Lazy<PlanParts>(() => PlanParts.Make(p, content, json, schemaUrl)), StringComparer.Ordinal)
             : null;

@@ -62,8 +62,8 @@ internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schema
     }
 
     // One buffer and writer per thread, reset for every document: plan.json is made twice per plan (its
-    // own file and its part of plans.json), and a fresh growing stream each time was most of the garbage
-    // the open data made.
+    // own file and its part of plans.json), and a fresh growing stream each time would be most of the
+    // open data's garbage (docs/performance.md#what-a-build-keeps-alive-and-allocation).
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
     [ThreadStatic] private static Utf8JsonWriter? _writer;
 

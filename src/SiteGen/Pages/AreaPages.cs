@@ -111,9 +111,8 @@ public sealed record PlanOnAreaPage(
             districts.Select(d => (d.Id, d.Title, d.Summary)).ToList(),
             actions.Select(a => (a.Id, a.Number, a.Title, a.Flags)).ToList());
 
-    // The lists are compared item by item (a record compares a list by reference). They used to be one
-    // string of the printed parts, made with each text's record ToString: at 10,000 plans that string
-    // building for every area page was 1.5 % of every `serve` save.
+    // The lists are compared item by item (a record compares a list by reference), not as one string built
+    // per area page, which every `serve` save would pay (docs/performance.md#incremental-rebuilds-in-serve).
     public bool Equals(PlanOnAreaPage? other) =>
         other is not null && Slug == other.Slug && Title == other.Title && DocumentType == other.DocumentType && Period == other.Period
         && Districts.SequenceEqual(other.Districts) && Actions.SequenceEqual(other.Actions);

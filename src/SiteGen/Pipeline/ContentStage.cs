@@ -19,7 +19,7 @@ public static class ContentStage
         string? cacheFolder = null, Func<LoadedContent, LoadedContent>? substitute = null)
     {
         // git runs as a process of its own and mostly waits for the disk: it is asked first, on a thread
-        // of its own, and answers while the content files are read (a tenth of a second on the sample site).
+        // of its own, and answers while the content files are read (docs/performance.md#work-side-by-side).
         var asking = session?.CommitDates is { } known ? Task.FromResult(known)
             : Task.Factory.StartNew(() => GitHistory.LastCommitDates(siteRoot, config.Content), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         using var trees = session is null && cacheFolder is not null ? YamlTreeCache.Open(cacheFolder, Path.Combine(siteRoot, config.Content)) : null;

@@ -35,10 +35,9 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
     private readonly ConcurrentDictionary<string, string> _idPool = new(StringComparer.Ordinal);
     // Links from the site's root (/ja/…) resolve the same from every page, and the
     // same few thousand recur on every page (navigation, areas, plans): resolved once each, they cost
-    // a lookup instead of the substrings of 421,000 resolutions in a 1,000-plan build. Only the part
-    // before a #fragment is kept: links into fragments are mostly made once each (an area page's links
-    // to every action it lists, 52,000 of the 68,000 different links of a 1,000-plan site), and keeping
-    // them made the cache the biggest thing the collector carried through a build.
+    // a lookup instead of a resolution. Only the part before a #fragment is kept: links into fragments
+    // are mostly made once each (an area page's links to every action it lists), and keeping them would
+    // make the cache the biggest thing the collector carries (docs/performance.md#what-a-build-keeps-alive-and-allocation).
     private readonly ConcurrentDictionary<string, (string Path, string Fragment)?> _fromAnyPage = new(StringComparer.Ordinal);
 
     /// <summary>Where a link from the site's root leads: its page from the cache, its fragment from the link itself.</summary>

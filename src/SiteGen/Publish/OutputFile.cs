@@ -8,7 +8,8 @@ public sealed record OutputFile(string Path, byte[] Content, string? SourcePath 
     /// <summary>
     /// Writes the file's bytes to a stream instead of holding them (<see cref="Content"/> is then empty):
     /// the whole-site data files of a 10,000-plan portal are hundreds of megabytes each, and holding them
-    /// (and the buffers that grew to make them) at once took the build past its memory target.
+    /// (and the buffers that grew to make them) at once would take the build past its memory target
+    /// (docs/performance.md#fewer-files-folders-and-system-calls).
     /// </summary>
     public Action<Stream>? Writer { get; private init; }
 

@@ -8,8 +8,8 @@ namespace SiteGen.Publish;
 /// What <see cref="PageScanner"/> read of each page the last build wrote into an output folder, kept on
 /// disk so that the next build scans again only the pages whose bytes changed.
 /// <para>
-/// Why: reading every page for its ids, links and accessibility problems was a seventh of a build's
-/// processor time (a 1,000-plan site is 200 MB of HTML), and after an edit to one plan all but a few
+/// Why: reading every page for its ids, links and accessibility problems is a large share of a build
+/// (docs/performance.md#kept-between-runs-yaml-trees-and-page-facts), and after an edit to one plan all but a few
 /// pages come out byte for byte as before. What the scanner reports is a function of the page's path and
 /// bytes alone, so a page whose path and 128-bit hash (XxHash128) match an entry gets that entry's facts
 /// back; every check (links, ids, the audit) still runs on them as on a fresh scan, so the build reports

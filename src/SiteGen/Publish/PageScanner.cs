@@ -16,8 +16,8 @@ public sealed record PageFacts(string Path, IReadOnlyList<PageId> Ids, IReadOnly
 /// accessibility audit (language, one h1, heading order, image alternatives, table captions and
 /// header scope, link names).
 /// <para>
-/// Why not a full HTML parser: the checks run on every page of every build, and a DOM parse of a big
-/// site (hundreds of MB of HTML) costs more than the rest of the build. The pages are SiteGen's own
+/// Why not a full HTML parser: the checks run on every page of every build, and a DOM parse of every
+/// page would be a large share of the build (docs/performance.md#one-pass-over-each-page). The pages are SiteGen's own
 /// output, written by Razor with every attribute quoted and encoded, so reading tags and attributes
 /// is enough. A test reads the whole sample site with AngleSharp as well and requires the same
 /// ids, links and problems, so the two cannot drift apart.

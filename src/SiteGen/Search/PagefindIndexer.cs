@@ -53,7 +53,7 @@ public sealed class PagefindIndexer
     /// <summary>
     /// The binary npm's wrapper (node_modules/.bin/pagefind, a Node.js script) would start: the one in
     /// Pagefind's package for this platform (node_modules/@pagefind/linux-x64/bin/pagefind_extended), run
-    /// with the same arguments. Starting it directly skips starting Node.js, ≈ 0.15 s of every build.
+    /// with the same arguments. Starting it directly skips starting Node.js on every build (docs/performance.md#work-side-by-side).
     /// Null when the command is not that wrapper or the package is not there (the wrapper is then run).
     /// </summary>
     internal static string? NativeBinaryBehind(string command)

@@ -8,7 +8,7 @@ public sealed record BuiltInTemplate(string Key, string Fingerprint, Func<ITempl
 /// <summary>
 /// The built-in theme (themes/default), compiled with the program: SiteGen.ThemeCompiler turns its templates
 /// into C# at build time (src/SiteGen/SiteGen.csproj, "CompileBuiltInTheme"), with RazorLight's own code
-/// generator. A site on the built-in theme then never starts Roslyn (the first run took 1.2 s more for it),
+/// generator. A site on the built-in theme then never starts Roslyn (docs/performance.md#template-cache-and-the-built-in-theme),
 /// and the templates are precompiled with the rest of the program instead of being JIT-compiled in every
 /// run. A theme folder that overrides a template changes its text, so its fingerprint no longer matches and
 /// that template is compiled at run time as before.

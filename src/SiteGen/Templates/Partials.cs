@@ -11,8 +11,8 @@ namespace SiteGen.Templates;
 /// RazorLight's own include treats every partial like a page of its own: it looks the template up
 /// through the engine, inspects the model's type by reflection (to turn anonymous objects into dynamic
 /// ones), renders into a fresh buffer and then moves that buffer into the page's. A plan page includes
-/// hundreds of partials (an action, its flags, each evaluation mark), and measured on 1,000 plans that
-/// machinery was a fifth of all the time spent rendering. SiteGen's models are never anonymous and a
+/// hundreds of partials (an action, its flags, each evaluation mark), so that machinery weighs on every
+/// page (docs/performance.md#rendering). SiteGen's models are never anonymous and a
 /// partial has no layout, so a partial can run as part of the page: the same writer, the same encoder,
 /// the same bytes (DirectRenderingTests compares them with RazorLight's own path). It plugs in where
 /// RazorLight does, as the page's <see cref="ITemplatePage.IncludeFunc"/>, which every template's
@@ -25,11 +25,11 @@ internal sealed class Partials(ICachingProvider cache, Func<string, Task<ITempla
 {
     // Instances of each partial that finished rendering, ready for the next include. A plan page
     // includes a partial hundreds of times (each action, its flags, each evaluation mark), and a new
-    // template instance brings its own dictionaries, stacks and include delegate: on 1,000 plans that
-    // was ~200 MB of garbage. A partial that completed holds nothing of the page it rendered except
+    // template instance brings its own dictionaries, stacks and include delegate (docs/performance.md#rendering).
+    // A partial that completed holds nothing of the page it rendered except
     // what the next include replaces (context, model); sections it defined are cleared.
     // Kept per thread: an instance is only ever in one pool or in use, so a thread's own pool needs no
-    // locks (a ConcurrentBag, with its thread-local lookups and work-stealing queues, was 1 % of a build).
+    // locks, which a ConcurrentBag's thread-local lookups and queues would pay on every include.
     [ThreadStatic] private static IdleInstances? t_idle;
 
     private sealed class IdleInstances(Partials owner)
@@ -56,7 +56,7 @@ internal sealed class Partials(ICachingProvider cache, Func<string, Task<ITempla
         var partial = await RentAsync(key);
         partial.DisableEncoding = including.DisableEncoding;
         // ViewBag is typed dynamic: passed as it is, the constructor call would go through the C# runtime
-        // binder on every include (measured: a sixth of the time in templates). The cast through object is static.
+        // binder on every include (docs/performance.md#rendering). The cast through object is static.
         partial.PageContext = new PageContext((ExpandoObject)(object)including.PageContext.ViewBag)
         {
             ExecutingPageKey = partial.Key,

@@ -7,7 +7,7 @@ namespace SiteGen.Templates;
 
 /// <summary>
 /// Renders page models with the theme's Razor templates. Templates are compiled once, all at once and
-/// in parallel (the first compile of each costs about a second), and the compiled assemblies are kept
+/// in parallel (compiling is slow: docs/performance.md#template-cache-and-the-built-in-theme), and the compiled assemblies are kept
 /// on disk (<see cref="TemplateDiskCache"/>), so the next run loads an unchanged theme instead of
 /// compiling it; renders after that are cheap.
 /// </summary>
@@ -31,7 +31,7 @@ public sealed class TemplateRenderer
         CacheFolder = cacheFolder;
         _cache = new TemplateDiskCache(project, cacheFolder, builtIn);
         // The engine is assembled by hand so that RazorLight's compiler (the Razor code generator and
-        // Roslyn, ~0.1 s to set up) is only built when a template is not in the cache. The builder hands
+        // Roslyn, slow to set up) is only built when a template is not in the cache. The builder hands
         // a caching provider that is also an IPrecompileCallback the bytes of each compile.
         // A program compiled ahead of time (PublishAot) can neither run Roslyn's output nor load an assembly:
         // there it runs the built-in templates only, and says so for any other. The check is a constant
@@ -96,7 +96,7 @@ public sealed class TemplateRenderer
     /// <para>
     /// RazorLight renders a page into a buffer of its own (a list of every string written, in pooled
     /// pages) and copies that into the writer at the end, so that a layout can print the page's body;
-    /// for a site of 75 KB pages that bookkeeping cost as much as running the templates. Here the body
+    /// for big pages that bookkeeping rivals running the templates (docs/performance.md#rendering). Here the body
     /// is written into a plain character buffer, each layout around it into the next, and the last one
     /// is copied once. Sections and nested layouts work as in RazorLight: page and layouts share one
     /// <see cref="PageContext"/>, whose writer is the one being filled.

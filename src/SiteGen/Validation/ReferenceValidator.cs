@@ -62,7 +62,7 @@ public static class ReferenceValidator
 /// The reference groups a `serve` session found fully resolved, with the ids they were resolved
 /// against. An unchanged file hands over the same group object build after build, and while no
 /// area, organisation or plan id has come or gone its references still resolve: they are not looked
-/// up again. At 10,000 plans that lookup of 200,000 ids was a quarter of every save.
+/// up again: on a portal that lookup would be a large share of every save (docs/performance.md#incremental-rebuilds-in-serve).
 /// </summary>
 public sealed class ResolvedReferences
 {

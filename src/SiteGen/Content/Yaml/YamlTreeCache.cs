@@ -9,8 +9,8 @@ namespace SiteGen.Content.Yaml;
 /// The YAML trees of a site's front matters, kept on disk from one build to the next, so that a build
 /// parses again only the front matters that changed.
 /// <para>
-/// Why: parsing YAML was an eighth of a build's processor time (every plan is a few hundred lines of
-/// YAML, parsed at every build), and between two builds nearly every file is as it was. The tree
+/// Why: parsing YAML is a large share of a build (docs/performance.md#kept-between-runs-yaml-trees-and-page-facts;
+/// every plan is a few hundred lines of YAML), and between two builds nearly every file is as it was. The tree
 /// <see cref="YamlTreeReader"/> makes is a function of the YAML text and the line it starts on alone, so
 /// an entry filed under the file's path with a 128-bit hash (XxHash128) of exactly that is the tree
 /// itself; the binders then read and check it as they read a freshly parsed one, with the same

@@ -17,10 +17,9 @@ public sealed class YamlSyntaxException(int line, int column, string message, st
 /// <summary>
 /// Reads one YAML document into a <see cref="YamlNode"/> tree from SharpYaml's parser events.
 /// <para>
-/// Why SharpYaml's events and a tree of our own: YamlDotNet (used until December 2026) parsed no faster
-/// on two threads than on one, its scanner's buffers coming from pools every thread shares, so the
-/// front matter of a big site was parsed on one core; SharpYaml's parser scales with the cores
-/// (docs/performance.md, "YAML"). The binders need only values, plain-or-quoted, positions and order:
+/// Why SharpYaml's events and a tree of our own: SharpYaml's parses run side by side on every core, where
+/// YamlDotNet's share buffer pools across threads and parse no faster on two than on one
+/// (docs/performance.md#yaml). The binders need only values, plain-or-quoted, positions and order:
 /// this tree is those and nothing else, one object per node.
 /// </para>
 /// </summary>
