@@ -20,9 +20,7 @@ public static class TableCaptionCheck
     /// </summary>
     public static void Check(string? markdown, string file, int firstLine, string field, DiagnosticBag diagnostics)
     {
-        // Parsing every narrative with Markdig cost a 1,000-plan build a third of a second of processor time
-        // (it is parsed again when its page renders). So the text is parsed only when a table in it may have
-        // no caption: one whose delimiter row (|---|---|) has no caption line above its header.
+        // Parsed only when a table may lack a caption: the page parses it again anyway (docs/performance.md, "One pass over each page").
         if (markdown is null || EveryTableLooksCaptioned(markdown)) return;
         foreach (var table in Markdown.Parse(markdown, Parsing).Descendants<Table>())
         {
