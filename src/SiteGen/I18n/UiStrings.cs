@@ -91,6 +91,17 @@ public sealed record UiStrings
     public required string SourceIssuedBy { get; init; }
     /// <summary>What "FY" means, said once under a plan's period; empty where the language needs no note (年度).</summary>
     public required string FiscalYearNote { get; init; }
+    public required string OpenDataAbout { get; init; }
+    public required string OpenDataHeading { get; init; }
+    public required string OpenDataBody { get; init; }
+    public required string OpenDataFilePlan { get; init; }
+    public required string OpenDataFileActions { get; init; }
+    public required string OpenDataFileIndicators { get; init; }
+    public required string OpenDataFileEvaluations { get; init; }
+    public required string OpenDataFileSections { get; init; }
+    public required string OpenDataFileAreas { get; init; }
+    public required string OpenDataAllPlans { get; init; }
+    public required string PrintAddress { get; init; }
     public required string NotEvaluated { get; init; }
     /// <summary>Under a table whose cells use ⇒ as the source does: what the arrow means.</summary>
     public required string ContinuedMark { get; init; }
@@ -107,7 +118,6 @@ public sealed record UiStrings
     public required string Email { get; init; }
     public required string Web { get; init; }
     public required string Access { get; init; }
-    public required string LocalGovernmentCode { get; init; }
 
     public required string AreasHeading { get; init; }
     public required string AreasIntro { get; init; }
