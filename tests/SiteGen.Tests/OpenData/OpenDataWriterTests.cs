@@ -348,7 +348,13 @@ public sealed class OpenDataWriterTests
     [Fact]
     public void Plan_files_name_their_source()
     {
-        foreach (OutputFile file in Files.Where(f => f.Path.StartsWith("data/plans/", StringComparison.Ordinal)))
-            Assert.EndsWith("index.md", file.SourcePath);
+        var planFiles = Files.Where(f => f.Path.StartsWith("data/plans/", StringComparison.Ordinal)).ToList();
+        // One JSON and every CSV per plan: a filter that matched nothing would prove nothing.
+        Assert.Equal(Real.Plans.Count * (1 + PlanTables.All.Count), planFiles.Count);
+        foreach (var file in planFiles)
+        {
+            var slug = file.Path.Split('/')[2];
+            Assert.Equal($"content/plans/{slug}/index.md", file.SourcePath!.Replace('\\', '/')[^$"content/plans/{slug}/index.md".Length..]);
+        }
     }
 }
