@@ -32,6 +32,7 @@ public static class CmsConfig
         backend["branch"] = settings.Branch;
         if (settings.AuthUrl is { } authUrl) backend["base_url"] = authUrl;
         if (settings.AuthEndpoint is { } endpoint) backend["auth_endpoint"] = endpoint;
+        if (settings.SiteDomain is { } domain) backend["site_domain"] = domain;
         backend["commit_messages"] = new JsonObject
         {
             ["create"] = "Create {{collection}} “{{slug}}” (admin)",

@@ -56,6 +56,8 @@ public sealed record AdminSettings
     public string? AuthUrl { get; init; }
     /// <summary>The proxy's path (Decap's `auth_endpoint`), when not `auth`.</summary>
     public string? AuthEndpoint { get; init; }
+    /// <summary>With Netlify's OAuth and a site hosted elsewhere: the Netlify site's domain (Decap's `site_domain`).</summary>
+    public string? SiteDomain { get; init; }
     /// <summary>
     /// The local backend for previews on this computer (`npx decap-server`): true (the default) uses it when /admin/ is opened from
     /// localhost, false never, a URL (`http://localhost:8082/api/v1`) uses a server on another port.
