@@ -19,6 +19,8 @@ public sealed record SiteConfig
     public string Output { get; set; } = "_site";
     /// <summary>Full-text search with Pagefind, or null (the default) for a site without search pages.</summary>
     public SearchSettings? Search { get; init; }
+    /// <summary>The browser editor at /admin/ (Decap CMS), or null (the default) for a site without one.</summary>
+    public AdminSettings? Admin { get; init; }
     /// <summary>
     /// The day pages say where each plan stands (in force, ended): `--as-of` on the command line, else today in Japan.
     /// Not read from the file: a status must not freeze at the day the config was written.
@@ -37,6 +39,34 @@ public sealed record SearchSettings
 {
     /// <summary>The Pagefind command, installed by `npm ci` from package-lock.json.</summary>
     public required string Pagefind { get; init; }
+}
+
+/// <summary>
+/// "admin": { "backend": "github", "repo": "council/plans", "branch": "main" }: the build writes /admin/, a Decap CMS
+/// page whose configuration is made from the content schema (docs/admin.md). Paths are relative to the folder of site.config.json.
+/// </summary>
+public sealed record AdminSettings
+{
+    /// <summary>Decap's backend: `github` (the usual), `gitlab`, `gitea`, `git-gateway` or `test-repo`.</summary>
+    public string Backend { get; set; } = "github";
+    /// <summary>owner/name of the repository the content is in.</summary>
+    public string? Repo { get; init; }
+    public string Branch { get; set; } = "main";
+    /// <summary>The OAuth proxy's address for the GitHub backend (Decap's `base_url`), e.g. a Cloudflare Worker; null for Netlify's.</summary>
+    public string? AuthUrl { get; init; }
+    /// <summary>The proxy's path (Decap's `auth_endpoint`), when not `auth`.</summary>
+    public string? AuthEndpoint { get; init; }
+    /// <summary>With Netlify's OAuth and a site hosted elsewhere: the Netlify site's domain (Decap's `site_domain`).</summary>
+    public string? SiteDomain { get; init; }
+    /// <summary>
+    /// The local backend for previews on this computer (`npx decap-server`): true (the default) uses it when /admin/ is opened from
+    /// localhost, false never, a URL (`http://localhost:8082/api/v1`) uses a server on another port.
+    /// </summary>
+    public System.Text.Json.JsonElement? LocalBackend { get; init; }
+    /// <summary>The folder of Decap's bundle, installed by `npm ci` from package-lock.json.</summary>
+    public string Decap { get; set; } = "node_modules/decap-cms/dist";
+    /// <summary>The folder of the `yaml` package's browser build, which the page's front-matter format uses.</summary>
+    public string Yaml { get; set; } = "node_modules/yaml/browser/dist";
 }
 
 /// <summary>
@@ -77,6 +107,18 @@ public static class SiteConfigLoader
                     "write \"search\": { \"pagefind\": \"node_modules/.bin/pagefind\" }, or remove `search` to build without search");
                 return null;
             }
+            if (config.Admin is { } admin && admin.Backend != "test-repo" && string.IsNullOrWhiteSpace(admin.Repo))
+            {
+                diagnostics.Error(SourceLocation.StartOf(displayPath), "admin.repo", "the admin page needs the repository the content is in",
+                    "write \"admin\": { \"backend\": \"github\", \"repo\": \"owner/name\", \"branch\": \"main\" } (docs/admin.md), or remove `admin`");
+                return null;
+            }
+            if (config.Admin?.LocalBackend is { } local && local.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.String))
+            {
+                diagnostics.Error(SourceLocation.StartOf(displayPath), "admin.localBackend", "expected true, false or the address of decap-server",
+                    "write \"localBackend\": true, or e.g. \"http://localhost:8082/api/v1\"");
+                return null;
+            }
             return config;
         }
         catch (JsonException e)
@@ -85,7 +127,7 @@ public static class SiteConfigLoader
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
             var field = e.Path is { Length: > 2 } p ? p[2..] : "";
             diagnostics.Error(new SourceLocation(displayPath, line, column), field, FirstSentence(e.Message),
-                "site.config.json takes title {ja, en}, baseUrl, content, theme, output and search {pagefind}");
+                "site.config.json takes title {ja, en}, baseUrl, content, theme, output, search {pagefind} and admin {backend, repo, branch, …}");
             return null;
         }
     }

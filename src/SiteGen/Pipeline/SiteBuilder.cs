@@ -85,6 +85,8 @@ public static class SiteBuilder
 
         // Search is checked before rendering, so a missing Pagefind fails the build at once with how to install it.
         var indexer = options.Write && config.Search is { } search ? PagefindIndexer.Locate(siteRoot, search, diagnostics) : null;
+        // So is the admin page's bundle (npm ci installs it).
+        var admin = config.Admin is { } adminSettings ? Admin.AdminFiles.Locate(siteRoot, adminSettings, diagnostics) : null;
         if (diagnostics.HasErrors) return Failed();
 
         var site = new SiteContext(config, content, new SiteUrls(config.BaseUrl), UiStrings.LoadAll());
@@ -129,6 +131,7 @@ public static class SiteBuilder
             .. OpenDataWriter.Makers(content, site.Urls, changedPlans, session?.OpenData),
             () => Assets(theme),
             () => Embedding.EmbedFiles.Scripts(site, theme), // /embed.js and its assets
+            () => admin?.Write(config, site.Urls) ?? [], // /admin/, when the config asks for it
             .. dirty.OfType<Embedding.EmbedPage>().Select(page => (Func<IEnumerable<OutputFile>>)(() => Embedding.OEmbed.Write(site, [page]))),
         ];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel ? -1 : 1 };

@@ -20,6 +20,9 @@ public abstract class FieldType
     /// <summary>The closed set of words a word type (or a list of words) takes.</summary>
     public virtual Vocabulary? Vocabulary => null;
 
+    /// <summary>How the browser editor shows it, when its schema, shape or vocabulary does not say (see <see cref="Schema.Form"/>).</summary>
+    public virtual Form? Form => null;
+
     public abstract JsonNode Schema(JsonSchemaBuilder schemas);
 }
 
@@ -30,9 +33,10 @@ public sealed class FieldType<T> : FieldType
     private readonly string? _definition;
     private readonly Shape? _shape;
     private readonly Vocabulary? _vocabulary;
+    private readonly Form? _form;
 
     public FieldType(Doc name, FieldRead<T> read, Func<JsonSchemaBuilder, JsonNode> schema, string? definition = null, Shape? shape = null,
-        Vocabulary? vocabulary = null)
+        Vocabulary? vocabulary = null, Form? form = null)
         : base(name)
     {
         Read = read;
@@ -40,9 +44,12 @@ public sealed class FieldType<T> : FieldType
         _definition = definition;
         _shape = shape;
         _vocabulary = vocabulary;
+        _form = form;
     }
 
     public override Vocabulary? Vocabulary => _vocabulary;
+
+    public override Form? Form => _form;
 
     public FieldRead<T> Read { get; }
 
@@ -55,9 +62,9 @@ public sealed class FieldType<T> : FieldType
     /// <summary>The same type, with a further check or side effect after a successful read.</summary>
     public FieldType<T> Then(Func<T, YamlNode, string, BindContext, T?> after) =>
         new(Name, (node, path, context) => Read(node, path, context) is { } value ? after(value, node, path, context) : default,
-            _schema, _definition, _shape, _vocabulary);
+            _schema, _definition, _shape, _vocabulary, _form);
 
     /// <summary>The same reading under another name in the docs and the schema (an id that names an area).</summary>
-    public FieldType<T> As(Doc name, Func<JsonSchemaBuilder, JsonNode>? schema = null) =>
-        new(name, Read, schema ?? Schema, null, _shape, _vocabulary);
+    public FieldType<T> As(Doc name, Func<JsonSchemaBuilder, JsonNode>? schema = null, Form? form = null) =>
+        new(name, Read, schema ?? Schema, null, _shape, _vocabulary, form ?? _form);
 }

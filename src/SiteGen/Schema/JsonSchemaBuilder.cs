@@ -26,6 +26,9 @@ public sealed class JsonSchemaBuilder
         return new JsonObject { ["$ref"] = $"#/$defs/{name}" };
     }
 
+    /// <summary>A definition made so far by <see cref="Reference"/>, or null.</summary>
+    public JsonNode? Definition(string name) => _definitions[name];
+
     public JsonObject Object(Shape shape)
     {
         var properties = new JsonObject();

@@ -35,7 +35,7 @@ public static class Types
                     ["required"] = new JsonArray("ja"),
                     ["additionalProperties"] = false,
                 }),
-        }, "text");
+        }, "text", form: Form.Text);
 
     /// <summary>Warns where a text departs from the site's notation, at the value of its language.</summary>
     private static void CheckNotation(LocalizedText text, YamlNode node, string path, BindContext context)
@@ -64,7 +64,7 @@ public static class Types
             shown = false;
         }
         return shown ? text : null;
-    }).As(new("文章（段落・箇条書きは Markdown で）", "text (paragraphs and lists in Markdown)"));
+    }).As(new("文章（段落・箇条書きは Markdown で）", "text (paragraphs and lists in Markdown)"), form: Form.Prose);
 
     /// <summary>A text written once for every language: a number as printed ("(1)", "①"), a mark, a reading.</summary>
     public static readonly FieldType<string> String = new(new("文字列", "string"),
@@ -101,7 +101,7 @@ public static class Types
             ["type"] = "string",
             ["pattern"] = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
             ["description"] = "2022, 2022-03 or 2022-03-31.",
-        }, "date");
+        }, "date", form: Form.Date);
 
     /// <summary>A number or a translated text; the text counts towards coverage.</summary>
     public static readonly FieldType<Value> Value = new(new("値（数値または文章）", "value (a number or a text)"),
@@ -115,7 +115,7 @@ public static class Types
         {
             ["description"] = "A number (without thousands separators) or a text in each language.",
             ["oneOf"] = new JsonArray(new JsonObject { ["type"] = "number" }, Text.Schema(schemas)),
-        }, "value");
+        }, "value", form: Form.Value);
 
     public static readonly FieldType<string> Url = new(new("ウェブアドレス（https://…）", "web address (https://…)"),
         (node, path, context) => YamlValues.Url(node, path, context.Yaml),
@@ -135,7 +135,7 @@ public static class Types
                 ? Stated<T>.Unknown
                 : type.Read(node, path, context) is { } value ? new Stated<T>(value) : null,
             schemas => new JsonObject { ["anyOf"] = new JsonArray(type.Schema(schemas), new JsonObject { ["enum"] = new JsonArray("unknown", "未定", "不明") }) },
-            shape: type.Shape);
+            shape: type.Shape, form: new Form(FormKind.OrUnknown, type));
 
     /// <summary>A whole number of at least <paramref name="minimum"/>.</summary>
     public static FieldType<int?> AtLeast(int minimum, string message, string hint) =>
@@ -166,7 +166,7 @@ public static class Types
         new(new($"{item.Name.Ja}のリスト", $"list of {item.Name.En}"),
             (node, path, context) => YamlValues.List(node, path, context.Yaml, (n, p, _) => item.Read(n, p, context)),
             schemas => new JsonObject { ["type"] = "array", ["items"] = item.Schema(schemas) },
-            shape: item.Shape, vocabulary: item.Vocabulary);
+            shape: item.Shape, vocabulary: item.Vocabulary, form: new Form(FormKind.List, item));
 
     /// <summary>
     /// `{2022: 1150, 2024: 1200}`: values by fiscal year, the years checked against the plan period that
@@ -180,5 +180,5 @@ public static class Types
                 ["type"] = "object",
                 ["propertyNames"] = schemas.Reference("yearKey", () => new JsonObject { ["type"] = "string", ["pattern"] = "^(19|2[01])[0-9]{2}$" }),
                 ["additionalProperties"] = value.Schema(schemas),
-            });
+            }, form: new Form(FormKind.ByYear, value));
 }

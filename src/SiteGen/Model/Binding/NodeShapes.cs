@@ -69,7 +69,7 @@ public static class NodeShapes
             {
                 ["anyOf"] = new JsonArray(Text.Schema(schemas), new JsonObject { ["type"] = "array", ["items"] = Text.Schema(schemas) }),
             },
-        });
+        }, form: new Form(FormKind.Roles, Text));
 
     private static int IndexOf(IReadOnlyList<Actor> actors, Actor actor)
     {

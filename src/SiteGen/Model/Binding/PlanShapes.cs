@@ -162,7 +162,9 @@ public static class PlanShapes
             return cells.Children.Select((cell, i) =>
                 cell is YamlScalarNode { IsNull: true } ? null : Types.Value.Read(cell, $"{path}[{i + 1}]", context)).ToList();
         },
-        schemas => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["anyOf"] = new JsonArray(Types.Value.Schema(schemas), new JsonObject { ["type"] = "null" }) } });
+        schemas => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["anyOf"] = new JsonArray(Types.Value.Schema(schemas), new JsonObject { ["type"] = "null" }) } },
+        // In the editor a list of values, an empty one written as `~`.
+        form: new Form(FormKind.List, Types.Value));
 
     public static readonly Shape<TableRow> Row = Shape<TableRow>.Declare("row", new("表の行", "Table row"), s =>
     {

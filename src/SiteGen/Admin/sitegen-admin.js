@@ -1,0 +1,15 @@
+// The /admin/ page's start (written by SiteGen, src/SiteGen/Admin/): reads the generated config.yml, registers one
+// front-matter format per kind of content file (sitegen-format.js), then starts Decap CMS, which reads config.yml itself.
+import * as YAML from './yaml/index.js';
+import { createFormat } from './sitegen-format.js';
+
+const response = await fetch('config.yml', { cache: 'no-cache' });
+const config = YAML.parse(await response.text());
+const registered = new Set();
+// A folder collection names its format; a one-file collection (the site glossary) names it on its file.
+for (const entry of config.collections.flatMap(c => c.files ?? [c])) {
+  if (!entry.format?.startsWith('sitegen-') || registered.has(entry.format)) continue;
+  window.CMS.registerCustomFormat(entry.format, 'md', createFormat(YAML, entry.fields));
+  registered.add(entry.format);
+}
+window.CMS.init();

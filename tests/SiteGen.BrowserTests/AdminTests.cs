@@ -1,0 +1,229 @@
+using System.Diagnostics;
+using System.Net.Http;
+using Microsoft.Playwright;
+using SiteGen.Cli;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>
+/// A copy of the repository's content with /admin/ turned on, built, served, and Decap CMS's local backend
+/// (decap-server from node_modules, installed by `npm ci`) writing into that copy: what a council member previewing
+/// the editor on their own computer has.
+/// </summary>
+public sealed class AdminFixture : IAsyncLifetime
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "sitegen-admin-" + Guid.NewGuid().ToString("N"));
+    public string Config => Path.Combine(Root, "site.config.json");
+    public string Output => Path.Combine(Root, "_site");
+    public StaticServer Server { get; private set; } = null!;
+    public IPlaywright Playwright { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    private Process? _decapServer;
+
+    public async Task InitializeAsync()
+    {
+        var repository = SiteFixture.RepositoryRoot;
+        CopyFolder(Path.Combine(repository, "content"), Path.Combine(Root, "content"));
+        var port = SiteGen.Serve.Loopback.FreePort();
+        var modules = Path.Combine(repository, "node_modules");
+        File.WriteAllText(Config, $$"""
+            {
+              "title": { "ja": "地域福祉計画ポータル", "en": "Community Welfare Plans" },
+              "baseUrl": "/",
+              "admin": {
+                "backend": "github", "repo": "example/plans", "branch": "main",
+                "localBackend": "http://localhost:{{port}}/api/v1",
+                "decap": "{{Path.Combine(modules, "decap-cms", "dist")}}",
+                "yaml": "{{Path.Combine(modules, "yaml", "browser", "dist")}}"
+              }
+            }
+            """);
+        Build();
+
+        var server = Path.Combine(modules, "decap-server", "dist", "index.js");
+        Assert.True(File.Exists(server), $"{server} is missing: run `npm ci` in {repository} (decap-server is pinned in package-lock.json)");
+        var start = new ProcessStartInfo("node", [server]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["GIT_REPO_DIRECTORY"] = Root;
+        start.Environment["MODE"] = "fs";
+        _decapServer = Process.Start(start)!;
+        _decapServer.OutputDataReceived += (_, _) => { };
+        _decapServer.ErrorDataReceived += (_, _) => { };
+        _decapServer.BeginOutputReadLine();
+        _decapServer.BeginErrorReadLine();
+        using var http = new HttpClient();
+        for (var tries = 0; ; tries++)
+        {
+            try
+            {
+                // The proxy answers POSTs on /api/v1; any answer means it is listening.
+                await http.GetAsync($"http://localhost:{port}/api/v1");
+                break;
+            }
+            catch (HttpRequestException) when (tries < 100)
+            {
+                await Task.Delay(200);
+            }
+        }
+
+        Server = new StaticServer(Output);
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(SiteFixture.LaunchOptions());
+    }
+
+    /// <summary>Builds the copy into its _site (the day fixed, so the pages do not depend on when the test runs).</summary>
+    public void Build()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CommandLine.Run(["build", "--config", Config, "--as-of", "2025-01-01"], stdout, stderr);
+        if (exit != 0) throw new InvalidOperationException($"the site did not build (exit {exit}):\n{stdout}\n{stderr}");
+    }
+
+    public static (int Exit, string Output) Check(string config)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CommandLine.Run(["check", "--config", config], stdout, stderr);
+        return (exit, stdout + "\n" + stderr);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        Playwright.Dispose();
+        Server.Dispose();
+        if (_decapServer is { HasExited: false }) _decapServer.Kill();
+        _decapServer?.Dispose();
+        if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+    }
+}
+
+/// <summary>
+/// /admin/ (docs/admin.md): Decap CMS with the configuration made from the content schema, saving through its local backend.
+/// </summary>
+public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
+{
+    private const string Plan = "kashiwa-4th-midterm";
+    private const string NewTitle = "第４期柏市地域健康福祉活動計画（中間見直し）";
+
+    private async Task<(IPage Page, List<string> Errors)> OpenAdminAsync()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") errors.Add(message.Text);
+        };
+        page.PageError += (_, error) => errors.Add(error);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}");
+        };
+        await page.GotoAsync(site.Server.BaseUrl + "/admin/");
+        // The local backend needs no account: Decap shows one button (its UI is in Japanese: `locale: ja`).
+        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
+        await page.GetByText("計画 / Plans").First.WaitForAsync();
+        return (page, errors);
+    }
+
+    /// <summary>The control of the field `key` (its label ends with `(key)`) inside <paramref name="root"/>.</summary>
+    private static async Task<ILocator> FieldAsync(IPage page, ILocator root, string key)
+    {
+        var id = await root.Locator("label", new() { HasText = $"({key})" }).First.GetAttributeAsync("for");
+        return page.Locator($"[id='{id}']");
+    }
+
+    [Fact]
+    public async Task The_admin_lists_every_plan_area_and_organisation_without_an_error()
+    {
+        var (page, errors) = await OpenAdminAsync();
+
+        foreach (var (collection, folder) in new[] { ("plans", "plans"), ("areas", "areas"), ("organisations", "organisations") })
+        {
+            await page.GotoAsync(site.Server.BaseUrl + $"/admin/#/collections/{collection}");
+            var entries = page.Locator($"a[href*='#/collections/{collection}/entries/']");
+            await entries.First.WaitForAsync();
+            var expected = folder == "plans"
+                ? Directory.GetDirectories(Path.Combine(site.Root, "content", folder)).Length
+                : Directory.GetFiles(Path.Combine(site.Root, "content", folder), "*.md").Count(f => !f.EndsWith(".en.md", StringComparison.Ordinal));
+            // Only the files with front matter: the English bodies (*.en.md) in the same folders are not entries.
+            Assert.Equal(expected, await entries.CountAsync());
+        }
+        await page.GotoAsync(site.Server.BaseUrl + $"/admin/#/collections/plans/entries/{Plan}/index");
+        var title = await FieldAsync(page, page.Locator("body"), "title");
+        // The title as the file has it now (the other test may have changed it).
+        var written = (await File.ReadAllLinesAsync(Path.Combine(site.Root, "content", "plans", Plan, "index.md")))[2].Trim();
+        Assert.Equal(written["ja: ".Length..], await title.Locator("input").First.InputValueAsync());
+        Assert.Empty(errors);
+        var html = await File.ReadAllTextAsync(Path.Combine(site.Output, "admin", "index.html"));
+        Assert.Contains("<meta name=\"robots\" content=\"noindex, nofollow\">", html);
+        Assert.DoesNotContain("http", html.Replace("http-equiv", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_evaluation_and_a_title_changed_in_the_admin_are_saved_exactly_there_and_built()
+    {
+        var file = Path.Combine(site.Root, "content", "plans", Plan, "index.md");
+        var before = await File.ReadAllLinesAsync(file);
+        var (page, errors) = await OpenAdminAsync();
+        await page.GotoAsync(site.Server.BaseUrl + $"/admin/#/collections/plans/entries/{Plan}/index");
+
+        var title = await FieldAsync(page, page.Locator("body"), "title");
+        await title.Locator("input").First.FillAsync(NewTitle);
+
+        // Action (1), its evaluations shown as year/value rows: 2019 ◎ becomes △.
+        var actions = await FieldAsync(page, page.Locator("body"), "actions");
+        await actions.Locator("[data-testid=expand-button]").First.ClickAsync();
+        var item = actions.Locator("div[class*='NestedObjectLabel']", new() { HasText = "(1) 地域いきいきセンター" }).First.Locator("xpath=..");
+        var evaluations = await FieldAsync(page, item, "evaluations");
+        var inputs = evaluations.Locator("input");
+        if (!await inputs.Nth(1).IsVisibleAsync()) await item.Locator("button").First.ClickAsync();
+        Assert.Equal("2019", await inputs.Nth(0).InputValueAsync());
+        Assert.Equal("◎", await inputs.Nth(1).InputValueAsync());
+        await inputs.Nth(1).FillAsync("△");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "公開" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "公開する" }).ClickAsync();
+        string[] after = before;
+        for (var waited = 0; waited < 60 && after.SequenceEqual(before); waited++)
+        {
+            await Task.Delay(500);
+            after = await File.ReadAllLinesAsync(file);
+        }
+
+        // Exactly two lines changed; everything else (order, quoting, comments, flow style) as it was.
+        Assert.Equal(before.Length, after.Length);
+        var changed = Enumerable.Range(0, before.Length).Where(i => before[i] != after[i]).ToList();
+        Assert.Equal(2, changed.Count);
+        Assert.Equal($"  ja: {NewTitle}", after[changed[0]]);
+        Assert.Equal("  ja: 第４期柏市地域健康福祉活動計画", before[changed[0]]);
+        Assert.Equal("    evaluations: {2019: ◎, 2020: 〇}", before[changed[1]]);
+        Assert.Equal("    evaluations: {2019: △, 2020: 〇}", after[changed[1]]);
+        Assert.Empty(errors);
+
+        var (exit, output) = AdminFixture.Check(site.Config);
+        Assert.True(exit == 0, output);
+
+        site.Build();
+        var built = await site.Browser.NewPageAsync();
+        await built.GotoAsync(site.Server.BaseUrl + $"/ja/plans/{Plan}/");
+        Assert.Equal(NewTitle, (await built.Locator("h1").InnerTextAsync()).Replace("\u200b", "", StringComparison.Ordinal).Trim());
+        var first = built.Locator("#action-action-1-1 .evaluations > div").First;
+        Assert.Equal("令和元年度", (await first.Locator("dt").InnerTextAsync()).Trim());
+        Assert.Equal("△", (await first.Locator(".mark__symbol").InnerTextAsync()).Trim());
+    }
+}
