@@ -16,7 +16,7 @@ public sealed class ResidentPagesTests(SeedSite seed)
         var plan = seed.Site.Page($"{language}/plans/chiba-7th/index.html");
         var block = plan.GetElementById("open-data")!;
         Assert.DoesNotContain("docs/", block.TextContent);
-        Assert.Contains(block.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/{language}/about/#open-data");
+        Assert.Contains(block.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/{language}/about/");
 
         var about = seed.Site.Page($"{language}/about/index.html").GetElementById("open-data")!;
         foreach (var file in PlanTables.All.Select(t => t.FileName).Append("plan.json"))
