@@ -115,7 +115,7 @@ public sealed class AdminFixture : IAsyncLifetime
 public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
 {
     private const string Plan = "kashiwa-4th-midterm";
-    private const string NewTitle = "第４期柏市地域健康福祉活動計画（中間見直し）";
+    private const string NewTitle = "第4期柏市地域健康福祉活動計画（中間見直し）";
 
     private async Task<(IPage Page, List<string> Errors)> OpenAdminAsync()
     {
@@ -210,7 +210,7 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
         var changed = Enumerable.Range(0, before.Length).Where(i => before[i] != after[i]).ToList();
         Assert.Equal(2, changed.Count);
         Assert.Equal($"  ja: {NewTitle}", after[changed[0]]);
-        Assert.Equal("  ja: 第４期柏市地域健康福祉活動計画", before[changed[0]]);
+        Assert.Equal("  ja: 第4期柏市地域健康福祉活動計画", before[changed[0]]);
         Assert.Equal("    evaluations: {2019: ◎, 2020: 〇}", before[changed[1]]);
         Assert.Equal("    evaluations: {2019: △, 2020: 〇}", after[changed[1]]);
         Assert.Empty(errors);
