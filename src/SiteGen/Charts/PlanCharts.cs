@@ -67,7 +67,8 @@ public static class PlanCharts
         if (!hasActuals && !trend) return null;
 
         var id = page.Id("chart-indicator-" + indicator.Id);
-        var styles = new List<ChartStyle> { new(id + "-target", 1, Hatch.Diagonal), new(id + "-actual", 1, Hatch.Solid) };
+        // Hatched targets only beside solid actuals: a chart of targets alone is one series, drawn solid.
+        var styles = new List<ChartStyle> { new(id + "-target", 1, hasActuals ? Hatch.Diagonal : Hatch.Solid), new(id + "-actual", 1, Hatch.Solid) };
         var legend = new List<LegendItem> { new(styles[0], null, Text(ui.Target), 0) };
         if (hasActuals) legend.Add(new LegendItem(styles[1], null, Text(ui.Actual), 1));
         var name = indicator.Scope is null ? page.Plain(indicator.Name) : page.Plain(indicator.Scope) + Colon(page) + page.Plain(indicator.Name);

@@ -70,4 +70,31 @@ public sealed class PlanTablesTests(SeedSite seed)
         // The evaluation marks over the years are a trend: that chart stays.
         Assert.NotNull(page.GetElementById("chart-evaluations"));
     }
+
+    [Fact]
+    public void Targets_over_three_years_are_a_trend_worth_a_chart_drawn_solid_as_one_series()
+    {
+        using var site = TestSite.Minimal();
+        site.Plan("p", Samples.PlanHeader + """
+            actions:
+              - id: a1
+                number: "1"
+                title: {ja: 見守り, en: Watching over}
+                indicators:
+                  - id: visits
+                    name: {ja: 訪問件数, en: Visits}
+                    measures:
+                      - label: {ja: 目標値, en: Target}
+                        targets: {2022: 100, 2023: 110, 2024: 120}
+            ---
+            本文です。
+
+            """);
+
+        Assert.Equal(0, site.Build().ExitCode);
+        var page = new BuiltSite(site.OutputPath).Page("ja/plans/p/index.html");
+        var chart = page.GetElementById("chart-indicator-visits")!;
+        var pattern = chart.QuerySelector("pattern[id$='-target']")!;
+        Assert.Empty(pattern.QuerySelectorAll(".chart__hatch"));
+    }
 }
