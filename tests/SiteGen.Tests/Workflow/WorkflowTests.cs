@@ -59,6 +59,8 @@ public sealed partial class WorkflowTests
         var deploy = Map(Map(Workflow, "jobs"), "deploy");
         Assert.Equal("test", ((YamlScalarNode)deploy["needs"]).Value);
         Assert.Contains("github.event_name == 'push'", Scalar(deploy, "if"));
+        // Each 1 April the site is rebuilt and deployed, so a plan's phase (計画期間中 / 期間終了) follows the fiscal year.
+        Assert.Contains("github.event_name == 'schedule'", Scalar(deploy, "if"));
         Assert.Contains("default_branch", Scalar(deploy, "if"));
         var permissions = Map(deploy, "permissions");
         Assert.Equal("write", Scalar(permissions, "pages"));
