@@ -129,6 +129,15 @@ public sealed class AboutPage(SiteContext site, Language language) : PageModel(s
         return Html.Raw("<ul class=\"criteria__methods\">" + string.Concat(items) + "</ul>");
     }
 
+    /// <summary>Prose with the standards' names kept on one line: 「JIS X 8341-3:2016」 must not break at its hyphen.</summary>
+    public IHtmlContent NoBreak(string text)
+    {
+        var html = Html.Encode(text);
+        foreach (var name in new[] { "JIS X 8341-3:2016", "WCAG 2.0", "WCAG 2.2" })
+            html = html.Replace(Html.Encode(name), "<span class=\"report__name\">" + Html.Encode(name) + "</span>", StringComparison.Ordinal);
+        return Html.Raw(html);
+    }
+
     public string CriterionName(Accessibility.SuccessCriterion c) => Language == Language.Ja ? c.Ja : c.En;
 
     public string RuleText(string rule) => Accessibility.TestReport.BuildRuleText.TryGetValue(rule, out var text)
