@@ -10,6 +10,7 @@ public sealed class ThemedSite : IDisposable
         @{ Layout = "_Layout.cshtml"; }
         <h1>@Model.Ui.AboutHeading</h1>
         <p id="custom-about">カスタムテーマ (@Model.Lang)</p>
+        <h2 id="open-data">Open data</h2>
 
         """;
 

@@ -170,6 +170,52 @@ public sealed record UiStrings
     public required string AuditRules { get; init; }
     public required string AuditNoProblems { get; init; }
     public required string AuditMore { get; init; }
+    // The accessibility test report on the about page (src/SiteGen/Accessibility/TestReport.cs).
+    public required string ReportHeading { get; init; }
+    public required string ReportIntro { get; init; }
+    public required string ReportStandard { get; init; }
+    public required string ReportStandardValue { get; init; }
+    public required string ReportTargetLevel { get; init; }
+    public required string ReportTargetLevelValue { get; init; }
+    public required string ReportScope { get; init; }
+    public required string ReportScopeValue { get; init; }
+    public required string ReportTestDate { get; init; }
+    public required string ReportConformance { get; init; }
+    public required string ConformanceJisFull { get; init; }
+    public required string ConformanceJisPartial { get; init; }
+    public required string ConformanceWcagFull { get; init; }
+    public required string ConformanceWcagPartial { get; init; }
+    public required string ReportPartialWhy { get; init; }
+    public required string ReportPartialWhyFail { get; init; }
+    public required string ReportSummary { get; init; }
+    public required string ReportCriteriaHeading { get; init; }
+    public required string ReportCriteriaCaption { get; init; }
+    public required string ReportColNumber { get; init; }
+    public required string ReportColName { get; init; }
+    public required string ReportColLevel { get; init; }
+    public required string ReportColVersion { get; init; }
+    public required string ReportColMethod { get; init; }
+    public required string ReportColResult { get; init; }
+    public required string ReportHowHeading { get; init; }
+    public required string MethodBuild { get; init; }
+    public required string MethodBrowser { get; init; }
+    public required string MethodByHand { get; init; }
+    public required string MethodNotYetByHand { get; init; }
+    public required string MethodBuildAbout { get; init; }
+    public required string MethodBrowserAbout { get; init; }
+    public required string MethodByHandAbout { get; init; }
+    public required string ResultPass { get; init; }
+    public required string ResultFail { get; init; }
+    public required string ResultNotApplicable { get; init; }
+    public required string ResultNotChecked { get; init; }
+    public required string ReportNote411 { get; init; }
+    public required string ReportProblemHeading { get; init; }
+    public required string ReportProblemBody { get; init; }
+    public required string ReportProblemLink { get; init; }
+    public required string ReportProblemInclude { get; init; }
+    public required string ReportProblemAddress { get; init; }
+    public required string ReportProblemWhat { get; init; }
+    public required string ReportProblemDevice { get; init; }
     public required string OpenData { get; init; }
     public required string OpenDataIntro { get; init; }
 

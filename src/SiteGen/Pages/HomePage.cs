@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using SiteGen.I18n;
 using SiteGen.Model;
 
@@ -88,6 +89,59 @@ public sealed class AboutPage(SiteContext site, Language language) : PageModel(s
 
     /// <summary>The build's own accessibility checks of every other page; set before this page renders.</summary>
     public Publish.AuditResult? Audit { get; set; }
+
+    /// <summary>The test report's criteria, the same list in both languages.</summary>
+    public IReadOnlyList<Accessibility.SuccessCriterion> Criteria => Accessibility.TestReport.Criteria;
+
+    /// <summary>The test date: the day the site is built as of.</summary>
+    public IHtmlContent TestDate => StatedDate(new PartialDate(Site.AsOfDate.Year, Site.AsOfDate.Month, Site.AsOfDate.Day));
+
+    /// <summary>The conformance statement per the JIS 対応度表記ガイドライン: 準拠 only when every criterion passes or does not apply.</summary>
+    public string JisConformance => Accessibility.TestReport.AllMet(Accessibility.TestReport.Jis) ? Ui.ConformanceJisFull : Ui.ConformanceJisPartial;
+    public string WcagConformance => Accessibility.TestReport.AllMet(Accessibility.TestReport.Wcag22) ? Ui.ConformanceWcagFull : Ui.ConformanceWcagPartial;
+
+    /// <summary>Why the statement says 一部準拠, or null when it does not.</summary>
+    public string? PartialWhy => Accessibility.TestReport.AllMet(Criteria) ? null
+        : Count(Accessibility.Outcome.Fail) > 0 ? Ui.ReportPartialWhyFail : Ui.ReportPartialWhy;
+
+    public string ResultText(Accessibility.Outcome outcome) => outcome switch
+    {
+        Accessibility.Outcome.Pass => Ui.ResultPass,
+        Accessibility.Outcome.Fail => Ui.ResultFail,
+        Accessibility.Outcome.NotApplicable => Ui.ResultNotApplicable,
+        _ => Ui.ResultNotChecked,
+    };
+
+    public int Count(Accessibility.Outcome outcome) => Criteria.Count(c => c.Result == outcome);
+
+    /// <summary>How <paramref name="c"/> was verified, a list item per method, the rule ids and test class names in code.</summary>
+    public IHtmlContent Methods(Accessibility.SuccessCriterion c)
+    {
+        var ja = Language == Language.Ja;
+        string Named(string method, IReadOnlyList<string> names) =>
+            "<li>" + Html.Encode(method) + (ja ? "（" : " (") +
+            string.Join(ja ? "、" : ", ", names.Select(n => "<code>" + Html.Encode(n) + "</code>")) + (ja ? "）" : ")") + "</li>";
+        var items = new List<string>();
+        if (c.BuildRules.Count > 0) items.Add(Named(Ui.MethodBuild, c.BuildRules));
+        if (c.BrowserTests.Count > 0) items.Add(Named(Ui.MethodBrowser, c.BrowserTests));
+        if (c.ByHand) items.Add("<li>" + Html.Encode(Ui.MethodByHand) + "</li>");
+        else if (c.Result == Accessibility.Outcome.NotChecked) items.Add("<li>" + Html.Encode(Ui.MethodNotYetByHand) + "</li>");
+        return Html.Raw("<ul class=\"criteria__methods\">" + string.Concat(items) + "</ul>");
+    }
+
+    /// <summary>Prose with the standards' names kept on one line: 「JIS X 8341-3:2016」 must not break at its hyphen.</summary>
+    public IHtmlContent NoBreak(string text)
+    {
+        var html = Html.Encode(text);
+        foreach (var name in new[] { "JIS X 8341-3:2016", "WCAG 2.0", "WCAG 2.2" })
+            html = html.Replace(Html.Encode(name), "<span class=\"report__name\">" + Html.Encode(name) + "</span>", StringComparison.Ordinal);
+        return Html.Raw(html);
+    }
+
+    public string CriterionName(Accessibility.SuccessCriterion c) => Language == Language.Ja ? c.Ja : c.En;
+
+    public string RuleText(string rule) => Accessibility.TestReport.BuildRuleText.TryGetValue(rule, out var text)
+        ? (Language == Language.Ja ? text.Ja : text.En) : rule;
 }
 
 /// <summary>/&lt;lang&gt;/contact/: every publisher's contact block, linked from the same place on every page (WCAG 3.2.6).</summary>

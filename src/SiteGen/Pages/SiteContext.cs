@@ -19,8 +19,10 @@ public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls
     public PhraseHtml Phrases { get; } = new(PhraseParser.Japanese, Html.Encoder);
 
     public LocalizedText Title { get; } = new(config.Title.Ja, config.Title.En);
-    /// <summary>The fiscal year pages say where plans stand in: of `--as-of`, else of today in Japan (UTC+9).</summary>
-    public FiscalYear AsOf { get; } = FiscalYear.Of(config.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)));
+    /// <summary>The day the pages are as of: `--as-of`, else today in Japan (UTC+9). The accessibility report's test date.</summary>
+    public DateOnly AsOfDate { get; } = config.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+    /// <summary>The fiscal year pages say where plans stand in: of <see cref="AsOfDate"/>.</summary>
+    public FiscalYear AsOf => FiscalYear.Of(AsOfDate);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, IReadOnlyList<Markup.TermLinks.TermIndex.Entry>> _siteTerms = new();
 
