@@ -119,4 +119,24 @@ public sealed partial class ChartsTests(SiteFixture site)
         Assert.All(ratios, r => Assert.True(r >= 3, $"a series colour has contrast {r:0.00}:1 in the {scheme} scheme"));
         await context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(390)]
+    public async Task Chart_text_is_at_least_14_pixels_on_a_phone(int width)
+    {
+        var sizes = new List<double>();
+        foreach (var path in new[] { "/ja/plans/kashiwa-4th/", "/ja/plans/kashiwa-4th-midterm/" })
+        {
+            var page = await site.OpenAsync(path, width, 800);
+            // The drawn size of the chart's text: its font size in SVG units times the drawn width over the viewBox width.
+            sizes.AddRange(await page.EvaluateAsync<double[]>("""
+                () => [...document.querySelectorAll('svg.chart__svg')].map(svg =>
+                  parseFloat(svg.getAttribute('font-size')) * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width)
+                """));
+            await page.Context.CloseAsync();
+        }
+        Assert.True(sizes.Count >= 3, $"only {sizes.Count} charts");
+        Assert.All(sizes, px => Assert.True(px >= 13.99, $"chart text is {px:0.0} px at {width} px"));
+    }
 }

@@ -9,7 +9,7 @@ public static class BarListLayout
 {
     public sealed record Options
     {
-        public double Width { get; init; } = 360;
+        public double Width { get; init; } = ChartFigure.LayoutWidth;
         public double FontSize { get; init; } = ChartFigure.FontSize;
         public double BarHeight { get; init; } = 14;
     }

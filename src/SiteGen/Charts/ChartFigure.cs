@@ -33,8 +33,11 @@ public sealed record ChartFigure(
     IReadOnlyList<ChartStyle> Styles,
     IReadOnlyList<LegendItem> Legend)
 {
-    /// <summary>The text size in SVG units; a chart 360 units wide is drawn 290–480 px wide (30rem at most).</summary>
+    /// <summary>The text size in SVG units (see <see cref="LayoutWidth"/>); a chart is drawn at most 22rem wide.</summary>
     public const double FontSize = 14;
+
+    /// <summary>The width charts are laid out in: text of <see cref="FontSize"/> units is 14 px or more wherever a chart is 264 px wide or more (a 320 px phone's column, inside a district plan's border).</summary>
+    public const double LayoutWidth = 264;
 
     public StackedBarLayout.Geometry? StackedBar { get; init; }
     public LineLayout.Geometry? Line { get; init; }

@@ -10,7 +10,7 @@ public static class LineLayout
 {
     public sealed record Options
     {
-        public double Width { get; init; } = 360;
+        public double Width { get; init; } = ChartFigure.LayoutWidth;
         public double PlotHeight { get; init; } = 160;
         public double FontSize { get; init; } = ChartFigure.FontSize;
         public double MarkerSize { get; init; } = 4.5;
