@@ -29,7 +29,7 @@ public static class PlanCharts
         var styles = series.Select((_, i) => ChartStyle.ForSeries(id, i)).ToList();
         var legend = table.Rows.Select((r, i) => new LegendItem(styles[i], null, page.T(r.Header), i)).ToList();
         var caption = table.Unit is null ? page.T(table.Caption)
-            : Pages.Html.Raw(AsHtml(page.T(table.Caption)) + "<span class=\"unit\">" + (page.Language == Language.Ja ? "（" : " (") + Pages.Html.Encode(ui.Unit + Colon(page))
+            : Pages.Html.Raw(AsHtml(page.T(table.Caption)) + "<span class=\"unit\">" + (page.Language == Language.Ja ? "（" : " (") + Pages.Html.Encode(ui.Unit + page.Colon)
                 + AsHtml(page.T(table.Unit)) + (page.Language == Language.Ja ? "）" : ")") + "</span>");
         var figure = new ChartFigure(page, id, caption, ui.Format(ui.ChartOf, page.Plain(table.Caption)),
             Describe(page, series, categories), "table-" + table.Id, styles, legend);
@@ -71,8 +71,8 @@ public static class PlanCharts
         var styles = new List<ChartStyle> { new(id + "-target", 1, hasActuals ? Hatch.Diagonal : Hatch.Solid), new(id + "-actual", 1, Hatch.Solid) };
         var legend = new List<LegendItem> { new(styles[0], null, Text(ui.Target), 0) };
         if (hasActuals) legend.Add(new LegendItem(styles[1], null, Text(ui.Actual), 1));
-        var name = indicator.Scope is null ? page.Plain(indicator.Name) : page.Plain(indicator.Scope) + Colon(page) + page.Plain(indicator.Name);
-        var nameHtml = indicator.Scope is null ? AsHtml(page.T(indicator.Name)) : AsHtml(page.T(indicator.Scope)) + Pages.Html.Encode(Colon(page)) + AsHtml(page.T(indicator.Name));
+        var name = indicator.Scope is null ? page.Plain(indicator.Name) : page.Plain(indicator.Scope) + page.Colon + page.Plain(indicator.Name);
+        var nameHtml = indicator.Scope is null ? AsHtml(page.T(indicator.Name)) : AsHtml(page.T(indicator.Scope)) + Pages.Html.Encode(page.Colon) + AsHtml(page.T(indicator.Name));
         var format = hasActuals ? ui.IndicatorChartTargetsActuals : ui.IndicatorChartTargets;
         var description = string.Join(" ", groups.Select(g => ui.Format(ui.ChartCategory, g.Label, string.Join(ui.ChartListSeparator, g.Items.Select(i => i.Label)))));
         return new ChartFigure(page, id, FormatHtml(format, nameHtml), ui.Format(format, name), description, "indicator-" + indicator.Id, styles, legend)
@@ -137,7 +137,6 @@ public static class PlanCharts
 
     private static string ColumnLabel(PageModel page, Value column) => column.Text is not null ? page.Plain(column.Text) : column.NumberText ?? "";
 
-    private static string Colon(PageModel page) => page.Colon;
 
     private static IHtmlContent Text(string text) => Pages.Html.Raw(Pages.Html.Encode(text));
 

@@ -43,14 +43,6 @@ public sealed class PlanOutline
 
     public IReadOnlyList<ActionItem> ActionsOf(PlanSection section) => _actions.TryGetValue(section.Id, out var list) ? list : [];
 
-    /// <summary>0 for the plan's first level.</summary>
-    public int DepthOf(PlanLevel level)
-    {
-        for (var i = 0; i < Plan.Levels.Count; i++)
-            if (ReferenceEquals(Plan.Levels[i], level)) return i;
-        return 0;
-    }
-
     /// <summary>The section at the top of <paramref name="section"/>'s branch (itself when it has no parent).</summary>
     public PlanSection RootOf(PlanSection section)
     {

@@ -13,14 +13,9 @@ public static partial class LeftoverCheck
     public static void Check(string? markdown, string file, int firstLine, string field, DiagnosticBag diagnostics)
     {
         if (markdown is null) return;
-        var lines = markdown.Split('\n');
-        var fenced = false;
         (int Line, int Level, string Text)? open = null;
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (i, line) in ProseLines.Of(markdown))
         {
-            var line = lines[i].TrimEnd('\r');
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal)) fenced = !fenced;
-            if (fenced || string.IsNullOrWhiteSpace(line)) continue;
             var at = new SourceLocation(file, firstLine + i, 1);
             if (Heading().Match(line) is { Success: true } heading)
             {

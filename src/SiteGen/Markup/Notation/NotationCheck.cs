@@ -9,13 +9,9 @@ public static class NotationCheck
     public static void Check(string? markdown, Language language, string file, int firstLine, string field, DiagnosticBag diagnostics)
     {
         if (markdown is null) return;
-        var lines = markdown.Split('\n');
-        var fenced = false;
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (i, line) in ProseLines.Of(markdown))
         {
-            var line = lines[i].TrimEnd('\r');
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal)) fenced = !fenced;
-            if (fenced || line.Contains('`')) continue;
+            if (line.Contains('`')) continue;
             foreach (var problem in NotationRules.Find(line, language))
                 diagnostics.Warning(new SourceLocation(file, firstLine + i, problem.Index + 1), field, problem.Message, problem.Hint);
         }

@@ -15,29 +15,42 @@ public static partial class NotationRules
     public static IEnumerable<NotationProblem> Find(string text, Language language) =>
         language == Language.Ja ? Japanese(text) : English(text);
 
+    // Every text of every plan passes here on each build: a rule's regex runs only when the text holds what it could match.
     private static IEnumerable<NotationProblem> Japanese(string text)
     {
-        foreach (Match m in FullWidthDigits().Matches(text))
-            yield return new(m.Index, $"「{m.Value}」 has full-width digits", $"write them half-width: {Narrow(m.Value)}");
-        foreach (Match m in AsciiColonInJapanese().Matches(text))
-            yield return new(m.Index + 1, "a half-width colon `:` in Japanese text", "write the full-width colon 「：」");
-        foreach (Match m in AsciiParenthesesInJapanese().Matches(text))
-            yield return new(m.Index, $"half-width brackets around Japanese: {m.Value}", "write full-width brackets 「（」「）」");
-        foreach (Match m in SpaceBeforeJapanesePunctuation().Matches(text))
-            yield return new(m.Index, $"a space before 「{m.Value.Trim()}」", "remove the space");
-        foreach (Match m in Heisei31().Matches(text))
-            yield return new(m.Index, "平成31年度 is written 令和元年度 on this site (the fiscal year 2019)", "write 令和元年度");
+        if (text.AsSpan().IndexOfAnyInRange('０', '９') >= 0)
+            foreach (Match m in FullWidthDigits().Matches(text))
+                yield return new(m.Index, $"「{m.Value}」 has full-width digits", $"write them half-width: {Narrow(m.Value)}");
+        if (text.Contains(':'))
+            foreach (Match m in AsciiColonInJapanese().Matches(text))
+                yield return new(m.Index + 1, "a half-width colon `:` in Japanese text", "write the full-width colon 「：」");
+        if (text.Contains('('))
+            foreach (Match m in AsciiParenthesesInJapanese().Matches(text))
+                yield return new(m.Index, $"half-width brackets around Japanese: {m.Value}", "write full-width brackets 「（」「）」");
+        if (text.AsSpan().IndexOfAny(Spaces) >= 0)
+            foreach (Match m in SpaceBeforeJapanesePunctuation().Matches(text))
+                yield return new(m.Index, $"a space before 「{m.Value.Trim()}」", "remove the space");
+        if (text.Contains("平成31", StringComparison.Ordinal))
+            foreach (Match m in Heisei31().Matches(text))
+                yield return new(m.Index, "平成31年度 is written 令和元年度 on this site (the fiscal year 2019)", "write 令和元年度");
     }
 
     private static IEnumerable<NotationProblem> English(string text)
     {
-        foreach (Match m in FullWidthPunctuation().Matches(text))
-            yield return new(m.Index, $"full-width punctuation 「{m.Value}」 in English text", $"write the ASCII {Ascii(m.Value[0])}");
-        foreach (Match m in SpaceBeforeEnglishPunctuation().Matches(text))
-            yield return new(m.Index, $"a space before `{m.Value.Trim()}`", "remove the space");
-        foreach (Match m in AmericanSpelling().Matches(text))
-            yield return new(m.Index, $"`{m.Value}` is American spelling; this site writes British English", $"write `{British(m.Value)}`");
+        if (text.AsSpan().IndexOfAny(FullWidthMarks) >= 0)
+            foreach (Match m in FullWidthPunctuation().Matches(text))
+                yield return new(m.Index, $"full-width punctuation 「{m.Value}」 in English text", $"write the ASCII {Ascii(m.Value[0])}");
+        if (text.Contains(" ,", StringComparison.Ordinal) || text.Contains(" .", StringComparison.Ordinal))
+            foreach (Match m in SpaceBeforeEnglishPunctuation().Matches(text))
+                yield return new(m.Index, $"a space before `{m.Value.Trim()}`", "remove the space");
+        if (AmericanStems.Any(stem => text.Contains(stem, StringComparison.OrdinalIgnoreCase)))
+            foreach (Match m in AmericanSpelling().Matches(text))
+                yield return new(m.Index, $"`{m.Value}` is American spelling; this site writes British English", $"write `{British(m.Value)}`");
     }
+
+    private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" 　");
+    private static readonly System.Buffers.SearchValues<char> FullWidthMarks = System.Buffers.SearchValues.Create("（）：、。，「」『』");
+    private static readonly string[] AmericanStems = ["program", "center", "organiz", "neighbor", "behavior", "favorite", "labor"];
 
     private static string Narrow(string digits) => string.Concat(digits.Select(c => (char)(c - '０' + '0')));
 
