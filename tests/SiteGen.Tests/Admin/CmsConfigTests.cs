@@ -289,7 +289,7 @@ public sealed class CmsConfigTests
         var fromEditor = OpenData(copy.Root);
         Assert.Equal(before.Keys, fromEditor.Keys);
         foreach (var (path, bytes) in before)
-            Assert.True(bytes.AsSpan().SequenceEqual(fromEditor[path]), $"{path} differs when the content is written from the editor's data");
+            Assert.True(bytes.AsSpan().SequenceEqual(fromEditor[path]), $"{path} differs when the content is written from the editor's data: {FirstDifference(bytes, fromEditor[path])}");
     }
 
     /// <summary>The lines of <paramref name="lines"/> that <paramref name="other"/> does not have, counting repeated lines.</summary>
@@ -306,6 +306,14 @@ public sealed class CmsConfigTests
     }
 
     /// <summary>The plans as open data (every field of the bound model, in JSON and CSV): what "the same plan" means here.</summary>
+    private static string FirstDifference(byte[] expected, byte[] actual)
+    {
+        var (a, b) = (System.Text.Encoding.UTF8.GetString(expected).Split('\n'), System.Text.Encoding.UTF8.GetString(actual).Split('\n'));
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+            if (a[i] != b[i]) return $"line {i + 1}: `{a[i].Trim()}` became `{b[i].Trim()}`";
+        return $"{a.Length} lines became {b.Length}";
+    }
+
     private static Dictionary<string, byte[]> OpenData(string root)
     {
         var output = Path.Combine(Path.GetTempPath(), "sitegen-tests", Guid.NewGuid().ToString("N"));
