@@ -1,3 +1,4 @@
+using SiteGen.Caching;
 using SiteGen.Config;
 using SiteGen.Content;
 using SiteGen.Content.Yaml;
@@ -11,25 +12,30 @@ namespace SiteGen.Pipeline;
 /// <summary>The first three stages, shared by `check` and `build`: load → model → validate.</summary>
 public static class ContentStage
 {
-    /// <param name="session">Caches of a `serve` session: unchanged files are neither parsed nor bound again.</param>
-    /// <param name="cacheFolder">Where the YAML trees of this site's files are kept between runs (<see cref="YamlTreeCache"/>),
-    /// so that only changed front matters are parsed; null parses them all. A `serve` session keeps its own in memory.</param>
+    /// <summary>Without caches: `new`, the evaluation import and the tests read the content as it is.</summary>
     /// <param name="substitute">Replaces files read from disk with texts in memory: `import evaluations` checks its edit before writing it.</param>
-    public static SiteContent Run(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, StageTimings? timings = null, BuildSession? session = null,
-        string? cacheFolder = null, Func<LoadedContent, LoadedContent>? substitute = null)
+    public static SiteContent Run(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, Func<LoadedContent, LoadedContent>? substitute = null) =>
+        Run(siteRoot, config, diagnostics, Caches.Off, null, substitute);
+
+    /// <param name="caches">Outside a session, where the YAML trees of this site's files are kept between runs
+    /// (<see cref="YamlTreeCache"/>), so that only changed front matters are parsed; in a `serve` session, unchanged
+    /// files are neither parsed nor bound again.</param>
+    public static SiteContent Run(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, Caches caches, StageTimings? timings = null,
+        Func<LoadedContent, LoadedContent>? substitute = null)
     {
+        var memory = caches.Kept<PipelineMemory>();
         // git runs as a process of its own and mostly waits for the disk: it is asked first, on a thread
         // of its own, and answers while the content files are read (docs/performance.md#work-side-by-side).
-        var asking = session?.CommitDates is { } known ? Task.FromResult(known)
+        var asking = memory?.CommitDates is { } known ? Task.FromResult(known)
             : Task.Factory.StartNew(() => GitHistory.LastCommitDates(siteRoot, config.Content), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        using var trees = session is null && cacheFolder is not null ? YamlTreeCache.Open(cacheFolder, Path.Combine(siteRoot, config.Content)) : null;
-        var loaded = ContentLoader.Load(siteRoot, config.Content, diagnostics, session?.Documents, trees);
+        using var trees = caches.InSession ? null : YamlTreeCache.Open(caches, Path.Combine(siteRoot, config.Content));
+        var loaded = ContentLoader.Load(siteRoot, config.Content, diagnostics, caches.Kept<DocumentCache>(), trees);
         if (substitute is not null) loaded = substitute(loaded);
         timings?.Lap("load areas");
         var history = asking.GetAwaiter().GetResult();
-        if (session is not null) session.CommitDates = history;
+        if (memory is not null) memory.CommitDates = history;
         timings?.Lap("git history");
-        var (content, references) = ContentBinder.Bind(loaded, diagnostics, history, session?.Bindings);
+        var (content, references) = ContentBinder.Bind(loaded, diagnostics, history, caches.Kept<BindingCache>());
         timings?.Lap("load+model");
         // Binding reads the plan files as it goes: only now has every front matter been read.
         if (trees is not null)
@@ -41,7 +47,7 @@ public static class ContentStage
             .Concat(loaded.Organisations.Select(o => $"{ReferenceKind.Organisation}:{o.Id}"))
             .Concat(loaded.Plans.Select(p => $"{ReferenceKind.Plan}:{p.Folder}"))
             .ToHashSet(StringComparer.Ordinal);
-        ReferenceValidator.Validate(content, references, declared, diagnostics, session?.References);
+        ReferenceValidator.Validate(content, references, declared, diagnostics, caches.Kept<ResolvedReferences>());
         TranslationCoverage.Warn(content, diagnostics);
         GlossaryChecks.Warn(content, diagnostics);
         timings?.Lap("validate");

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using SiteGen.Caching;
 using SiteGen.Config;
 using SiteGen.Diagnostics;
 using SiteGen.Feeds;
@@ -34,11 +35,15 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// <param name="Progress">Where to say how far a long build has come; null for silence.</param>
 /// <param name="Session">State kept between the builds of one `serve` session, for incremental rebuilds; null for a one-off build.</param>
 /// <param name="Parallel">Render on every core (off: one page after another, which must give the same bytes).</param>
-/// <param name="CacheFolder">Where a build keeps, for the next one, the YAML trees of the content files
-/// (<see cref="Content.Yaml.YamlTreeCache"/>: only changed front matters are parsed) and, when it renders every page, what
-/// it read of each page (<see cref="PageFactsCache"/>: only changed pages are scanned); null keeps nothing.</param>
-public sealed record BuildOptions(bool Write = true, TextWriter? Progress = null, BuildSession? Session = null, bool Parallel = true,
-    string? CacheFolder = null);
+public sealed record BuildOptions(bool Write = true, TextWriter? Progress = null, BuildSession? Session = null, bool Parallel = true)
+{
+    /// <summary>
+    /// What a one-off build keeps for the next (<see cref="Caching.Caches"/>): the YAML trees of the content files
+    /// (only changed front matters are parsed), what it read of each page (only changed pages are scanned) and
+    /// compiled templates. A <see cref="Session"/> brings its own.
+    /// </summary>
+    public Caches Caches { get; init; } = Caches.Choose(noCache: false);
+}
 
 /// <summary>
 /// The whole pipeline, stage by stage: load → model → validate → render (each page checked and
@@ -63,17 +68,18 @@ public static class SiteBuilder
     {
         var timings = new StageTimings();
         var diagnostics = new DiagnosticBag();
-        var session = options.Session;
+        var caches = options.Session?.Caches ?? options.Caches;
+        var kept = caches.Kept<PipelineMemory>();
         BuildResult Failed() => new(diagnostics.Sorted(), [], timings, false);
 
         var themeFolder = config.Theme is null ? null : Path.Combine(siteRoot, config.Theme);
         var themeFound = themeFolder is null || Directory.Exists(themeFolder);
         // The templates are loaded from the template cache (or compiled) while the content loads: neither
         // needs the other. Every template of the theme is compiled; only those the pages use are reported.
-        var renderer = themeFound ? TemplateRendererCache.For(themeFolder) : null;
+        var renderer = themeFound ? TemplateRendererCache.For(themeFolder, caches) : null;
         var compiling = renderer is null ? null : renderer.CompileAsync(ThemeTemplates(await renderer.Project.GetKnownKeysAsync()));
 
-        var content = ContentStage.Run(siteRoot, config, diagnostics, timings, session, options.CacheFolder);
+        var content = ContentStage.Run(siteRoot, config, diagnostics, caches, timings);
         if (diagnostics.HasErrors) return Failed();
 
         if (renderer is null || compiling is null)
@@ -103,7 +109,7 @@ public static class SiteBuilder
         var outputPath = Path.GetFullPath(outputDirectory);
         var pagePaths = pages.Select(SitePlanner.OutputPath).ToList();
         // A theme with templates of its own may print anything of any plan: its sites are rebuilt whole.
-        var previous = options.Write && session?.Last is { } last && !theme.HasOwnTemplates && last.Continues(outputPath, config, renderer, pagePaths) ? last : null;
+        var previous = options.Write && kept?.Last is { } last && !theme.HasOwnTemplates && last.Continues(outputPath, config, renderer, pagePaths) ? last : null;
         // An incremental build renders only the pages made from changed objects; the rest stay as they are on disk.
         var change = previous is null ? null : Model.ContentChange.Between(previous.Content, content);
         var dirty = previous is null ? pages
@@ -128,7 +134,7 @@ public static class SiteBuilder
         [
             () => AtomFeedWriter.Write(site),
             () => SitemapWriter.Write(site, pages),
-            .. OpenDataWriter.Makers(content, site.Urls, changedPlans, session?.OpenData),
+            .. OpenDataWriter.Makers(content, site.Urls, changedPlans, caches.Kept<OpenDataMemory>()),
             () => Assets(theme),
             () => Embedding.EmbedFiles.Scripts(site, theme), // /embed.js and its assets
             () => admin?.Write(config, site.Urls) ?? [], // /admin/, when the config asks for it
@@ -151,7 +157,7 @@ public static class SiteBuilder
 
         // A build that renders every page reads each page's facts from the last build's when its bytes are
         // the same (an incremental build scans only the few pages it renders anyway).
-        using var factsCache = options.Write && previous is null && options.CacheFolder is { } cacheFolder ? PageFactsCache.Open(cacheFolder, outputPath) : null;
+        using var factsCache = options.Write && previous is null ? PageFactsCache.Open(caches, outputPath) : null;
         var existing = previous?.Paths ?? built.Select(f => f.Path).Concat(pagePaths).ToHashSet(StringComparer.Ordinal);
         var links = new LinkChecker(existing, site.Urls.BasePath, diagnostics);
         var records = new ConcurrentDictionary<string, BuiltPage>(StringComparer.Ordinal);
@@ -174,7 +180,7 @@ public static class SiteBuilder
         timings.Lap("render");
 
         // A session keeps who links into which page's #fragments, so the next save checks only the links that can have broken.
-        var incoming = links.Finish(rendering, previous?.Incoming, keep: session is not null);
+        var incoming = links.Finish(rendering, previous?.Incoming, keep: kept is not null);
         timings.Lap("check links");
         var files = built.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (diagnostics.HasErrors || !options.Write)
@@ -188,7 +194,7 @@ public static class SiteBuilder
         }
         else
         {
-            var changed = InPlace.WriteChanged(outputPath, memory!.Files, session?.Verified);
+            var changed = InPlace.WriteChanged(outputPath, memory!.Files, caches.Kept<VerifiedFiles>());
             timings.Lap($"write {changed}");
             // Search is brought up to date after the pages are: the index of the whole site takes seconds.
             written = changed == 0 || indexer is null || indexer.Index(outputPath, diagnostics);
@@ -199,8 +205,8 @@ public static class SiteBuilder
             factsCache.Save();
             timings.Lap($"facts {factsCache.Reused}/{factsCache.Reused + factsCache.Scanned}");
         }
-        if (session is not null)
-            session.Last = written ? new BuiltSite(outputPath, config, renderer, existing, records, content, incoming) : null;
+        if (kept is not null)
+            kept.Last = written ? new BuiltSite(outputPath, config, renderer, existing, records, content, incoming) : null;
         return new BuildResult(diagnostics.Sorted(), files, timings, written);
 
         async Task RenderAsync(IReadOnlyList<PageModel> batch)
@@ -217,7 +223,7 @@ public static class SiteBuilder
                     var bytes = buffer.Utf8();
                     var facts = factsCache is null ? PageScanner.Scan(path, buffer.Text) : factsCache.Read(path, bytes, buffer.Text);
                     // What a page depends on is only worth knowing when a session will build again.
-                    records[path] = new BuiltPage(session is null ? null : page.DependsOn, links.Check(facts, source, page.ContentLinks), facts.Problems);
+                    records[path] = new BuiltPage(kept is null ? null : page.DependsOn, links.Check(facts, source, page.ContentLinks), facts.Problems);
                     output.Write(path, bytes);
                     built.Add(new BuiltFile(path, source));
                 }
