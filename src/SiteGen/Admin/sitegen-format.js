@@ -8,6 +8,8 @@
 // and only what differs is changed in the file's own YAML document (the `yaml` package keeps its comments, order, quoting
 // and flow style). A file saved without changes is written back byte for byte; an edited one changes exactly where it was
 // edited. The file as loaded travels with the entry's data (SOURCE), so the comparison survives Decap's local backup.
+// A new entry (no SOURCE) is written whole; one of an English body's collection (KIND `body`, from its hidden field) is
+// its Markdown alone.
 export const SOURCE = 'sitegenSource';
 export const KIND = 'sitegenFile';
 
@@ -85,6 +87,8 @@ export function fromEditor(fields, data) {
   const result = {};
   const known = new Set(fields.map(f => f.name));
   for (const field of fields) {
+    // The entry's id is its file's name, never a field of the file.
+    if (field.sitegen === 'fileId') continue;
     const value = valueFromEditor(field, data[field.name]);
     if (!empty(value)) result[field.name] = value;
   }
