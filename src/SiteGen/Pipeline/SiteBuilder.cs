@@ -74,6 +74,7 @@ public static class SiteBuilder
         var compiling = renderer is null ? null : renderer.CompileAsync(ThemeTemplates(await renderer.Project.GetKnownKeysAsync()));
 
         var content = ContentStage.Run(siteRoot, config, diagnostics, timings, session, options.CacheFolder);
+        var readings = Markup.Readings.ReadingsFile.Load(siteRoot, config.Content, diagnostics);
         if (diagnostics.HasErrors) return Failed();
 
         if (renderer is null || compiling is null)
@@ -103,7 +104,7 @@ public static class SiteBuilder
         var outputPath = Path.GetFullPath(outputDirectory);
         var pagePaths = pages.Select(SitePlanner.OutputPath).ToList();
         // A theme with templates of its own may print anything of any plan: its sites are rebuilt whole.
-        var previous = options.Write && session?.Last is { } last && !theme.HasOwnTemplates && last.Continues(outputPath, config, renderer, pagePaths) ? last : null;
+        var previous = options.Write && session?.Last is { } last && !theme.HasOwnTemplates && last.Continues(outputPath, config, renderer, pagePaths, readings) ? last : null;
         // An incremental build renders only the pages made from changed objects; the rest stay as they are on disk.
         var change = previous is null ? null : Model.ContentChange.Between(previous.Content, content);
         var dirty = previous is null ? pages
@@ -200,7 +201,7 @@ public static class SiteBuilder
             timings.Lap($"facts {factsCache.Reused}/{factsCache.Reused + factsCache.Scanned}");
         }
         if (session is not null)
-            session.Last = written ? new BuiltSite(outputPath, config, renderer, existing, records, content, incoming) : null;
+            session.Last = written ? new BuiltSite(outputPath, config, renderer, existing, records, content, incoming, readings) : null;
         return new BuildResult(diagnostics.Sorted(), files, timings, written);
 
         async Task RenderAsync(IReadOnlyList<PageModel> batch)
@@ -214,6 +215,9 @@ public static class SiteBuilder
                 try
                 {
                     await renderer.RenderAsync(page, buffer);
+                    // Furigana go over Japanese pages' words; embed views have no toggle and keep to their weight budget.
+                    if (page.Language == Language.Ja && page is not Embedding.EmbedPage && !readings.IsEmpty)
+                        buffer.Rewrite(Markup.Readings.ReadingAnnotator.Annotate(buffer.ToString(), readings));
                     var bytes = buffer.Utf8();
                     var facts = factsCache is null ? PageScanner.Scan(path, buffer.Text) : factsCache.Read(path, bytes, buffer.Text);
                     // What a page depends on is only worth knowing when a session will build again.
