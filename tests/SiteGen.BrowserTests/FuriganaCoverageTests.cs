@@ -53,7 +53,7 @@ public sealed class FuriganaCoverageTests(SiteFixture site)
         var page = await site.OpenAsync(Plan, 390, 844);
         var toggle = page.Locator(Toggle);
         // At 390 px the toggle is in the menu.
-        if (!await toggle.IsVisibleAsync()) await page.Locator("button", new() { HasText = "メニュー" }).First.ClickAsync();
+        if (!await toggle.IsVisibleAsync()) await page.Locator(".menu-button").ClickAsync();
         await toggle.WaitForAsync(new() { State = WaitForSelectorState.Visible });
 
         var off = await KanjiOnScreen(page);
