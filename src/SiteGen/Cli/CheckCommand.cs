@@ -16,6 +16,7 @@ public static class CheckCommand
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
         var diagnostics = new DiagnosticBag();
         var content = ContentStage.Run(root, config, diagnostics, Caching.Caches.Choose(noCache));
+        Markup.Readings.ReadingsFile.Load(root, config.Content, diagnostics);
         var all = diagnostics.Sorted();
         var coverage = TranslationCoverage.Measure(content);
         var errors = all.Count(d => d.Severity == Severity.Error);

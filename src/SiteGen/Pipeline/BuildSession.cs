@@ -61,15 +61,17 @@ internal sealed record BuiltSite(
     IReadOnlySet<string> Paths,
     IReadOnlyDictionary<string, BuiltPage> Pages,
     Model.SiteContent Content,
-    Publish.LinkChecker.IncomingFragments? Incoming)
+    Publish.LinkChecker.IncomingFragments? Incoming,
+    Markup.Readings.ReadingDictionary Readings)
 {
     /// <summary>
     /// An incremental build may continue from this one only when nothing but content changed and
-    /// no page appeared or disappeared: same output folder, config and templates, same addresses.
+    /// no page appeared or disappeared: same output folder, config, templates and readings, same addresses.
     /// Anything else is a full build.
     /// </summary>
-    public bool Continues(string outputDirectory, SiteConfig config, TemplateRenderer renderer, IReadOnlyList<string> pagePaths) =>
-        OutputDirectory == outputDirectory && Config == config && ReferenceEquals(Renderer, renderer) &&
+    public bool Continues(string outputDirectory, SiteConfig config, TemplateRenderer renderer, IReadOnlyList<string> pagePaths,
+        Markup.Readings.ReadingDictionary readings) =>
+        OutputDirectory == outputDirectory && Config == config && ReferenceEquals(Renderer, renderer) && Readings.SameAs(readings) &&
         Directory.Exists(outputDirectory) &&
         pagePaths.Count == Pages.Count && pagePaths.All(Pages.ContainsKey);
 }

@@ -10,12 +10,12 @@ namespace SiteGen.Pipeline;
 
 /// <summary>A site whose pages are planned: their view models, addresses, and the tools the later phases need.</summary>
 internal sealed record PlannedSite(SiteContext Site, IReadOnlyList<PageModel> Pages, IReadOnlyList<string> Paths,
-    PagefindIndexer? Indexer, Admin.AdminFiles? Admin);
+    PagefindIndexer? Indexer, Admin.AdminFiles? Admin, Markup.Readings.ReadingDictionary Readings);
 
 /// <summary>Plan pages: which pages the site has, the theme's templates compiled for them, search and admin found.</summary>
 internal static class PlanPhase
 {
-    public static async Task<PlannedSite?> RunAsync(string siteRoot, SiteConfig config, SiteContent content, LoadingTheme theme, bool write,
+    public static async Task<PlannedSite?> RunAsync(string siteRoot, SiteConfig config, SiteContent content, Markup.Readings.ReadingDictionary readings, LoadingTheme theme, bool write,
         DiagnosticBag diagnostics, StageTimings timings)
     {
         // Search is checked before rendering, so a missing Pagefind fails the build at once with how to install it.
@@ -32,6 +32,6 @@ internal static class PlanPhase
             diagnostics.Error(SourceLocation.StartOf(template), "template", "the theme template does not compile: " + SiteBuilder.FirstLines(error),
                 "fix the template, or delete it from the theme folder to use the built-in one");
         timings.Lap("compile");
-        return failures.Count > 0 ? null : new PlannedSite(site, pages, pages.Select(SitePlanner.OutputPath).ToList(), indexer, admin);
+        return failures.Count > 0 ? null : new PlannedSite(site, pages, pages.Select(SitePlanner.OutputPath).ToList(), indexer, admin, readings);
     }
 }

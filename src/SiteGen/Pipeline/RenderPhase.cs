@@ -77,6 +77,9 @@ internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingThe
             try
             {
                 await theme.Renderer.RenderAsync(page, buffer);
+                // Furigana go over Japanese pages' words; embed views have no toggle and keep to their weight budget.
+                if (page.Language == I18n.Language.Ja && page is not Embedding.EmbedPage && !planned.Readings.IsEmpty)
+                    buffer.Rewrite(Markup.Readings.ReadingAnnotator.Annotate(buffer.ToString(), planned.Readings));
                 var bytes = buffer.Utf8();
                 checks.Page(page, path, source, bytes, buffer.Text);
                 output.Files.Write(path, bytes);

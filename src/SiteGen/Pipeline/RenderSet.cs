@@ -41,7 +41,7 @@ internal sealed class RenderSet
     /// </summary>
     public static RenderSet Decide(BuiltSite? last, LoadingTheme theme, string outputPath, SiteConfig config, PlannedSite planned, StageTimings timings)
     {
-        if (last is null || theme.Project.HasOwnTemplates || !last.Continues(outputPath, config, theme.Renderer, planned.Paths)) return All(planned);
+        if (last is null || theme.Project.HasOwnTemplates || !last.Continues(outputPath, config, theme.Renderer, planned.Paths, planned.Readings)) return All(planned);
         var change = ContentChange.Between(last.Content, planned.Site.Content);
         var dirty = planned.Pages.Where(p => p.MayBeAffectedBy(change) && !last.Pages[SitePlanner.OutputPath(p)].MadeFrom(p.DependsOn)).ToList();
         timings.Lap("what changed");
