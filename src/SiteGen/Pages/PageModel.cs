@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
+using SiteGen.Addressing;
 using SiteGen.I18n;
 using SiteGen.Markup;
 using SiteGen.Markup.EastAsianLineBreaks;
