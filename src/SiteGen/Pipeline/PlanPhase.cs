@@ -33,6 +33,6 @@ internal static class PlanPhase
             diagnostics.Error(SourceLocation.StartOf(template), "template", "the theme template does not compile: " + SiteBuilder.FirstLines(error),
                 "fix the template, or delete it from the theme folder to use the built-in one");
         timings.Lap("compile");
-        return failures.Count > 0 ? null : new PlannedSite(site, pages, pages.Select(SitePlanner.OutputPath).ToList(), indexer, admin);
+        return failures.Count > 0 ? null : new PlannedSite(site, pages, pages.Select(p => p.OutputPath).ToList(), indexer, admin);
     }
 }
