@@ -1,6 +1,7 @@
 using System.Net;
 using System.Reflection;
 using System.Text;
+using SiteGen.Addressing;
 using SiteGen.Config;
 using SiteGen.Diagnostics;
 using SiteGen.Pages;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
 using SiteGen.Validation;
@@ -25,7 +27,7 @@ public static class CheckCommand
         switch (format)
         {
             case ReportFormat.Json:
-                Reporter.PrintJson(all, coverage, stdout);
+                PrintJson(all, coverage, stdout);
                 break;
             case ReportFormat.GitHub:
                 Reporter.PrintGitHub(all, stdout);
@@ -41,5 +43,27 @@ public static class CheckCommand
             stdout.WriteLine($"Checked {Reporter.Count(content.Plans.Count, "plan")}, {Reporter.Count(content.Areas.Count, "area")}, " +
                              $"{Reporter.Count(content.Organisations.Count, "organisation")}: {Reporter.Count(errors, "error")}, {Reporter.Count(warnings, "warning")}.");
         return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+
+    /// <summary>The report of `check --format json`: the diagnostics and the translation coverage.</summary>
+    private static void PrintJson(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<TranslationCoverage.Coverage> coverage, TextWriter writer)
+    {
+        // Built as a JSON tree rather than serialised from anonymous objects by reflection: the program
+        // may be compiled ahead of time, where that serializer does not exist. The same fields in the same order.
+        JsonNode Entry(Diagnostic d) => new JsonObject
+        {
+            ["file"] = d.Location.File, ["line"] = d.Location.Line, ["column"] = d.Location.Column,
+            ["field"] = d.Field, ["message"] = d.Message, ["hint"] = d.Hint,
+        };
+        var report = new JsonObject
+        {
+            ["errors"] = new JsonArray([.. diagnostics.Where(d => d.Severity == Severity.Error).Select(Entry)]),
+            ["warnings"] = new JsonArray([.. diagnostics.Where(d => d.Severity == Severity.Warning).Select(Entry)]),
+            ["translationCoverage"] = new JsonArray([.. coverage.Select(c => (JsonNode)new JsonObject
+            {
+                ["plan"] = c.PlanSlug, ["file"] = c.SourcePath, ["texts"] = c.Texts, ["translated"] = c.Translated,
+            })]),
+        };
+        writer.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Cli;
 

@@ -11,8 +11,7 @@ namespace SiteGen.Embedding;
 /// left out of the sitemap: the full page is the one search engines should find.
 /// </summary>
 public abstract class EmbedPage(SiteContext site, Language language, EmbedTarget target)
-    // PageModel.Path is the target below the language folder; the page is written to
-    // ViewOutputPath (SitePlanner.OutputPath), never to PageModel.OutputPath.
+    // PageModel.Path is the target below the language folder; the page is written to its view path instead.
     : PageModel(site, language, target.Name + "/")
 {
     public EmbedTarget Target { get; } = target;
@@ -20,7 +19,10 @@ public abstract class EmbedPage(SiteContext site, Language language, EmbedTarget
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
 
     /// <summary>embed/ja/plans.kashiwa-4th.html.</summary>
-    public string ViewOutputPath => Target.ViewPath(Language);
+    public override string OutputPath => Target.ViewPath(Language);
+
+    /// <summary>Shown inside other sites' iframes with noindex: the full page is the one search engines should find.</summary>
+    public override bool InSitemap => false;
 
     /// <summary>The full page this view summarises (root-relative), where its "read more" link goes.</summary>
     public string FullPageUrl => Url(Target.FullPagePath);

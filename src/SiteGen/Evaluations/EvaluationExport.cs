@@ -1,4 +1,5 @@
 using SiteGen.Config;
+using SiteGen.Diagnostics;
 using SiteGen.Markup.Ruby;
 using SiteGen.Model;
 
@@ -42,7 +43,7 @@ public sealed class EvaluationExport(string root, SiteConfig config, TextWriter 
             return EvaluationImport.Refused;
         }
         var marked = plan.Actions.Count(a => a.Evaluations.ContainsKey(fiscalYear));
-        stdout.WriteLine($"Wrote {path}: {Cli.Reporter.Count(rows.Count, "action")} of {plan.Slug} for {fiscalYear.EraName} (FY{year}), {marked} with a mark already.");
+        stdout.WriteLine($"Wrote {path}: {Reporter.Count(rows.Count, "action")} of {plan.Slug} for {fiscalYear.EraName} (FY{year}), {marked} with a mark already.");
         stdout.WriteLine($"Fill in the mark ({MarkLookAlikes.Scale(plan.EvaluationScale!.Marks.Select(m => m.Symbol).ToList())}), a comment if any and the date the evaluation is published, then:");
         stdout.WriteLine($"  sitegen import evaluations --plan {plan.Slug} --year {year} {path}");
         return EvaluationImport.Ok;

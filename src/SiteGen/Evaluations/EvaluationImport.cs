@@ -34,14 +34,14 @@ public sealed class EvaluationImport(string root, SiteConfig config, TextWriter 
         if (problems.Count > 0)
         {
             foreach (var problem in problems) stderr.WriteLine(problem);
-            stderr.WriteLine($"Nothing was written: {Cli.Reporter.Count(problems.Count, "problem")} in {sheet.Source}. Fix them in the sheet and import it again.");
+            stderr.WriteLine($"Nothing was written: {Reporter.Count(problems.Count, "problem")} in {sheet.Source}. Fix them in the sheet and import it again.");
             return Refused;
         }
 
         var changes = EvaluationChanges.Between(plan, fiscalYear, entries);
         if (changes.IsEmpty)
         {
-            stdout.WriteLine($"Nothing to change: the {Cli.Reporter.Count(entries.Count, "row")} of {sheet.Source} agree with {plan.SourcePath} for FY{year}; nothing was written.");
+            stdout.WriteLine($"Nothing to change: the {Reporter.Count(entries.Count, "row")} of {sheet.Source} agree with {plan.SourcePath} for FY{year}; nothing was written.");
             return Ok;
         }
         return Write(plan, changes, sheet, before);

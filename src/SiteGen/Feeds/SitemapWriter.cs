@@ -32,8 +32,7 @@ public static class SitemapWriter
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", sitemap);
             xml.WriteAttributeString("xmlns", "xhtml", null, xhtml);
-            // Embed views (/embed/…) are shown inside other sites' iframes; they carry noindex and stay out.
-            foreach (var page in pages.Where(p => p.IsLocalised && p is not Embedding.EmbedPage).OrderBy(p => p.UrlIn(p.Language), StringComparer.Ordinal))
+            foreach (var page in pages.Where(p => p.InSitemap).OrderBy(p => p.UrlIn(p.Language), StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url", sitemap);
                 xml.WriteElementString("loc", sitemap, page.AbsoluteUrlIn(page.Language));

@@ -289,40 +289,6 @@ public sealed record UiStrings
     public required string FuriganaOn { get; init; }
     public required string FuriganaOff { get; init; }
 
-    public string Layer(Model.AreaLayer layer) => layer switch
-    {
-        Model.AreaLayer.WholeCity => LayerWholeCity,
-        Model.AreaLayer.CommunityArea => LayerCommunityArea,
-        Model.AreaLayer.JuniorHighSchoolDistrict => LayerJuniorHighSchoolDistrict,
-        Model.AreaLayer.ElementarySchoolDistrict => LayerElementarySchoolDistrict,
-        Model.AreaLayer.Branch => LayerBranch,
-        Model.AreaLayer.District => LayerDistrict,
-        Model.AreaLayer.NeighbourhoodAssociation => LayerNeighbourhoodAssociation,
-        _ => throw Unnamed(layer),
-    };
-
-    public string Flag(Model.ActionFlags flag) => flag switch
-    {
-        Model.ActionFlags.Priority => FlagPriority,
-        Model.ActionFlags.New => FlagNew,
-        Model.ActionFlags.Revised => FlagRevised,
-        Model.ActionFlags.Ended => FlagEnded,
-        _ => throw Unnamed(flag),
-    };
-
-    public string FlagDefinition(Model.ActionFlags flag) => flag switch
-    {
-        Model.ActionFlags.Priority => FlagPriorityDefinition,
-        Model.ActionFlags.New => FlagNewDefinition,
-        Model.ActionFlags.Revised => FlagRevisedDefinition,
-        Model.ActionFlags.Ended => FlagEndedDefinition,
-        _ => throw Unnamed(flag),
-    };
-
-    // A value added to the model without its label must fail loudly, never print as another value's label.
-    private static ArgumentOutOfRangeException Unnamed<T>(T value) where T : struct, Enum =>
-        new(nameof(value), value, $"the UI strings have no label for {typeof(T).Name}.{value}");
-
     public string Format(string format, params object[] args) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 

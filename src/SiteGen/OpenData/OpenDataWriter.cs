@@ -1,3 +1,4 @@
+using SiteGen.Addressing;
 using SiteGen.Model;
 using SiteGen.Pages;
 using SiteGen.Publish;

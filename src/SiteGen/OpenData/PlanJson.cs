@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SiteGen.Addressing;
 using SiteGen.I18n;
 using SiteGen.Model;
 using SiteGen.Model.Binding;

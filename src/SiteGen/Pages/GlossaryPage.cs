@@ -18,6 +18,7 @@ public sealed record GlossaryGroup(string Label, string Heading, string Anchor, 
 public sealed class GlossaryPage(SiteContext site, Language language) : PageModel(site, language, "glossary/")
 {
     public override string Template => "Glossary.cshtml";
+    public override bool InSearchIndex => true;
     public override Localized Title => new(Ui.GlossaryHeading, Language, false);
     public override string Description => Ui.GlossaryIntro;
 

@@ -40,6 +40,7 @@ public sealed class LanguageChooserPage(SiteContext site) : PageModel(site, Lang
 {
     public override string Template => "LanguageChooser.cshtml";
     public override bool IsLocalised => false;
+    public override string OutputPath => "index.html";
     public override Localized Title => new(Site.Config.Title.Ja + " / " + Site.Config.Title.En, Language.Ja, false);
     public override string Description => Japanese.LandingIntro + " / " + English.LandingIntro;
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
@@ -73,6 +74,7 @@ public sealed class NotFoundPage(SiteContext site) : PageModel(site, Language.Ja
 {
     public override string Template => "NotFound.cshtml";
     public override bool IsLocalised => false;
+    public override string OutputPath => "404.html";
     public override Localized Title => new(Site.Strings[Language.Ja].NotFoundHeading + " / " + Site.Strings[Language.En].NotFoundHeading, Language.Ja, false);
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
     public UiStrings Japanese => Site.Strings[Language.Ja];

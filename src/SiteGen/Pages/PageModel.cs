@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
+using SiteGen.Addressing;
 using SiteGen.I18n;
 using SiteGen.Markup;
 using SiteGen.Markup.EastAsianLineBreaks;
@@ -45,8 +46,11 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// <summary>False for the root pages that are not one language's (the language door, 404).</summary>
     public virtual bool IsLocalised => true;
 
-    /// <summary>Whether site search (Pagefind) indexes the page's main content: plans, areas and the glossary.</summary>
-    public bool InSearchIndex => this is PlanPage or AreaPage or GlossaryPage;
+    /// <summary>Whether site search (Pagefind) indexes the page's main content; a kind of page that is worth finding says so.</summary>
+    public virtual bool InSearchIndex => false;
+
+    /// <summary>Whether sitemap.xml lists the page: every page of a language unless its kind says otherwise.</summary>
+    public virtual bool InSitemap => IsLocalised;
 
     /// <summary>When the page's content last changed, when known (plans: revised or published).</summary>
     public virtual PartialDate? LastModified => null;
@@ -89,7 +93,8 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// <summary>The content file a Markdown text of this page is written in and the line it starts on, when the page knows it.</summary>
     protected virtual (string File, int FirstLine)? SourceOf(string markdown) => null;
 
-    public string OutputPath => SiteUrls.OutputPath(Language, Path);
+    /// <summary>Where the page is written in the output folder: below its language folder unless its kind says otherwise.</summary>
+    public virtual string OutputPath => SiteUrls.OutputPath(Language, Path);
     public string Url(string path) => Site.Urls.Page(Language, path);
     public string UrlIn(Language language) => Site.Urls.Page(language, Path);
     public string AbsoluteUrlIn(Language language) => Site.Urls.Absolute(UrlIn(language));

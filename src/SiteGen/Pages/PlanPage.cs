@@ -8,6 +8,7 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
 {
     public Plan Plan { get; } = plan;
     public override string Template => "Plan.cshtml";
+    public override bool InSearchIndex => true;
     /// <summary>The &lt;title&gt;, og:title and breadcrumb: with the municipality when the title lacks it (the h1 is the plan's own title).</summary>
     public override Localized Title => _title ??= PlanTitles.WithMunicipality(Plan, Language);
     private Localized? _title;

@@ -22,13 +22,4 @@ public static class SitePlanner
         }
         return pages;
     }
-
-    /// <summary>Where a page is written: most under their language folder, the root pages at the top.</summary>
-    public static string OutputPath(PageModel page) => page switch
-    {
-        LanguageChooserPage => "index.html",
-        NotFoundPage => "404.html",
-        Embedding.EmbedPage embed => embed.ViewOutputPath,
-        _ => page.OutputPath,
-    };
 }

@@ -1,3 +1,4 @@
+using SiteGen.Addressing;
 using SiteGen.Config;
 using SiteGen.Diagnostics;
 using SiteGen.I18n;
@@ -32,6 +33,6 @@ internal static class PlanPhase
             diagnostics.Error(SourceLocation.StartOf(template), "template", "the theme template does not compile: " + SiteBuilder.FirstLines(error),
                 "fix the template, or delete it from the theme folder to use the built-in one");
         timings.Lap("compile");
-        return failures.Count > 0 ? null : new PlannedSite(site, pages, pages.Select(SitePlanner.OutputPath).ToList(), indexer, admin, readings);
+        return failures.Count > 0 ? null : new PlannedSite(site, pages, pages.Select(p => p.OutputPath).ToList(), indexer, admin, readings);
     }
 }

@@ -71,7 +71,7 @@ internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingThe
         var done = 0;
         await Parallel.ForEachAsync(batch, _parallel, async (page, _) =>
         {
-            var path = SitePlanner.OutputPath(page);
+            var path = page.OutputPath;
             var source = page is PlanPage planPage ? planPage.Plan.SourcePath : null;
             var buffer = PageBuffer.Rent();
             try

@@ -16,7 +16,7 @@ internal sealed class RenderSet
         Previous = previous;
         if (previous is null) return;
         ChangedPlans = pages.OfType<PlanPage>().Select(p => p.Plan).ToHashSet<Plan>(ReferenceEqualityComparer.Instance);
-        Paths = pages.Select(SitePlanner.OutputPath).ToHashSet(StringComparer.Ordinal);
+        Paths = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The pages to render.</summary>
@@ -43,7 +43,7 @@ internal sealed class RenderSet
     {
         if (last is null || theme.Project.HasOwnTemplates || !last.Continues(outputPath, config, theme.Renderer, planned.Paths, planned.Readings)) return All(planned);
         var change = ContentChange.Between(last.Content, planned.Site.Content);
-        var dirty = planned.Pages.Where(p => p.MayBeAffectedBy(change) && !last.Pages[SitePlanner.OutputPath(p)].MadeFrom(p.DependsOn)).ToList();
+        var dirty = planned.Pages.Where(p => p.MayBeAffectedBy(change) && !last.Pages[p.OutputPath].MadeFrom(p.DependsOn)).ToList();
         timings.Lap("what changed");
         return new RenderSet(dirty, last);
     }

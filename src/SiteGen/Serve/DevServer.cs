@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading.Channels;
+using SiteGen.Addressing;
 using SiteGen.Cli;
 using SiteGen.Config;
 using SiteGen.Diagnostics;

@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Addressing;
 using SiteGen.Config;
 using SiteGen.Diagnostics;
 using SiteGen.Model;

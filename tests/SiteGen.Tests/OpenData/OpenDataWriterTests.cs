@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Json.Schema;
+using SiteGen.Addressing;
 using SiteGen.OpenData;
 using SiteGen.Pages;
 using SiteGen.Publish;

@@ -1,3 +1,4 @@
+using SiteGen.Addressing;
 using SiteGen.Config;
 using SiteGen.Diagnostics;
 using SiteGen.I18n;

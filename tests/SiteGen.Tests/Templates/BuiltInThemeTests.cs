@@ -49,7 +49,7 @@ public sealed class BuiltInThemeTests
         {
             var expected = await compiled.RenderAsync(compiledPages[i]);
             var actual = await builtIn.RenderAsync(builtInPages[i]);
-            Assert.True(expected == actual, $"{SitePlanner.OutputPath(builtInPages[i])} differs from the run-time compile");
+            Assert.True(expected == actual, $"{builtInPages[i].OutputPath} differs from the run-time compile");
         }
         Assert.Contains(builtInPages, p => p is PlanPage);
     }

@@ -31,7 +31,7 @@ public sealed class DirectRenderingTests
         var referencePages = SitePlanner.Plan(site);
         for (var i = 0; i < directPages.Count; i++)
         {
-            var path = SitePlanner.OutputPath(directPages[i]);
+            var path = directPages[i].OutputPath;
             var expected = await reference.RenderAsync(referencePages[i]);
             var actual = await direct.RenderAsync(directPages[i]);
             Assert.True(expected == actual, $"{path} differs: first at {FirstDifference(expected, actual)}");

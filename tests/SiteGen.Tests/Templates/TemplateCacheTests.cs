@@ -249,7 +249,7 @@ public sealed class TemplateCacheTests(TemplateCacheSite site) : IClassFixture<T
     {
         var pages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var page in site.Pages().Where(which))
-            pages[SitePlanner.OutputPath(page)] = await renderer.RenderAsync(page);
+            pages[page.OutputPath] = await renderer.RenderAsync(page);
         return pages;
     }
 }

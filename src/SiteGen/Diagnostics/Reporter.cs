@@ -1,15 +1,12 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using SiteGen.Diagnostics;
-using SiteGen.Validation;
 
-namespace SiteGen.Cli;
+namespace SiteGen.Diagnostics;
 
 public enum ReportFormat { Text, GitHub, Json }
 
 /// <summary>
 /// Prints diagnostics for the reader at hand: `text` (file:line:column: field: message) for people
-/// and editors, `github` for workflow annotations on the exact file and line, `json` for tools.
+/// and editors, `github` for workflow annotations on the exact file and line (`json` is the check report, CheckCommand).
 /// Errors come first, then warnings, so the line that must be fixed is never lost among the rest.
 /// </summary>
 public static class Reporter
@@ -32,27 +29,6 @@ public static class Reporter
             var message = d.Hint is null ? d.Message : $"{d.Message} (hint: {d.Hint})";
             writer.WriteLine($"::{level} file={Property(d.Location.File)},line={d.Location.Line},col={d.Location.Column},title={Property(title)}::{Data(message)}");
         }
-    }
-
-    public static void PrintJson(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<TranslationCoverage.Coverage> coverage, TextWriter writer)
-    {
-        // Built as a JSON tree rather than serialised from anonymous objects by reflection: the program
-        // may be compiled ahead of time, where that serializer does not exist. The same fields in the same order.
-        JsonNode Entry(Diagnostic d) => new JsonObject
-        {
-            ["file"] = d.Location.File, ["line"] = d.Location.Line, ["column"] = d.Location.Column,
-            ["field"] = d.Field, ["message"] = d.Message, ["hint"] = d.Hint,
-        };
-        var report = new JsonObject
-        {
-            ["errors"] = new JsonArray([.. diagnostics.Where(d => d.Severity == Severity.Error).Select(Entry)]),
-            ["warnings"] = new JsonArray([.. diagnostics.Where(d => d.Severity == Severity.Warning).Select(Entry)]),
-            ["translationCoverage"] = new JsonArray([.. coverage.Select(c => (JsonNode)new JsonObject
-            {
-                ["plan"] = c.PlanSlug, ["file"] = c.SourcePath, ["texts"] = c.Texts, ["translated"] = c.Translated,
-            })]),
-        };
-        writer.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
     private static IEnumerable<Diagnostic> Ordered(IReadOnlyList<Diagnostic> diagnostics) =>

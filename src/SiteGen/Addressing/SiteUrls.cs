@@ -1,6 +1,6 @@
 using SiteGen.I18n;
 
-namespace SiteGen.Pages;
+namespace SiteGen.Addressing;
 
 /// <summary>
 /// Every address the site links to. Pages live at /&lt;lang&gt;/&lt;path&gt;, under the base path of
