@@ -40,7 +40,7 @@ public static class PlanCharts
 
     /// <summary>
     /// The charts of an indicator's numeric targets and actuals by year: the whole (a total and any other measure) on one
-    /// scale, and each 内 subset of it (内相談件数, "of which: …") on a scale of its own, as its own small chart: drawn
+    /// scale, and each 内 subset of it (内相談件数, "of which: …") on a scale of its own, in a chart of its own: drawn
     /// beside its total, a part of a tenth of it would be a sliver that hides its own target against actual.
     /// </summary>
     public static IReadOnlyList<ChartFigure> ForIndicator(PlanPage page, Indicator indicator)
@@ -60,7 +60,7 @@ public static class PlanCharts
             var subsetName = page.Plain(owner) + page.Colon + page.Plain(subset.Label);
             var subsetHtml = AsHtml(page.T(owner)) + Pages.Html.Encode(page.Colon) + AsHtml(page.T(subset.Label));
             if (ForMeasures(page, indicator, [subset], $"chart-indicator-{indicator.Id}-part-{i + 1}", subsetName, subsetHtml) is { } part)
-                charts.Add(part with { Small = true });
+                charts.Add(part);
         }
         return charts;
     }
