@@ -39,10 +39,37 @@ public static class PlanCharts
     }
 
     /// <summary>
-    /// The numeric targets and actuals of an indicator by year: a bar each, targets hatched, actuals solid. Drawn only where
+    /// The charts of an indicator's numeric targets and actuals by year: the whole (a total and any other measure) on one
+    /// scale, and each 内 subset of it (内相談件数, "of which: …") on a scale of its own, in a chart of its own: drawn
+    /// beside its total, a part of a tenth of it would be a sliver that hides its own target against actual.
+    /// </summary>
+    public static IReadOnlyList<ChartFigure> ForIndicator(PlanPage page, Indicator indicator)
+    {
+        var subsets = indicator.Measures.Where(MeasureParts.IsSubset).ToList();
+        // Subsets without their whole are one meaning among themselves.
+        if (subsets.Count == indicator.Measures.Count) subsets = [];
+        var whole = indicator.Measures.Except(subsets).ToList();
+        var name = indicator.Scope is null ? page.Plain(indicator.Name) : page.Plain(indicator.Scope) + page.Colon + page.Plain(indicator.Name);
+        var nameHtml = indicator.Scope is null ? AsHtml(page.T(indicator.Name)) : AsHtml(page.T(indicator.Scope)) + Pages.Html.Encode(page.Colon) + AsHtml(page.T(indicator.Name));
+        var charts = new List<ChartFigure>();
+        if (ForMeasures(page, indicator, whole, "chart-indicator-" + indicator.Id, name, nameHtml) is { } total) charts.Add(total);
+        var owner = indicator.Scope ?? indicator.Name;
+        for (var i = 0; i < subsets.Count; i++)
+        {
+            var subset = subsets[i];
+            var subsetName = page.Plain(owner) + page.Colon + page.Plain(subset.Label);
+            var subsetHtml = AsHtml(page.T(owner)) + Pages.Html.Encode(page.Colon) + AsHtml(page.T(subset.Label));
+            if (ForMeasures(page, indicator, [subset], $"chart-indicator-{indicator.Id}-part-{i + 1}", subsetName, subsetHtml) is { } part)
+                charts.Add(part);
+        }
+        return charts;
+    }
+
+    /// <summary>
+    /// The measures' targets and actuals by year on one scale: a bar each, targets hatched, actuals solid. Drawn only where
     /// a chart adds to the table beside it: a target against what was achieved, or a measure over three years or more.
     /// </summary>
-    public static ChartFigure? ForIndicator(PlanPage page, Indicator indicator)
+    private static ChartFigure? ForMeasures(PlanPage page, Indicator indicator, IReadOnlyList<IndicatorMeasure> measures, string chartId, string name, string nameHtml)
     {
         var ui = page.Ui;
         var groups = new List<BarListLayout.Group>();
@@ -50,7 +77,7 @@ public static class PlanCharts
         foreach (var year in page.IndicatorYears(indicator))
         {
             var items = new List<BarListLayout.Item>();
-            foreach (var measure in indicator.Measures)
+            foreach (var measure in measures)
             {
                 if (measure.Targets.TryGetValue(year, out var target) && target.IsNumber)
                     items.Add(new BarListLayout.Item(MeasureText(page, measure, ui.Target, target, indicator.Unit), (double)target.Number!.Value, 0));
@@ -63,16 +90,14 @@ public static class PlanCharts
             if (items.Count > 0) groups.Add(new BarListLayout.Group(page.YearShort(year), items));
         }
         if (groups.Sum(g => g.Items.Count) < 2) return null;
-        var trend = indicator.Measures.Any(m => m.Targets.Values.Concat(m.Actuals.Values).Count(v => v.IsNumber) >= 3);
+        var trend = measures.Any(m => m.Targets.Values.Concat(m.Actuals.Values).Count(v => v.IsNumber) >= 3);
         if (!hasActuals && !trend) return null;
 
-        var id = page.Id("chart-indicator-" + indicator.Id);
+        var id = page.Id(chartId);
         // Hatched targets only beside solid actuals: a chart of targets alone is one series, drawn solid.
         var styles = new List<ChartStyle> { new(id + "-target", 1, hasActuals ? Hatch.Diagonal : Hatch.Solid), new(id + "-actual", 1, Hatch.Solid) };
         var legend = new List<LegendItem> { new(styles[0], null, Text(ui.Target), 0) };
         if (hasActuals) legend.Add(new LegendItem(styles[1], null, Text(ui.Actual), 1));
-        var name = indicator.Scope is null ? page.Plain(indicator.Name) : page.Plain(indicator.Scope) + page.Colon + page.Plain(indicator.Name);
-        var nameHtml = indicator.Scope is null ? AsHtml(page.T(indicator.Name)) : AsHtml(page.T(indicator.Scope)) + Pages.Html.Encode(page.Colon) + AsHtml(page.T(indicator.Name));
         var format = hasActuals ? ui.IndicatorChartTargetsActuals : ui.IndicatorChartTargets;
         var description = string.Join(" ", groups.Select(g => ui.Format(ui.ChartCategory, g.Label, string.Join(ui.ChartListSeparator, g.Items.Select(i => i.Label)))));
         return new ChartFigure(page, id, FormatHtml(format, nameHtml), ui.Format(format, name), description, "indicator-" + indicator.Id, styles, legend)

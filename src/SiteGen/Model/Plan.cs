@@ -49,6 +49,8 @@ public sealed record Plan
     public required Narrative Narrative { get; init; }
     /// <summary>Every translatable text of the front matter, as the binder read it: what translation coverage counts.</summary>
     public IReadOnlyList<LocalizedText> Texts { get; init; } = [];
+    /// <summary>Every text of the front matter with a ※ in it, where it is written.</summary>
+    public IReadOnlyList<Markup.TermLinks.MarkedText> MarkedTexts { get; init; } = [];
 
     /// <summary>Sections nest at most this deep: with the page's h2 over each level and actions below, h6 is the last heading.</summary>
     public const int MaxLevels = 4;

@@ -8,6 +8,11 @@ public sealed record SiteGlossary(IReadOnlyList<GlossaryTerm> Terms, string? Sou
 {
     public static readonly SiteGlossary Empty = new([], null);
 
+    /// <summary>Every translatable text of the file, as the binder read it: what translation coverage counts.</summary>
+    public IReadOnlyList<LocalizedText> Texts { get; init; } = [];
+    /// <summary>Every text with a ※ in it, where it is written.</summary>
+    public IReadOnlyList<Markup.TermLinks.MarkedText> MarkedTexts { get; init; } = [];
+
     /// <summary>The id of a term's entry, on the glossary page and in a plan's glossary section: `term-` and the term's id.</summary>
     public static string AnchorOf(string termId) => "term-" + termId;
 

@@ -13,6 +13,7 @@ public sealed class BindContext(YamlContext yaml)
 {
     private readonly Dictionary<Type, object> _state = [];
     private readonly List<LocalizedText> _texts = [];
+    private readonly List<Markup.TermLinks.MarkedText> _marked = [];
 
     public YamlContext Yaml { get; } = yaml;
     public string File => Yaml.File;
@@ -25,6 +26,11 @@ public sealed class BindContext(YamlContext yaml)
     {
         if (text is not null) _texts.Add(text);
     }
+
+    /// <summary>Every text with a ※ in it, where it is written: `check` warns about marks that no glossary term explains.</summary>
+    public IReadOnlyList<Markup.TermLinks.MarkedText> Marked => _marked;
+
+    public void Mark(Markup.TermLinks.MarkedText text) => _marked.Add(text);
 
     /// <summary>Hands the binding something from outside the document (the reference list, the organisations).</summary>
     public void Set<T>(T state) where T : class => _state[typeof(T)] = state;

@@ -47,6 +47,10 @@ public static class Types
             var field = node is YamlMappingNode ? $"{path}.{language.Code()}" : path;
             foreach (var problem in NotationRules.Find(value, language))
                 context.Warning(at, field, problem.Message, problem.Hint);
+            // A quoted text starts one column after its quote; one over several lines is reported at its start.
+            if (value.Contains('※'))
+                context.Mark(new(value, language, context.At(at), field,
+                    at is YamlScalarNode scalar && !value.Contains('\n') ? scalar.Column + (scalar.IsPlain ? 0 : 1) : null));
         }
     }
 

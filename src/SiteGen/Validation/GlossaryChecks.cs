@@ -1,5 +1,6 @@
 using SiteGen.Diagnostics;
 using SiteGen.I18n;
+using SiteGen.Markup.TermLinks;
 using SiteGen.Model;
 
 namespace SiteGen.Validation;
@@ -9,11 +10,18 @@ namespace SiteGen.Validation;
 /// term with the id or the Japanese term of a site term is a warning at the plan's line, not an error: the plan's
 /// entry is still shown, and its ※ marks link to it (a plan may keep its leaflet's own wording), but the site's
 /// entry is almost always what was meant. A plan term that is not kana and has no reading cannot be put in 五十音
-/// order: a warning too (it is listed after わ).
+/// order: a warning too (it is listed after わ). A ※ after a word that neither glossary explains is a warning at the
+/// mark: the reader is promised an explanation that is nowhere.
 /// </summary>
 public static class GlossaryChecks
 {
     public static void Warn(SiteContent content, DiagnosticBag diagnostics)
+    {
+        WarnDuplicates(content, diagnostics);
+        WarnUnmatchedMarks(content, diagnostics);
+    }
+
+    private static void WarnDuplicates(SiteContent content, DiagnosticBag diagnostics)
     {
         var site = content.Glossary;
         var byId = site.Terms.DistinctBy(t => t.Id).ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -39,5 +47,37 @@ public static class GlossaryChecks
                         "add `reading:` in hiragana, e.g. `reading: ちいきりょく`");
             }
         }
+    }
+
+    private static void WarnUnmatchedMarks(SiteContent content, DiagnosticBag diagnostics)
+    {
+        var siteTerms = content.Glossary.Terms.SelectMany(t => Entries(t)).ToList();
+        var siteIndex = new TermIndex(siteTerms, "");
+        Report(content.Glossary.MarkedTexts.SelectMany(m => Unmatched(m, siteIndex)), content.Glossary.SourcePath, diagnostics);
+        foreach (var plan in content.Plans)
+        {
+            if (plan.MarkedTexts.Count == 0 && !HasMark(plan.Narrative.Ja) && !HasMark(plan.Narrative.En)) continue;
+            var index = plan.Glossary.Count == 0 ? siteIndex : new TermIndex([.. plan.Glossary.SelectMany(t => Entries(t)), .. siteTerms], "");
+            var found = plan.MarkedTexts.SelectMany(m => Unmatched(m, index))
+                .Concat(TermMarks.UnmatchedIn(plan.Narrative.Ja, plan.Narrative.JaPath, plan.Narrative.JaFirstLine, index).Select(u => (u.At, "narrative", u.Word)))
+                .Concat(TermMarks.UnmatchedIn(plan.Narrative.En, plan.Narrative.EnPath, plan.Narrative.EnFirstLine, index).Select(u => (u.At, "narrative", u.Word)));
+            Report(found, content.Glossary.SourcePath, diagnostics);
+        }
+    }
+
+    private static bool HasMark(string? text) => text?.Contains('※') == true;
+
+    private static IEnumerable<TermIndex.Entry> Entries(GlossaryTerm term) =>
+        new[] { term.Term.Ja, term.Term.En }.OfType<string>().Select(Markup.Ruby.RubyText.Strip).Distinct(StringComparer.Ordinal)
+            .Select(text => new TermIndex.Entry(text, term.Id, ""));
+
+    private static IEnumerable<(SourceLocation At, string Field, string Word)> Unmatched(MarkedText marked, TermIndex index) =>
+        TermMarks.Unmatched(marked.Text, index).Select(u => (TermMarks.At(marked, u.Index), marked.Field, u.Word));
+
+    private static void Report(IEnumerable<(SourceLocation At, string Field, string Word)> found, string? siteGlossary, DiagnosticBag diagnostics)
+    {
+        foreach (var (at, field, word) in found)
+            diagnostics.Warning(at, field, $"`{word}※`: no glossary term ends just before this ※, so it links to no explanation",
+                $"write the term as the glossary does, or add it to {siteGlossary ?? "content/glossary.md"} (every plan shares it) or to this plan's `glossary:`; for a note, start the line with ※");
     }
 }

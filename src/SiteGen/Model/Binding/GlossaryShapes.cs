@@ -47,6 +47,6 @@ public static class GlossaryShapes
                     $"the term `{twice.Key}` is written twice (line {twice.First().Line} and line {twice.Last().Line})",
                     "write each term once; merge the two definitions");
         });
-        return r => new SiteGlossary(r.Get(terms), r.Context.File);
+        return r => new SiteGlossary(r.Get(terms), r.Context.File) { Texts = [.. r.Context.Texts], MarkedTexts = [.. r.Context.Marked] };
     });
 }

@@ -347,6 +347,7 @@ public static class PlanShapes
                 Glossary = r.Get(glossary),
                 Narrative = state.Narrative!,
                 Texts = [.. r.Context.Texts],
+                MarkedTexts = [.. r.Context.Marked],
             };
         };
     });
