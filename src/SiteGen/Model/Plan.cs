@@ -245,6 +245,10 @@ public sealed record TableRow(LocalizedText? Group, LocalizedText Header, IReadO
 public sealed record GlossaryTerm(string Id, LocalizedText Term, string? Reading, LocalizedText Definition)
 {
     public int Line { get; init; }
+
+    /// <summary>The ways the term is written in the text before a ※: each language's form, without furigana.</summary>
+    public IEnumerable<string> Writings =>
+        new[] { Term.Ja, Term.En }.OfType<string>().Select(Markup.Ruby.RubyText.Strip).Distinct(StringComparer.Ordinal);
 }
 
 /// <summary>The free Markdown of the plan, per language (index.md is Japanese, index.en.md English).</summary>

@@ -36,8 +36,7 @@ public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls
 
     /// <summary>The ways a term is written, each linked to <paramref name="href"/>.</summary>
     public static IEnumerable<Markup.TermLinks.TermIndex.Entry> TermLinkEntries(GlossaryTerm term, string href) =>
-        new[] { term.Term.Ja, term.Term.En }.OfType<string>().Select(Markup.Ruby.RubyText.Strip).Distinct(StringComparer.Ordinal)
-            .Select(text => new Markup.TermLinks.TermIndex.Entry(text, term.Id, href));
+        term.Writings.Select(text => new Markup.TermLinks.TermIndex.Entry(text, term.Id, href));
 
     // A plan has a page per language and an embed view per language and goal, all made from the same
     // objects: the list is worked out once per plan (or area) and build.

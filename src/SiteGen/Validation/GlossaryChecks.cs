@@ -68,8 +68,7 @@ public static class GlossaryChecks
     private static bool HasMark(string? text) => text?.Contains('※') == true;
 
     private static IEnumerable<TermIndex.Entry> Entries(GlossaryTerm term) =>
-        new[] { term.Term.Ja, term.Term.En }.OfType<string>().Select(Markup.Ruby.RubyText.Strip).Distinct(StringComparer.Ordinal)
-            .Select(text => new TermIndex.Entry(text, term.Id, ""));
+        term.Writings.Select(text => new TermIndex.Entry(text, term.Id, ""));
 
     private static IEnumerable<(SourceLocation At, string Field, string Word)> Unmatched(MarkedText marked, TermIndex index) =>
         TermMarks.Unmatched(marked.Text, index).Select(u => (TermMarks.At(marked, u.Index), marked.Field, u.Word));
