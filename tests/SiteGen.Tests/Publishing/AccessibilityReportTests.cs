@@ -5,6 +5,7 @@ using SiteGen.Accessibility;
 using SiteGen.Cli;
 using SiteGen.I18n;
 using SiteGen.Publish;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Publishing;
 
@@ -13,16 +14,12 @@ public sealed class ReportSiteFixture : IDisposable
 {
     public const string AsOf = "2026-12-06";
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "sitegen-report-" + Guid.NewGuid().ToString("N"));
-    public string Root { get; }
 
     public ReportSiteFixture()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "site.config.json"))) directory = directory.Parent;
-        Root = directory.FullName;
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = CommandLine.Run(["build", "--config", Path.Combine(Root, "site.config.json"), "--output", Output, "--as-of", AsOf], stdout, stderr);
+        var exit = CommandLine.Run(["build", "--config", Repository.Config, "--output", Output, "--as-of", AsOf], stdout, stderr);
         if (exit != 0) throw new InvalidOperationException(stdout + "\n" + stderr);
     }
 
@@ -76,7 +73,7 @@ public sealed class AccessibilityReportTests(ReportSiteFixture site) : IClassFix
     [Fact]
     public void EveryBrowserTestNamedAsEvidenceIsAClassInTheBrowserTests()
     {
-        var sources = string.Concat(Directory.GetFiles(Path.Combine(site.Root, "tests", "SiteGen.BrowserTests"), "*.cs").Select(File.ReadAllText));
+        var sources = string.Concat(Directory.GetFiles(Path.Combine(Repository.Root, "tests", "SiteGen.BrowserTests"), "*.cs").Select(File.ReadAllText));
         var named = TestReport.Criteria.SelectMany(c => c.BrowserTests).Distinct().ToList();
         Assert.NotEmpty(named);
         Assert.All(named, test => Assert.Matches(new Regex(@"\bclass\s+" + Regex.Escape(test) + @"\b"), sources));

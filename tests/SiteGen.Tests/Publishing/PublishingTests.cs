@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using SiteGen.Cli;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Publishing;
 
@@ -9,16 +10,12 @@ public sealed class AbsoluteSiteFixture : IDisposable
 {
     public const string BaseUrl = "https://council.example.jp/plans/";
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "sitegen-publishing-" + Guid.NewGuid().ToString("N"));
-    public string Root { get; }
 
     public AbsoluteSiteFixture()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "site.config.json"))) directory = directory.Parent;
-        Root = directory.FullName;
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = CommandLine.Run(["build", "--config", Path.Combine(Root, "site.config.json"), "--output", Output, "--base-url", BaseUrl], stdout, stderr);
+        var exit = CommandLine.Run(["build", "--config", Repository.Config, "--output", Output, "--base-url", BaseUrl], stdout, stderr);
         if (exit != 0) throw new InvalidOperationException(stdout + "\n" + stderr);
     }
 
@@ -44,7 +41,7 @@ public sealed class PublishingTests(AbsoluteSiteFixture site) : IClassFixture<Ab
         var feed = XDocument.Parse(site.Read($"{lang}/feed.xml"));
         Assert.Equal(Atom + "feed", feed.Root!.Name);
         var entries = feed.Root.Elements(Atom + "entry").ToList();
-        var plans = Directory.GetDirectories(Path.Combine(site.Root, "content", "plans"));
+        var plans = Directory.GetDirectories(Path.Combine(Repository.Content, "plans"));
         var revised = plans.Count(p => File.ReadAllText(Path.Combine(p, "index.md")).Contains("\nrevised:", StringComparison.Ordinal));
         Assert.Equal(plans.Length + revised, entries.Count);
         Assert.All(entries, e =>
@@ -105,13 +102,6 @@ public sealed class PublishingTests(AbsoluteSiteFixture site) : IClassFixture<Ab
 
 public sealed class CheckFormatTests
 {
-    private static string Root()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "site.config.json"))) directory = directory.Parent;
-        return directory.FullName;
-    }
-
     private static (int Exit, string Out, string Err) Check(string site, string format)
     {
         var stdout = new StringWriter();
@@ -123,8 +113,8 @@ public sealed class CheckFormatTests
     private static string BrokenCopy()
     {
         var site = Path.Combine(Path.GetTempPath(), "sitegen-format-" + Guid.NewGuid().ToString("N"));
-        CopyDirectory(Path.Combine(Root(), "content"), Path.Combine(site, "content"));
-        File.Copy(Path.Combine(Root(), "site.config.json"), Path.Combine(site, "site.config.json"));
+        CopyDirectory(Repository.Content, Path.Combine(site, "content"));
+        File.WriteAllText(Path.Combine(site, "site.config.json"), Repository.ConfigTextWithoutSearch("content"));
         var plan = Path.Combine(site, "content", "plans", "chiba-7th", "index.md");
         var lines = File.ReadAllLines(plan);
         var titleLine = Array.FindIndex(lines, l => l.StartsWith("title:", StringComparison.Ordinal));
