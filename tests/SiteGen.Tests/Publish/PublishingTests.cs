@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 using SiteGen.Cli;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Publishing;
+namespace SiteGen.Tests.Publish;
 
 /// <summary>Builds the repository's site under an absolute base URL once, for the feed, sitemap and metadata tests.</summary>
 public sealed class AbsoluteSiteFixture : IDisposable
@@ -36,7 +36,7 @@ public sealed class PublishingTests(AbsoluteSiteFixture site) : IClassFixture<Ab
     [Theory]
     [InlineData("ja")]
     [InlineData("en")]
-    public void FeedIsAtomWithOneEntryPerPublicationAndRevision(string lang)
+    public void Feed_is_Atom_with_one_entry_per_publication_and_revision(string lang)
     {
         var feed = XDocument.Parse(site.Read($"{lang}/feed.xml"));
         Assert.Equal(Atom + "feed", feed.Root!.Name);
@@ -56,7 +56,7 @@ public sealed class PublishingTests(AbsoluteSiteFixture site) : IClassFixture<Ab
     }
 
     [Fact]
-    public void SitemapListsEveryPageWithReciprocalAlternates()
+    public void Sitemap_lists_every_page_with_reciprocal_alternates()
     {
         var sitemap = XDocument.Parse(site.Read("sitemap.xml"));
         var urls = sitemap.Root!.Elements(Sitemap + "url").ToList();
@@ -84,7 +84,7 @@ public sealed class PublishingTests(AbsoluteSiteFixture site) : IClassFixture<Ab
     }
 
     [Fact]
-    public void PlanPageCarriesOpenGraphAndJsonLdThatCannotBreakOut()
+    public void Plan_page_carries_open_graph_and_JSON_LD_that_cannot_break_out()
     {
         var document = new HtmlParser().ParseDocument(site.Read("en/plans/kashiwa-4th-midterm/index.html"));
         Assert.Equal("article", document.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
@@ -133,7 +133,7 @@ public sealed class CheckFormatTests
     }
 
     [Fact]
-    public void GitHubFormatAnnotatesTheExactFileAndLine()
+    public void GitHub_format_annotates_the_exact_file_and_line()
     {
         var site = BrokenCopy();
         try
@@ -148,7 +148,7 @@ public sealed class CheckFormatTests
     }
 
     [Fact]
-    public void JsonFormatIsMachineReadable()
+    public void JSON_format_is_machine_readable()
     {
         var site = BrokenCopy();
         try
