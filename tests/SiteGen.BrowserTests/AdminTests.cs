@@ -147,6 +147,31 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
         return page.Locator($"[id='{id}']");
     }
 
+    private static async Task PublishAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "公開" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "公開する" }).ClickAsync();
+    }
+
+    /// <summary>The file's lines once the local backend has written something other than <paramref name="before"/> (or them, after 30 s).</summary>
+    private static async Task<string[]> ChangedAsync(string file, string[] before)
+    {
+        var after = before;
+        for (var waited = 0; waited < 60 && after.SequenceEqual(before); waited++)
+        {
+            await Task.Delay(500);
+            if (File.Exists(file)) after = await File.ReadAllLinesAsync(file);
+        }
+        return after;
+    }
+
+    /// <summary>The control of the field whose label has <paramref name="text"/> (a field without a `(key)`, as the id).</summary>
+    private static async Task<ILocator> LabelledAsync(IPage page, string text)
+    {
+        var id = await page.Locator("label", new() { HasText = text }).First.GetAttributeAsync("for");
+        return page.Locator($"[id='{id}']");
+    }
+
     [Fact]
     public async Task The_admin_lists_every_plan_area_and_organisation_without_an_error()
     {
@@ -190,20 +215,16 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
         await actions.Locator("[data-testid=expand-button]").First.ClickAsync();
         var item = actions.Locator("div[class*='NestedObjectLabel']", new() { HasText = "(1) 地域いきいきセンター" }).First.Locator("xpath=..");
         var evaluations = await FieldAsync(page, item, "evaluations");
-        var inputs = evaluations.Locator("input");
-        if (!await inputs.Nth(1).IsVisibleAsync()) await item.Locator("button").First.ClickAsync();
-        Assert.Equal("2019", await inputs.Nth(0).InputValueAsync());
-        Assert.Equal("◎", await inputs.Nth(1).InputValueAsync());
-        await inputs.Nth(1).FillAsync("△");
+        var mark = evaluations.Locator("select").First;
+        if (!await mark.IsVisibleAsync()) await item.Locator("button").First.ClickAsync();
+        Assert.Equal("2019", await evaluations.Locator("input").First.InputValueAsync());
+        Assert.Equal("◎", await mark.InputValueAsync());
+        // The mark is chosen from this plan's scale (evaluationScale), not typed.
+        Assert.Equal(["—", "◎　計画以上に実施", "〇　計画どおり実施", "△　一部実施"], await mark.Locator("option").AllInnerTextsAsync());
+        await mark.SelectOptionAsync("△");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "公開" }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Menuitem, new() { Name = "公開する" }).ClickAsync();
-        string[] after = before;
-        for (var waited = 0; waited < 60 && after.SequenceEqual(before); waited++)
-        {
-            await Task.Delay(500);
-            after = await File.ReadAllLinesAsync(file);
-        }
+        await PublishAsync(page);
+        var after = await ChangedAsync(file, before);
 
         // Exactly two lines changed; everything else (order, quoting, comments, flow style) as it was.
         Assert.Equal(before.Length, after.Length);
@@ -225,5 +246,101 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
         var first = built.Locator("#action-action-1-1 .evaluations > div").First;
         Assert.Equal("令和元年度", (await first.Locator("dt").InnerTextAsync()).Trim());
         Assert.Equal("△", (await first.Locator(".mark__symbol").InnerTextAsync()).Trim());
+    }
+
+    [Fact]
+    public async Task A_plan_created_in_the_admin_is_written_to_its_folder_and_passes_check()
+    {
+        var file = Path.Combine(site.Root, "content", "plans", "kashiwa-5th", "index.md");
+        var (page, errors) = await OpenAdminAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "/admin/#/collections/plans/new");
+
+        // Required fields come from the declaration: Decap marks the others 任意 and names every empty required one.
+        await page.Locator("label", new() { HasText = "(subtitle)" }).First.WaitForAsync();
+        var labels = await page.Locator("label").AllInnerTextsAsync();
+        Assert.Contains(labels, l => l.Contains("(title)", StringComparison.OrdinalIgnoreCase) && !l.Contains("任意", StringComparison.Ordinal));
+        Assert.Contains(labels, l => l.Contains("(subtitle)", StringComparison.OrdinalIgnoreCase) && l.Contains("任意", StringComparison.Ordinal));
+        await PublishAsync(page);
+        // Decap reports a refused save as a page error of its own: not one of the editor's.
+        var problems = page.Locator("ul[class*='ControlErrorsList'] li");
+        await problems.First.WaitForAsync();
+        var required = string.Join("\n", await problems.AllInnerTextsAsync());
+        foreach (var key in new[] { "PUBLISHER", "PUBLISHED", "COVERAGE", "FOLDER'S NAME" })
+            Assert.Contains(key, required, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+        errors.Clear();
+
+        // The id is the folder's name; one already used is refused before saving.
+        var id = await LabelledAsync(page, "フォルダの名前");
+        await id.FillAsync("kashiwa-4th");
+        await page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "kashiwa-4th" }).WaitForAsync();
+        await id.FillAsync("kashiwa-5th");
+        await (await FieldAsync(page, page.Locator("body"), "title")).Locator("input").First.FillAsync("第5期柏市地域健康福祉活動計画");
+        await (await FieldAsync(page, page.Locator("body"), "publisher")).FillAsync("kashiwa-shakyo");
+        await (await FieldAsync(page, page.Locator("body"), "start")).FillAsync("2025");
+        await (await FieldAsync(page, page.Locator("body"), "end")).FillAsync("2030");
+        await (await FieldAsync(page, page.Locator("body"), "published")).FillAsync("2025-04");
+        await (await FieldAsync(page, page.Locator("body"), "coverage")).FillAsync("kashiwa");
+        await PublishAsync(page);
+
+        var written = await ChangedAsync(file, []);
+        Assert.Equal([
+            "---",
+            "title: {ja: 第5期柏市地域健康福祉活動計画}",
+            "publisher: kashiwa-shakyo",
+            "period:",
+            "  start: 2025",
+            "  end: 2030",
+            "published: 2025-04",
+            "coverage: kashiwa",
+            "---",
+        ], written);
+        await page.WaitForURLAsync("**/entries/kashiwa-5th/index");
+        Assert.Empty(errors);
+
+        var (exit, output) = AdminFixture.Check(site.Config);
+        Assert.True(exit == 0, output);
+        Assert.Contains("kashiwa-5th", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_English_text_edited_in_the_admin_changes_exactly_there_and_cannot_be_deleted()
+    {
+        var file = Path.Combine(site.Root, "content", "plans", "kashiwa-4th", "index.en.md");
+        var before = await File.ReadAllLinesAsync(file);
+        var (page, errors) = await OpenAdminAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "/admin/#/collections/plans-en/entries/kashiwa-4th/index.en");
+
+        // The id of an existing entry is shown, not editable; the body opens as the Markdown it is (raw mode).
+        Assert.Equal("kashiwa-4th", await (await LabelledAsync(page, "フォルダの名前")).InnerTextAsync());
+        var body = page.Locator("[contenteditable=true]");
+        Assert.Equal(1, await body.CountAsync());
+        var first = body.Locator("[data-slate-string]").First;
+        Assert.Equal(before[0], await first.InnerTextAsync());
+        // Typed as staff type, at the start of the first line: a new `## Our aim: `, and the old `## ` deleted.
+        await first.ClickAsync(new() { Position = new Position { X = 2, Y = 5 } });
+        await page.Keyboard.PressAsync("Home");
+        await page.Keyboard.TypeAsync("## Our aim: ");
+        for (var i = 0; i < 3; i++) await page.Keyboard.PressAsync("Delete");
+        var heading = "## Our aim: " + before[0][3..];
+        // Deleting is not offered (docs/admin.md: it goes through a reviewed change in the repository).
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "削除" }).CountAsync());
+        await PublishAsync(page);
+
+        var after = await ChangedAsync(file, before);
+        Assert.Equal(before.Length, after.Length);
+        var changed = Enumerable.Range(0, before.Length).Where(i => before[i] != after[i]).ToList();
+        Assert.Equal([0], changed);
+        Assert.Equal(heading, after[0]);
+        Assert.EndsWith("\n", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+        Assert.Empty(errors);
+        var (exit, output) = AdminFixture.Check(site.Config);
+        Assert.True(exit == 0, output);
+
+        site.Build();
+        var built = await site.Browser.NewPageAsync();
+        await built.GotoAsync(site.Server.BaseUrl + "/en/plans/kashiwa-4th/");
+        var headings = await built.Locator("main h2, main h3").AllInnerTextsAsync();
+        Assert.Contains(heading[3..], headings.Select(h => h.Replace("\u200b", "", StringComparison.Ordinal).Trim()));
     }
 }

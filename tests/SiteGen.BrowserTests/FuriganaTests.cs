@@ -95,7 +95,7 @@ public sealed class FuriganaTests(SiteFixture site)
     [Fact]
     public async Task Pages_without_furigana_do_not_show_the_toggle()
     {
-        var page = await site.OpenAsync("/ja/about/");
+        var page = await site.OpenAsync("/en/about/");
         await page.WaitForLoadStateAsync(LoadState.Load);
         Assert.Equal(0, await page.Locator("ruby").CountAsync());
         Assert.Equal(1, await page.Locator(Toggle).CountAsync());

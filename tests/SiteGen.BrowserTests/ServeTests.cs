@@ -63,7 +63,7 @@ public sealed class ServeTests : IAsyncLifetime
         var response = await page.GotoAsync(server.Url + "ja/plans/chiba-7th/");
         Assert.Equal(200, response!.Status);
         var heading = page.Locator("h1");
-        await Expect(heading).ToHaveTextAsync(OriginalTitle);
+        await Expect(heading).ToHaveTextAsync(OriginalTitle, new() { UseInnerText = true }); // innerText: without the hidden furigana
         // A mark on this document: a page that reloads itself is a new document, without it. (Counting
         // `load` events raced: the new heading is there before the new document's load event arrives.)
         await page.EvaluateAsync("() => { window.sitegenTestMark = 1; }");
@@ -73,7 +73,7 @@ public sealed class ServeTests : IAsyncLifetime
         var original = await File.ReadAllTextAsync(plan);
         Assert.Contains("ja: " + OriginalTitle, original);
         await File.WriteAllTextAsync(plan, ReplaceFirst(original, "ja: " + OriginalTitle, "ja: " + EditedTitle));
-        await WithLog(() => Expect(heading).ToHaveTextAsync(EditedTitle, new() { Timeout = (float)Wait.TotalMilliseconds }));
+        await WithLog(() => Expect(heading).ToHaveTextAsync(EditedTitle, new() { Timeout = (float)Wait.TotalMilliseconds, UseInnerText = true }));
         Assert.True(await page.EvaluateAsync<bool>("() => window.sitegenTestMark === undefined"), "the page should have reloaded itself");
         AssertNoScriptOnDisk(server.OutputDirectory);
 
@@ -88,14 +88,14 @@ public sealed class ServeTests : IAsyncLifetime
         await Expect(overlay).ToContainTextAsync("titel");
         await Expect(overlay).ToContainTextAsync("<img src=x onerror=alert(1)>");
         Assert.Equal(0, await overlay.Locator("img").CountAsync());
-        await Expect(heading).ToHaveTextAsync(EditedTitle);
+        await Expect(heading).ToHaveTextAsync(EditedTitle, new() { UseInnerText = true });
         Assert.Contains($"{Plan}:2:1: titel:", _err.ToString());
         Assert.NotNull(server.Errors);
 
         // 3. Fixed: the overlay goes away and the page shows the fixed text, without restarting anything.
         await File.WriteAllTextAsync(plan, ReplaceFirst(original, "ja: " + OriginalTitle, "ja: " + FixedTitle));
         await WithLog(() => Expect(overlay).ToHaveCountAsync(0, new() { Timeout = (float)Wait.TotalMilliseconds }));
-        await WithLog(() => Expect(heading).ToHaveTextAsync(FixedTitle, new() { Timeout = (float)Wait.TotalMilliseconds }));
+        await WithLog(() => Expect(heading).ToHaveTextAsync(FixedTitle, new() { Timeout = (float)Wait.TotalMilliseconds, UseInnerText = true }));
         Assert.Null(server.Errors);
 
         AssertNoScriptOnDisk(server.OutputDirectory);

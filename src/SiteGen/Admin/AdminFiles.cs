@@ -62,8 +62,8 @@ public sealed class AdminFiles
             yield return new OutputFile($"{Folder}/yaml/{Path.GetRelativePath(_yaml, file).Replace('\\', '/')}", File.ReadAllBytes(file));
     }
 
-    /// <summary>The page's own scripts (embedded in the program): the loader and the front-matter format.</summary>
-    public static IReadOnlyList<string> Scripts { get; } = ["sitegen-admin.js", "sitegen-format.js"];
+    /// <summary>The page's own scripts (embedded in the program): the loader, the front-matter format and the widgets.</summary>
+    public static IReadOnlyList<string> Scripts { get; } = ["sitegen-admin.js", "sitegen-format.js", "sitegen-widgets.js"];
 
     public static byte[] Resource(string name)
     {

@@ -70,39 +70,11 @@ public static class CmsConfig
     {
         var fields = new JsonArray([.. document.Shape.Fields.Select(f => Field(f))]);
         if (document.Body is { } body)
-            fields.Add((JsonNode)new JsonObject
-            {
-                ["name"] = "body",
-                ["label"] = Label(body),
-                ["hint"] = Hint(body),
-                ["widget"] = "markdown",
-                // Raw first: the rich-text editor writes Markdown its own way, so it is used only when chosen.
-                ["modes"] = new JsonArray("raw", "rich_text"),
-                ["required"] = false,
-            });
-        var identifier = document.Shape.Fields.FirstOrDefault(f => f.Key is "title" or "name")?.Key ?? document.Shape.Fields[0].Key;
-        var collection = new JsonObject
-        {
-            ["name"] = document.Folder,
-            ["label"] = Label(document.Plural),
-            ["label_singular"] = Label(document.Shape.Title),
-            ["folder"] = $"content/{document.Folder}",
-            ["extension"] = "md",
-            ["format"] = Format(document),
-            ["create"] = false,
-            ["delete"] = false,
-            ["identifier_field"] = identifier,
-            ["summary"] = $"{{{{{identifier}.ja}}}}",
-            // The English bodies (`*.en.md`) are in the same folder: the format marks which file is which.
-            ["filter"] = new JsonObject { ["field"] = FileKindKey, ["value"] = "front-matter" },
-            ["editor"] = new JsonObject { ["preview"] = false },
-            ["fields"] = fields,
-        };
-        if (document.FolderPerFile) collection["path"] = "{{slug}}/index";
+            fields.Add((JsonNode)Body(Label(body), Hint(body)));
         if (document.Folder.EndsWith(".md", StringComparison.Ordinal))
         {
             // One file (the site glossary): a collection of that file alone.
-            collection = new JsonObject
+            yield return new JsonObject
             {
                 ["name"] = document.Name,
                 ["label"] = Label(document.Plural),
@@ -113,11 +85,85 @@ public static class CmsConfig
                     ["label"] = Label(document.Plural),
                     ["file"] = $"content/{document.Folder}",
                     ["format"] = Format(document),
-                    ["fields"] = fields.DeepClone(),
+                    ["fields"] = fields,
                 }),
             };
+            yield break;
         }
+        fields.Insert(0, IdField(document));
+        var identifier = document.Shape.Fields.FirstOrDefault(f => f.Key is "title" or "name")?.Key ?? document.Shape.Fields[0].Key;
+        var collection = FolderCollection(document, document.Folder, Label(document.Plural), Label(document.Shape.Title), "front-matter", fields);
+        collection["identifier_field"] = identifier;
+        collection["summary"] = $"{{{{{identifier}.ja}}}}";
+        if (document.FolderPerFile) collection["path"] = "{{slug}}/index";
         yield return collection;
+
+        if (document.Body is not { } narrative) yield break;
+        // The English body (`index.en.md`, `<id>.en.md`) is a file of its own beside the Japanese one: a collection of its own, after it.
+        var english = FolderCollection(document, document.Folder + "-en",
+            $"{document.Plural.Ja}（英語の本文） / {document.Plural.En}: English text",
+            $"{document.Shape.Title.Ja}（英語の本文） / {document.Shape.Title.En}: English text", "body", new JsonArray(
+                IdField(document),
+                new JsonObject { ["name"] = FileKindKey, ["widget"] = "hidden", ["default"] = "body" },
+                Body("英語の本文 / English text (body)", $"{narrative.Ja}  \n{narrative.En}")));
+        english["identifier_field"] = IdKey;
+        english["summary"] = document.FolderPerFile ? "{{dirname}}" : "{{filename}}";
+        english["path"] = document.FolderPerFile ? "{{slug}}/index.en" : "{{slug}}.en";
+        yield return english;
+    }
+
+    /// <summary>
+    /// A collection of the files of <paramref name="document"/>'s folder whose kind is <paramref name="kind"/> (front matter,
+    /// or an English body): new entries named by the id typed, and no deleting (docs/admin.md: a deletion goes through review).
+    /// </summary>
+    private static JsonObject FolderCollection(ContentSchema.Document document, string name, string label, string singular, string kind, JsonArray fields) => new()
+    {
+        ["name"] = name,
+        ["label"] = label,
+        ["label_singular"] = singular,
+        ["folder"] = $"content/{document.Folder}",
+        ["extension"] = "md",
+        ["format"] = Format(document),
+        ["create"] = true,
+        ["delete"] = false,
+        ["slug"] = $"{{{{fields.{IdKey}}}}}",
+        // The Japanese files and the English bodies (`*.en.md`) share the folder: the format marks which file is which.
+        ["filter"] = new JsonObject { ["field"] = FileKindKey, ["value"] = kind },
+        ["editor"] = new JsonObject { ["preview"] = false },
+        ["fields"] = fields,
+    };
+
+    /// <summary>The editor-only field of an entry's id: its file or folder name, typed when the entry is new (sitegen-widgets.js).</summary>
+    public const string IdKey = "sitegenId";
+
+    private static JsonObject IdField(ContentSchema.Document document)
+    {
+        var (where, example, ja, en) = document.FolderPerFile
+            ? ($"content/{document.Folder}/<id>/index.md", "kashiwa-5th", "フォルダの名前", "the folder's name")
+            : ($"content/{document.Folder}/<id>.md", "kashiwa-kita", "ファイルの名前", "the file's name");
+        var field = new JsonObject
+        {
+            ["name"] = IdKey,
+            ["label"] = $"id（{ja}） / id ({en})",
+            ["hint"] = $"{where} の <id>。英小文字・数字・ハイフン（例 {example}）。作った後はここでは変えられません  \n" +
+                $"The <id> of {where}: a-z, 0-9 and hyphens (e.g. {example}); it cannot be changed here once created",
+            ["widget"] = "sitegen-id",
+            ["sitegen"] = "fileId",
+            ["required"] = true,
+        };
+        field["pattern"] = FromSchema(Types.Id)["pattern"]!.DeepClone();
+        return field;
+    }
+
+    private static JsonObject Body(string label, string? hint)
+    {
+        var body = new JsonObject { ["name"] = "body", ["label"] = label };
+        if (hint is not null) body["hint"] = hint;
+        body["widget"] = "markdown";
+        // Raw first: the rich-text editor writes Markdown its own way, so it is used only when chosen.
+        body["modes"] = new JsonArray("raw", "rich_text");
+        body["required"] = false;
+        return body;
     }
 
     /// <summary>The custom format registered for a kind of document by the admin page's script.</summary>
@@ -147,6 +193,8 @@ public static class CmsConfig
     /// <summary>The widget of a value of <paramref name="type"/> (without name and label); <paramref name="required"/> for the parts of a text.</summary>
     public static JsonObject Widget(FieldType type, bool required = false)
     {
+        // A mark is chosen from the plan's own scale, which the page reads from the entry (sitegen-widgets.js).
+        if (ReferenceEquals(type, ActionShapes.Mark)) return new JsonObject { ["widget"] = "sitegen-mark" };
         switch (type.Form)
         {
             case { Kind: FormKind.Text }: return Languages(FormKind.Text, "string", required);

@@ -8,6 +8,8 @@
 // and only what differs is changed in the file's own YAML document (the `yaml` package keeps its comments, order, quoting
 // and flow style). A file saved without changes is written back byte for byte; an edited one changes exactly where it was
 // edited. The file as loaded travels with the entry's data (SOURCE), so the comparison survives Decap's local backup.
+// A new entry (no SOURCE) is written whole; one of an English body's collection (KIND `body`, from its hidden field) is
+// its Markdown alone.
 export const SOURCE = 'sitegenSource';
 export const KIND = 'sitegenFile';
 
@@ -24,7 +26,14 @@ export function split(text) {
   return { open, yaml, close, body: text.slice(match[0].length) };
 }
 
-const isObject = v => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A number written with trailing zeros (`25.0`): its text is its precision, which a JS number would lose. */
+export class WrittenNumber {
+  constructor(text) { this.text = text; }
+  toString() { return this.text; }
+}
+const writtenNumber = text => (/\.[0-9]*0$/.test(text) ? new WrittenNumber(text) : Number(text));
+
+const isObject = v => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof WrittenNumber);
 const str = v => (v === null || v === undefined ? '' : String(v));
 const empty = v => v === undefined || v === null || v === '' || (isObject(v) && Object.keys(v).length === 0) || (Array.isArray(v) && v.length === 0);
 const NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
@@ -78,6 +87,8 @@ export function fromEditor(fields, data) {
   const result = {};
   const known = new Set(fields.map(f => f.name));
   for (const field of fields) {
+    // The entry's id is its file's name, never a field of the file.
+    if (field.sitegen === 'fileId') continue;
     const value = valueFromEditor(field, data[field.name]);
     if (!empty(value)) result[field.name] = value;
   }
@@ -99,7 +110,7 @@ function valueFromEditor(field, value) {
       if (!isObject(value)) return value;
       const ja = str(value.ja).trim(), en = str(value.en);
       if (ja === '' && en === '') return null;
-      if (en === '' && NUMBER.test(ja)) return Number(ja);
+      if (en === '' && NUMBER.test(ja)) return writtenNumber(ja);
       return en === '' ? { ja: str(value.ja) } : { ja: str(value.ja), en };
     }
     case 'byYear': {
@@ -148,6 +159,7 @@ function valueFromEditor(field, value) {
 
 export function same(a, b) {
   if (a === b) return true;
+  if (a instanceof WrittenNumber || b instanceof WrittenNumber) return String(a) === String(b);
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
   if (isObject(a)) {
     if (!isObject(b)) return false;
@@ -182,6 +194,7 @@ function node(YAML, doc, value) {
       (keys.every(k => k === 'ja' || k === 'en') || keys.every(k => /^[0-9]+$/.test(k)));
     return map;
   }
+  if (value instanceof WrittenNumber) return Object.assign(new YAML.Scalar(Number(value.text)), { minFractionDigits: value.text.length - value.text.indexOf('.') - 1 });
   const scalar = doc.createNode(value);
   if (typeof value === 'string' && value.includes('\n')) scalar.type = 'BLOCK_LITERAL';
   return scalar;
@@ -248,6 +261,16 @@ function change(YAML, doc, target, before, after) {
 const OPTIONS = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false };
 
 /** The Decap formatter of one kind of content file, whose front matter has `fields` (the collection's, from config.yml). */
+/** The document's data, a number written with trailing zeros kept as it is written. */
+function dataOf(YAML, doc) {
+  YAML.visit(doc, {
+    Scalar(key, node) {
+      if (key !== 'key' && typeof node.value === 'number' && node.minFractionDigits && typeof node.source === 'string') node.value = new WrittenNumber(node.source);
+    },
+  });
+  return doc.toJS() ?? {};
+}
+
 export function createFormat(YAML, fields) {
   const frontFields = fields.filter(f => f.name !== 'body');
   return {
@@ -256,7 +279,7 @@ export function createFormat(YAML, fields) {
       if (!parts) return { body: text, [KIND]: 'body', [SOURCE]: text };
       const doc = YAML.parseDocument(parts.yaml);
       if (doc.errors.length > 0) throw new Error(`YAML: ${doc.errors.map(e => e.message).join('\n')}`);
-      const data = toEditor(frontFields, doc.toJS() ?? {});
+      const data = toEditor(frontFields, dataOf(YAML, doc));
       data.body = parts.body;
       data[KIND] = 'front-matter';
       data[SOURCE] = text;
@@ -270,7 +293,7 @@ export function createFormat(YAML, fields) {
       const after = fromEditor(frontFields, withoutBody(data));
       if (parts) {
         const doc = YAML.parseDocument(parts.yaml);
-        const before = fromEditor(frontFields, toEditor(frontFields, doc.toJS() ?? {}));
+        const before = fromEditor(frontFields, toEditor(frontFields, dataOf(YAML, YAML.parseDocument(parts.yaml))));
         const front = same(before, after) ? parts.yaml : (() => {
           doc.contents = change(YAML, doc, doc.contents, before, after);
           return doc.toString(OPTIONS);

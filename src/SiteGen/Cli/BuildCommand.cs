@@ -6,7 +6,7 @@ namespace SiteGen.Cli;
 
 public static class BuildCommand
 {
-    public static int Run(string configPath, string? output, string? baseUrl, TextWriter stdout, TextWriter stderr, bool timings = false, DateOnly? asOf = null)
+    public static int Run(string configPath, string? output, string? baseUrl, TextWriter stdout, TextWriter stderr, bool timings = false, DateOnly? asOf = null, bool noCache = false)
     {
         var (root, config, exit) = SiteLocation.Open(configPath, stderr);
         if (config is null) return exit;
@@ -32,7 +32,7 @@ public static class BuildCommand
         // (docs/performance.md#garbage-collection-allocation-and-the-jit). `serve` keeps the default: it
         // answers the browser while it rebuilds.
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
-        var options = new BuildOptions(Write: true, Progress: stdout, CacheFolder: Caching.CacheFolder.Default());
+        var options = new BuildOptions(Write: true, Progress: stdout) { Caches = Caching.Caches.Choose(noCache) };
         var result = SiteBuilder.BuildAsync(root, config, outputDirectory, options).GetAwaiter().GetResult();
         Reporter.Print(result.Diagnostics, stderr);
         if (timings) result.Timings.Print(stdout);

@@ -7,7 +7,7 @@ namespace SiteGen.Cli;
 
 public static class CheckCommand
 {
-    public static int Run(string configPath, ReportFormat format, TextWriter stdout, TextWriter stderr)
+    public static int Run(string configPath, ReportFormat format, TextWriter stdout, TextWriter stderr, bool noCache = false)
     {
         var (root, config, exit) = SiteLocation.Open(configPath, stderr);
         if (config is null) return exit;
@@ -15,7 +15,8 @@ public static class CheckCommand
         // A batch job, as `build` is (BuildCommand): the collector need not run beside the program.
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
         var diagnostics = new DiagnosticBag();
-        var content = ContentStage.Run(root, config, diagnostics, cacheFolder: Caching.CacheFolder.Default());
+        var content = ContentStage.Run(root, config, diagnostics, Caching.Caches.Choose(noCache));
+        Markup.Readings.ReadingsFile.Load(root, config.Content, diagnostics);
         var all = diagnostics.Sorted();
         var coverage = TranslationCoverage.Measure(content);
         var errors = all.Count(d => d.Severity == Severity.Error);

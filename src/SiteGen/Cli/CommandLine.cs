@@ -16,17 +16,21 @@ public static class CommandLine
         var baseUrlOption = new Option<string?>("--base-url") { Description = "The public address of the site, e.g. https://council.github.io/plans/ (overrides the config)." };
 
         var timingsOption = new Option<bool>("--timings") { Description = "Print how long each stage of the build took." };
+        var noCacheOption = new Option<bool>("--no-cache")
+        {
+            Description = "Keep nothing between runs or saves: neither read nor write the cache folder (docs/cli.md#the-cache-folder).",
+        };
         var asOfOption = new Option<DateOnly?>("--as-of")
         {
             Description = "The day pages say where each plan stands (in force, ended), as YYYY-MM-DD (default: today in Japan).",
         };
         var build = new Command("build", "Build the bilingual website from content/. Writes nothing unless every file is valid.")
         {
-            configOption, outputOption, baseUrlOption, timingsOption, asOfOption,
+            configOption, outputOption, baseUrlOption, timingsOption, asOfOption, noCacheOption,
         };
         build.SetAction(result => BuildCommand.Run(
             result.GetValue(configOption)!, result.GetValue(outputOption), result.GetValue(baseUrlOption), stdout, stderr, result.GetValue(timingsOption),
-            result.GetValue(asOfOption)));
+            result.GetValue(asOfOption), result.GetValue(noCacheOption)));
 
         var formatOption = new Option<ReportFormat>("--format")
         {
@@ -35,9 +39,10 @@ public static class CommandLine
         };
         var check = new Command("check", "Check every content file and report all problems, without writing the site.")
         {
-            configOption, formatOption,
+            configOption, formatOption, noCacheOption,
         };
-        check.SetAction(result => CheckCommand.Run(result.GetValue(configOption)!, result.GetValue(formatOption), stdout, stderr));
+        check.SetAction(result => CheckCommand.Run(result.GetValue(configOption)!, result.GetValue(formatOption), stdout, stderr,
+            result.GetValue(noCacheOption)));
 
         var portOption = new Option<int>("--port")
         {
@@ -50,10 +55,10 @@ public static class CommandLine
         });
         var serve = new Command("serve", "Build, then serve the site on 127.0.0.1 and rebuild and reload the browser on every change. Ctrl+C stops.")
         {
-            configOption, portOption, timingsOption,
+            configOption, portOption, timingsOption, noCacheOption,
         };
         serve.SetAction(result => ServeCommand.Run(result.GetValue(configOption)!, result.GetValue(portOption), stdout, stderr,
-            timings: result.GetValue(timingsOption)));
+            timings: result.GetValue(timingsOption), noCache: result.GetValue(noCacheOption)));
 
         // --config may stand before or after `plan`/`area`, as in every other verb.
         var scaffoldConfig = new Option<string>("--config")

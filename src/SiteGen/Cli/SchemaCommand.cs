@@ -1,12 +1,13 @@
 using System.Text;
 using SiteGen.Model.Binding;
+using SiteGen.OpenData;
 using SiteGen.Schema;
 
 namespace SiteGen.Cli;
 
 /// <summary>
 /// `sitegen schema`: writes what is derived from the content declaration for people and editors: the editor
-/// JSON Schemas (schema/*.json) and the field tables of the docs (docs/authoring.md). Run it after changing a shape.
+/// JSON Schemas (schema/*.json), the open-data schema of plan.json, the field tables of docs/authoring.md and the column tables of docs/open-data.md. Run it after changing a shape.
 /// </summary>
 public static class SchemaCommand
 {
@@ -16,25 +17,28 @@ public static class SchemaCommand
         Directory.CreateDirectory(folder);
         foreach (var document in ContentSchema.Documents)
             Write(Path.Combine(folder, document.SchemaFile), document.SchemaText(), stdout);
+        Write(Path.Combine(folder, PlanSchema.FileName), PlanSchema.Text(PlanSchema.CommittedId), stdout);
 
-        foreach (var file in docs.Count > 0 ? docs : File.Exists(DefaultDocs) ? [DefaultDocs] : [])
+        foreach (var file in docs.Count > 0 ? docs : DefaultDocs.Where(File.Exists))
         {
             if (!File.Exists(file))
             {
                 stderr.WriteLine($"error: {file} does not exist");
                 return ExitCodes.UsageError;
             }
-            var unknown = new List<string>();
-            var text = FieldReference.Update(File.ReadAllText(file), ContentSchema.Shapes, unknown);
-            foreach (var name in unknown)
+            var (shapes, tables) = (new List<string>(), new List<string>());
+            var text = ColumnReference.Update(FieldReference.Update(File.ReadAllText(file), ContentSchema.Shapes, shapes), tables);
+            foreach (var name in shapes)
                 stderr.WriteLine($"{file}: error: `<!-- fields: {name} … -->` names no shape; the shapes are: {string.Join(", ", ContentSchema.Shapes.Keys.Order(StringComparer.Ordinal))}");
-            if (unknown.Count > 0) return ExitCodes.ContentErrors;
+            foreach (var name in tables)
+                stderr.WriteLine($"{file}: error: `<!-- columns: {name} -->` names no table; the tables are: {string.Join(", ", PlanTables.All.Select(t => t.FileName))}");
+            if (shapes.Count + tables.Count > 0) return ExitCodes.ContentErrors;
             Write(file, text, stdout);
         }
         return ExitCodes.Success;
     }
 
-    private static readonly string DefaultDocs = Path.Combine("docs", "authoring.md");
+    private static readonly string[] DefaultDocs = [Path.Combine("docs", "authoring.md"), Path.Combine("docs", "open-data.md")];
 
     /// <summary>Only files whose text changed are written, so their times show what changed.</summary>
     private static void Write(string path, string text, TextWriter stdout)

@@ -6,7 +6,7 @@ namespace SiteGen.Cli;
 /// <summary>`sitegen serve`: build, serve on 127.0.0.1, rebuild on every change, reload the browser. Ctrl+C stops.</summary>
 public static class ServeCommand
 {
-    public static int Run(string configPath, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, bool timings = false)
+    public static int Run(string configPath, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, bool timings = false, bool noCache = false)
     {
         var (_, config, exit) = SiteLocation.Open(configPath, stderr);
         if (config is null) return exit;
@@ -27,7 +27,7 @@ public static class ServeCommand
         });
         try
         {
-            return RunAsync(configPath, port, stdout, stderr, timings, stop.Token).GetAwaiter().GetResult();
+            return RunAsync(configPath, port, stdout, stderr, timings, noCache, stop.Token).GetAwaiter().GetResult();
         }
         finally
         {
@@ -35,9 +35,9 @@ public static class ServeCommand
         }
     }
 
-    private static async Task<int> RunAsync(string configPath, int port, TextWriter stdout, TextWriter stderr, bool timings, CancellationToken stop)
+    private static async Task<int> RunAsync(string configPath, int port, TextWriter stdout, TextWriter stderr, bool timings, bool noCache, CancellationToken stop)
     {
-        await using var server = new DevServer(configPath, port, stdout, stderr) { PrintTimings = timings };
+        await using var server = new DevServer(configPath, port, stdout, stderr) { PrintTimings = timings, Caches = Caching.Caches.Choose(noCache) };
         try
         {
             await server.StartAsync(stop);

@@ -9,19 +9,13 @@ namespace SiteGen.OpenData;
 /// </summary>
 internal static class PlanFacts
 {
-    /// <summary>The flags in a fixed order, as the words content files use: priority, new, revised, ended.</summary>
-    public static readonly IReadOnlyList<ActionFlags> FlagOrder = [ActionFlags.Priority, ActionFlags.New, ActionFlags.Revised, ActionFlags.Ended];
-
-    public static IEnumerable<string> FlagWords(ActionFlags flags) =>
-        FlagOrder.Where(f => flags.HasFlag(f)).Select(Words.Of);
-
     public static string LayerWord(AreaLayer layer) => Words.Of(layer);
 
-    /// <summary>An action's evaluations by fiscal year, oldest first, each with its label from the plan's scale.</summary>
+    /// <summary>An action's evaluations by fiscal year, oldest first, each with its mark of the plan's scale and its comment.</summary>
     public static IEnumerable<Evaluation> Evaluations(Plan plan, ActionItem action) =>
         action.Evaluations
             .OrderBy(e => e.Key.Year)
-            .Select(e => new Evaluation(action, e.Key, e.Value, plan.EvaluationScale?.Find(e.Value)?.Label));
+            .Select(e => new Evaluation(action, e.Key, plan.EvaluationScale?.Find(e.Value), action.EvaluationComments.GetValueOrDefault(e.Key)));
 
     /// <summary>
     /// Every value of an indicator, one per measure and year and kind: the baseline (which has no
@@ -54,10 +48,6 @@ internal static class PlanFacts
             id == plan.CoverageAreaId,
             plan.DistrictPlans.Any(d => d.AreaId == id),
             plan.Actions.Count(a => a.AreaIds.Contains(id))));
-
-    /// <summary>The text of a value that is not a number (a number's text is null).</summary>
-    public static LocalizedText? TextOf(Value value) =>
-        value.IsNumber ? null : value.Text ?? new LocalizedText(value.NumberText ?? "", null);
 }
 
 internal enum ValueKind { Baseline, Target, Actual }
@@ -73,7 +63,7 @@ internal static class ValueKinds
     };
 }
 
-internal sealed record Evaluation(ActionItem Action, FiscalYear Year, string Mark, LocalizedText? Label);
+internal sealed record Evaluation(ActionItem Action, FiscalYear Year, EvaluationMark? Mark, LocalizedText? Comment);
 
 internal sealed record IndicatorValue(
     ActionItem Action,

@@ -1,4 +1,6 @@
 using SiteGen.Model;
+using SiteGen.Model.Binding;
+using SiteGen.Schema;
 
 namespace SiteGen.OpenData;
 
@@ -10,6 +12,7 @@ namespace SiteGen.OpenData;
 public sealed class PlanTable
 {
     private readonly Func<Plan, SiteContent, IEnumerable<string?[]>> _rows;
+    private readonly byte[] _headerRecord;
 
     internal PlanTable(string fileName, IReadOnlyList<string> columns, Func<Plan, SiteContent, IEnumerable<string?[]>> rows)
     {
@@ -19,10 +22,19 @@ public sealed class PlanTable
         _rows = rows;
     }
 
-    private readonly byte[] _headerRecord;
+    /// <summary>A table of <typeparamref name="TRow"/>s whose columns <paramref name="columns"/> declares.</summary>
+    internal static PlanTable Of<TRow>(string fileName, Func<Plan, SiteContent, IEnumerable<TRow>> rows, Action<TableColumns<TRow>> columns)
+    {
+        var declared = new TableColumns<TRow>();
+        columns(declared);
+        return new PlanTable(fileName, declared.Names, (plan, content) => rows(plan, content).Select(declared.Cells)) { Described = declared.Described };
+    }
 
     public string FileName { get; }
     public IReadOnlyList<string> Header { get; }
+
+    /// <summary>What each column after the key columns holds, for the docs.</summary>
+    public IReadOnlyList<(string Name, Doc Doc)> Described { get; private init; } = [];
 
     /// <summary>A file of this table from record blocks (one plan's, or every plan's one after another).</summary>
     public byte[] File(IEnumerable<byte[]> blocks) => Csv.File(_headerRecord, blocks);
@@ -35,62 +47,115 @@ public sealed class PlanTable
         Csv.Records(Header.Count, _rows(plan, content).Select(row => (IReadOnlyList<string?>)[plan.Publisher.LocalGovernmentCode, plan.Slug, .. row]));
 }
 
-/// <summary>The CSV tables of docs/open-data.md. Column names use the English terms of the terminology list.</summary>
+/// <summary>
+/// The columns of a table, most of them from the content declaration: a shape gives a column (or one per
+/// language) for each of its fields that fits a row, so a field added to a shape is in its table with no other edit.
+/// </summary>
+internal sealed class TableColumns<TRow>
+{
+    private readonly List<(string Name, Doc Doc)> _columns = [];
+    private readonly List<Action<TRow, List<string?>>> _cells = [];
+
+    public IReadOnlyList<string> Names => [.. _columns.Select(c => c.Name)];
+    public IReadOnlyList<(string Name, Doc Doc)> Described => _columns;
+
+    /// <summary>One column of a value the site works out.</summary>
+    public TableColumns<TRow> Column(string name, Doc doc, Func<TRow, string?> cell)
+    {
+        _columns.Add((name, doc));
+        _cells.Add((row, cells) => cells.Add(cell(row)));
+        return this;
+    }
+
+    /// <summary>The columns of a value of <paramref name="type"/> (a text gives `name_ja`, `name_en`).</summary>
+    public TableColumns<TRow> Value<T>(string name, Doc doc, FieldType<T> type, Func<TRow, T?> value)
+    {
+        var suffixes = type.OpenColumns ?? throw new InvalidOperationException($"{name}: a {type.Name.En} has no place in a table row");
+        for (var i = 0; i < suffixes.Count; i++) _columns.Add((name + suffixes[i], Join(doc, type.OpenColumnParts![i])));
+        _cells.Add((row, cells) => type.OpenCells(value(row), cells));
+        return this;
+    }
+
+    /// <summary>
+    /// A column for each field of <paramref name="shape"/> that fits a row, named by its key in snake_case after
+    /// <paramref name="prefix"/>; the `id` field is `&lt;shape&gt;_id`. <paramref name="except"/>: fields the rows unfold themselves.
+    /// </summary>
+    public TableColumns<TRow> Fields<TModel>(Shape<TModel> shape, Func<TRow, TModel?> model, string prefix = "", params string[] except) where TModel : class
+    {
+        var fields = shape.OpenFields.Where(f => f.Type.OpenColumns is not null && !except.Contains(f.Key)).ToList();
+        foreach (var field in fields)
+        {
+            var doc = prefix == "" ? field.Doc : new Doc($"{shape.Title.Ja}：{field.Doc.Ja}", $"{shape.Title.En}: {field.Doc.En}");
+            for (var i = 0; i < field.Type.OpenColumns!.Count; i++)
+                _columns.Add((field.Key == "id" ? $"{shape.Name}_id" : prefix + Shape.SnakeCase(field.Key) + field.Type.OpenColumns[i], Join(doc, field.Type.OpenColumnParts![i])));
+        }
+        _cells.Add((row, cells) =>
+        {
+            var of = model(row);
+            foreach (var field in fields) field.Type.OpenCells(of is null ? null : shape.ValueOf(of, field), cells);
+        });
+        return this;
+    }
+
+    private static Doc Join(Doc doc, Doc part) => new(doc.Ja + part.Ja, doc.En + part.En);
+
+    public string?[] Cells(TRow row)
+    {
+        var cells = new List<string?>(_columns.Count);
+        foreach (var cell in _cells) cell(row, cells);
+        return [.. cells];
+    }
+}
+
+/// <summary>The CSV tables of docs/open-data.md. Column names are the content's field names in snake_case.</summary>
 public static class PlanTables
 {
     public static IReadOnlyList<string> KeyColumns { get; } = ["local_government_code", "plan_slug"];
 
-    public static PlanTable Actions { get; } = new("actions.csv",
-        ["action_id", "number", "section_id", "title_ja", "title_en", "priority", "new", "revised", "ended", "areas",
-         "change_summary_ja", "change_summary_en", "change_reason_ja", "change_reason_en", "main_plan_page"],
-        (plan, _) => plan.Actions.Select(a => new[]
-        {
-            a.Id, a.Number, a.SectionId, a.Title.Ja, a.Title.En,
-            Csv.Bool(a.Flags.HasFlag(ActionFlags.Priority)), Csv.Bool(a.Flags.HasFlag(ActionFlags.New)),
-            Csv.Bool(a.Flags.HasFlag(ActionFlags.Revised)), Csv.Bool(a.Flags.HasFlag(ActionFlags.Ended)),
-            string.Join(';', a.AreaIds),
-            a.Change?.Summary.Ja, a.Change?.Summary.En, a.Change?.Reason.Ja, a.Change?.Reason.En, Csv.Integer(a.Change?.MainPlanPage),
-        }));
+    // Before the tables, which use them as they are made.
+    private static readonly Doc FiscalYearDoc = new("年度（西暦、例 `2022`）", "Western fiscal year (e.g. `2022`)");
+    private static readonly Doc EraDoc = new("年度（和暦、例 `令和4年度`）", "The fiscal year in the era form (e.g. `令和4年度`)");
 
-    public static PlanTable Indicators { get; } = new("indicators.csv",
-        ["action_id", "indicator_id", "indicator_name_ja", "indicator_name_en", "scope_ja", "scope_en",
-         "measure_number", "measure_label_ja", "measure_label_en", "fiscal_year", "fiscal_year_era", "kind",
-         "value_number", "value_text_ja", "value_text_en", "unit_ja", "unit_en"],
-        (plan, _) => plan.Actions.SelectMany(a => a.Indicators.SelectMany(i => PlanFacts.Values(a, i))).Select(v =>
-        {
-            var text = PlanFacts.TextOf(v.Value);
-            return new[]
-            {
-                v.Action.Id, v.Indicator.Id, v.Indicator.Name.Ja, v.Indicator.Name.En, v.Indicator.Scope?.Ja, v.Indicator.Scope?.En,
-                Csv.Integer(v.MeasureNumber), v.Measure.Label.Ja, v.Measure.Label.En,
-                v.Year is { } y ? Csv.Integer(y.Year) : null, v.Year?.EraName, v.Kind.Word(),
-                v.Value.Number is { } n ? Csv.Number(n) : null, text?.Ja, text?.En,
-                v.Indicator.Unit?.Ja, v.Indicator.Unit?.En,
-            };
-        }));
+    public static PlanTable Actions { get; } = PlanTable.Of("actions.csv", (plan, _) => plan.Actions,
+        t => t.Fields(ActionShapes.Action, a => a));
 
-    public static PlanTable Evaluations { get; } = new("evaluations.csv",
-        ["action_id", "fiscal_year", "fiscal_year_era", "mark", "mark_label_ja", "mark_label_en"],
-        (plan, _) => plan.Actions.SelectMany(a => PlanFacts.Evaluations(plan, a)).Select(e => new[]
-        {
-            e.Action.Id, Csv.Integer(e.Year.Year), e.Year.EraName, e.Mark, e.Label?.Ja, e.Label?.En,
-        }));
+    /// <summary>One row per value: a measure's baseline, then each year's target and actual.</summary>
+    public static PlanTable Indicators { get; } = PlanTable.Of("indicators.csv",
+        (plan, _) => plan.Actions.SelectMany(a => a.Indicators.SelectMany(i => PlanFacts.Values(a, i))),
+        t => t
+            .Column("action_id", new("指標が属する取り組みの id", "The id of the action the indicator belongs to"), v => v.Action.Id)
+            .Fields(ActionShapes.Indicator, v => v.Indicator, "indicator_")
+            .Column("measure_number", new("指標の中の項目の番号（1 から）。`indicator_id` と組み合わせると項目を一意に示します", "The number of the measure within the indicator (from 1); with `indicator_id` it identifies the measure"),
+                v => Csv.Integer(v.MeasureNumber))
+            .Fields(ActionShapes.Measure, v => v.Measure, "measure_", "baseline")
+            .Column("fiscal_year", FiscalYearDoc, v => v.Year is { } y ? Csv.Integer(y.Year) : null)
+            .Column("fiscal_year_era", EraDoc, v => v.Year?.EraName)
+            .Column("kind", new("値の種類：`baseline`（現状値。年度なし）、`target`（目標値）、`actual`（実績値）", "Kind of value: `baseline` (no year), `target` or `actual`"), v => v.Kind.Word())
+            .Value("value", new("値", "The value"), Types.Value, v => v.Value));
 
-    public static PlanTable Sections { get; } = new("sections.csv",
-        ["section_id", "level", "level_name_ja", "level_name_en", "number", "parent_id", "title_ja", "title_en", "description_ja", "description_en"],
-        (plan, _) => plan.Sections.Select(s => new[]
-        {
-            s.Id, s.Level.Id, s.Level.Name.Ja, s.Level.Name.En, s.Number, s.ParentId, s.Title.Ja, s.Title.En, s.Description?.Ja, s.Description?.En,
-        }));
+    public static PlanTable Evaluations { get; } = PlanTable.Of("evaluations.csv",
+        (plan, _) => plan.Actions.SelectMany(a => PlanFacts.Evaluations(plan, a)),
+        t => t
+            .Column("action_id", new("評価された取り組みの id", "The id of the action evaluated"), e => e.Action.Id)
+            .Column("fiscal_year", FiscalYearDoc, e => Csv.Integer(e.Year.Year))
+            .Column("fiscal_year_era", EraDoc, e => e.Year.EraName)
+            .Fields(PlanShapes.ScaleMark, e => e.Mark, "mark_")
+            .Value("comment", new("その年度の評価のコメント", "The comment on that year's mark"), Types.Text, e => e.Comment));
 
-    public static PlanTable Areas { get; } = new("areas.csv",
-        ["area_id", "name_ja", "name_en", "layer", "parent_id", "organisation_id", "coverage", "district_plan", "action_count"],
-        (plan, content) => PlanFacts.Areas(plan, content).Select(a => new[]
-        {
-            a.Id, a.Area?.Name.Ja, a.Area?.Name.En, a.Area is { } area ? PlanFacts.LayerWord(area.Layer) : null,
-            a.Area?.ParentId, a.Area?.OrganisationId,
-            Csv.Bool(a.IsCoverage), Csv.Bool(a.HasDistrictPlan), Csv.Integer(a.ActionCount),
-        }));
+    public static PlanTable Sections { get; } = PlanTable.Of("sections.csv", (plan, _) => plan.Sections,
+        t => t.Fields(PlanShapes.Section, s => s));
+
+    public static PlanTable Areas { get; } = PlanTable.Of("areas.csv", (plan, content) => PlanFacts.Areas(plan, content),
+        t => t
+            .Column("area_id", new("地域の id（`content/areas/` のファイル名）", "The area's id (its file name in `content/areas/`)"), a => a.Id)
+            .Value("name", new("地域の名前", "The area's name"), Types.Text, a => a.Area?.Name)
+            .Column("layer", new("地域の種類（`whole-city`、`district` など）", "Kind of area (`whole-city`, `district`…)"), a => a.Area is { } area ? PlanFacts.LayerWord(area.Layer) : null)
+            .Column("parent_id", new("その地域を含む地域の id", "The id of the area it lies in"), a => a.Area?.ParentId)
+            .Column("organisation_id", new("その地域を受け持つ団体の id", "The id of the organisation that serves it"), a => a.Area?.OrganisationId)
+            .Column("coverage", new("計画の対象地域なら `1`", "`1` when it is the plan's coverage area"), a => Csv.Bool(a.IsCoverage))
+            .Column("district_plan", new("計画にこの地域の地区別計画があれば `1`", "`1` when the plan has a district plan for it"), a => Csv.Bool(a.HasDistrictPlan))
+            .Column("action_count", new("この地域を挙げる取り組みの数", "How many of the plan's actions name it"), a => Csv.Integer(a.ActionCount)));
+
 
     /// <summary>Every table, in the order docs/open-data.md describes them.</summary>
     public static IReadOnlyList<PlanTable> All { get; } = [Actions, Indicators, Evaluations, Sections, Areas];

@@ -39,6 +39,10 @@ public sealed class PageFactsCache : IDisposable
     public static PageFactsCache Open(string cacheFolder, string outputDirectory) =>
         new(EntryFile.Open(FileFor(cacheFolder, outputDirectory), Magic));
 
+    /// <summary>The facts kept for <paramref name="outputDirectory"/>; null when <paramref name="caches"/> keep nothing on disk.</summary>
+    public static PageFactsCache? Open(Caches caches, string outputDirectory) =>
+        caches.Folder is { } folder ? Open(folder, outputDirectory) : null;
+
     /// <summary>
     /// The facts of the page at <paramref name="path"/> whose bytes are <paramref name="page"/> (and whose
     /// text is <paramref name="html"/>): from the cache when the last build wrote the same bytes there,

@@ -26,6 +26,12 @@ public abstract class Field
     public virtual bool MustBeWritten => Required;
 
     public abstract FieldType Type { get; }
+
+    /// <summary>In plan.json, the CSV tables and the open-data schema: every field is, unless the writer gives it another way.</summary>
+    public bool InOpenData { get; protected set; } = true;
+
+    /// <summary>The open data's value may be null: an optional field with no default.</summary>
+    public abstract bool OpenNullable { get; }
     /// <summary>A list field: the type of its entries.</summary>
     public virtual FieldType? ItemType => null;
 
@@ -47,6 +53,15 @@ public class Field<T> : Field
     }
 
     public override FieldType Type => _type;
+
+    public override bool OpenNullable => !Required && _absent is null;
+
+    /// <summary>Left out of the open data, which gives the value another way (the slug it is published under).</summary>
+    public Field<T> NotInOpenData()
+    {
+        InOpenData = false;
+        return this;
+    }
 
     /// <summary>Runs after the field is read successfully, in declaration order: a plan's period is known before its actions.</summary>
     public Field<T> Then(Action<Row, T> then)

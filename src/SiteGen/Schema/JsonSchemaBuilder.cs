@@ -49,6 +49,37 @@ public sealed class JsonSchemaBuilder
         return result;
     }
 
+    /// <summary>
+    /// A shape as the open data writes it: every open field always present (null where the plan does not say),
+    /// each value in its open form.
+    /// </summary>
+    public JsonObject OpenObject(Shape shape)
+    {
+        var properties = new JsonObject();
+        var required = new JsonArray();
+        foreach (var field in shape.OpenFields)
+        {
+            var value = field.Type.OpenSchema(this);
+            var property = field.OpenNullable
+                ? new JsonObject { ["anyOf"] = new JsonArray(value, new JsonObject { ["type"] = "null" }) }
+                : value as JsonObject ?? new JsonObject { ["allOf"] = new JsonArray(value) };
+            property["description"] = $"{field.Doc.Ja} / {field.Doc.En}";
+            properties[field.Key] = property;
+            required.Add((JsonNode)field.Key);
+        }
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = $"{shape.Title.Ja} / {shape.Title.En}",
+            ["required"] = required,
+            ["properties"] = properties,
+            ["additionalProperties"] = false,
+        };
+    }
+
+    /// <summary>The definitions met so far, for a document written by its own code.</summary>
+    public JsonObject Definitions => _definitions;
+
     /// <summary>The schema of a whole content file's front matter.</summary>
     public static string Document(Shape root, string id, string title)
     {

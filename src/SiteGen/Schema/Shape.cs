@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using SiteGen.Content.Yaml;
 
 namespace SiteGen.Schema;
@@ -18,6 +20,55 @@ public abstract class Shape
     public string Name { get; }
     public Doc Title { get; }
     public abstract IReadOnlyList<Field> Fields { get; }
+
+    /// <summary>The fields the open data has, in declaration order.</summary>
+    public IEnumerable<Field> OpenFields => Fields.Where(f => f.InOpenData);
+
+    /// <summary>The values a model object was read with, by field index: what the open data writes.</summary>
+    protected abstract object?[] ValuesOf(object model);
+
+    /// <summary>The value <paramref name="model"/> was read with for <paramref name="field"/> (settled by <see cref="Row.Settle"/>).</summary>
+    public object? ValueOf(object model, Field field) => ValuesOf(model)[field.Index];
+
+    /// <summary>Writes <paramref name="model"/>'s open fields as properties of the JSON object being written.</summary>
+    public void WriteOpenProperties(Utf8JsonWriter writer, object model)
+    {
+        var values = ValuesOf(model);
+        foreach (var field in Fields)
+        {
+            if (!field.InOpenData) continue;
+            writer.WritePropertyName(field.Key);
+            field.Type.WriteOpen(writer, values[field.Index]);
+        }
+    }
+
+    /// <summary>The CSV cells of <paramref name="model"/>'s open fields that fit a row (<see cref="FieldType.OpenColumns"/>), empty ones for null.</summary>
+    public void OpenCells(object? model, List<string?> cells)
+    {
+        var values = model is null ? null : ValuesOf(model);
+        foreach (var field in Fields)
+            if (field.InOpenData && field.Type.OpenColumns is not null) field.Type.OpenCells(values?[field.Index], cells);
+    }
+
+    /// <summary>The CSV column names of <see cref="OpenCells"/>: each field's key in snake_case with its suffixes, after <paramref name="prefix"/>.</summary>
+    public IEnumerable<string> OpenColumnNames(string prefix = "")
+    {
+        foreach (var field in Fields)
+            if (field.InOpenData && field.Type.OpenColumns is { } suffixes)
+                foreach (var suffix in suffixes) yield return prefix + SnakeCase(field.Key) + suffix;
+    }
+
+    /// <summary>What each column of <see cref="OpenColumnNames"/> holds, said after the meaning of the field the shape is the value of.</summary>
+    internal IEnumerable<Doc> OpenColumnDocs()
+    {
+        foreach (var field in Fields)
+            if (field.InOpenData && field.Type.OpenColumnParts is { } parts)
+                foreach (var part in parts) yield return new Doc($"：{field.Doc.Ja}{part.Ja}", $": {field.Doc.En}{part.En}");
+    }
+
+    /// <summary>`revisedText` → `revised_text`.</summary>
+    public static string SnakeCase(string key) =>
+        string.Concat(key.Select((c, i) => char.IsAsciiLetterUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
 }
 
 /// <summary>A shape read as <typeparamref name="T"/>.</summary>
@@ -27,6 +78,8 @@ public sealed class Shape<T> : Shape where T : class
     private readonly List<Action<Row>> _checks = [];
     private readonly List<(string Key, string Message, string Hint)> _retired = [];
     private Func<Row, T?> _make = _ => null;
+    // Kept beside the model rather than in it, so every model record stays as the pages know it.
+    private readonly ConditionalWeakTable<T, object?[]> _values = new();
 
     private Shape(string name, Doc title) : base(name, title) { }
 
@@ -54,7 +107,20 @@ public sealed class Shape<T> : Shape where T : class
             if (map.Get(key) is { } written) context.Error(KeyOf(map.Node, key) ?? written, map.FieldPath(key), message, hint);
         map.RejectUnknown();
         foreach (var check in _checks) check(row);
-        return row.Complete ? _make(row) : null;
+        if (!row.Complete || _make(row) is not { } made) return null;
+        _values.AddOrUpdate(made, row.Values);
+        return made;
+    }
+
+    protected override object?[] ValuesOf(object model) =>
+        model is T typed && _values.TryGetValue(typed, out var values) ? values
+            : throw new InvalidOperationException($"this {Name} was not read through its declaration, so its open data is not known");
+
+    /// <summary>A copy of a model (`with`) keeps the values it was read with.</summary>
+    public T Copied(T from, T to)
+    {
+        _values.AddOrUpdate(to, ValuesOf(from));
+        return to;
     }
 
     private static YamlNode? KeyOf(YamlMappingNode map, string key)
@@ -65,7 +131,17 @@ public sealed class Shape<T> : Shape where T : class
     }
 
     /// <summary>This shape as the type of a field.</summary>
-    public FieldType<T> Type => _type ??= new FieldType<T>(Title, Read, schemas => schemas.Object(this), Name, this);
+    public FieldType<T> Type => _type ??= new FieldType<T>(Title, Read, schemas => schemas.Object(this),
+        new OpenForm<T>(
+            (writer, model) =>
+            {
+                writer.WriteStartObject();
+                WriteOpenProperties(writer, model);
+                writer.WriteEndObject();
+            },
+            schemas => schemas.OpenObject(this),
+            new CsvCells<T>([.. OpenColumnNames("_")], (model, cells) => OpenCells(model, cells), [.. OpenColumnDocs()])),
+        Name, this);
     private FieldType<T>? _type;
 
     public sealed class Builder
@@ -135,4 +211,9 @@ public sealed class Row
     public string PathOf(Field field) => Map.FieldPath(field.Key);
 
     internal void Set(int index, object? value) => _values[index] = value;
+
+    /// <summary>Records the value a field's default resolved to (a section's only level), so the open data says what the page shows.</summary>
+    public void Settle<T>(Field<T> field, T value) => _values[field.Index] = value;
+
+    internal object?[] Values => _values;
 }

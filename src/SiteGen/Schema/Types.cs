@@ -35,7 +35,7 @@ public static class Types
                     ["required"] = new JsonArray("ja"),
                     ["additionalProperties"] = false,
                 }),
-        }, "text", form: Form.Text);
+        }, OpenForms.Text, "text", form: Form.Text);
 
     /// <summary>Warns where a text departs from the site's notation, at the value of its language.</summary>
     private static void CheckNotation(LocalizedText text, YamlNode node, string path, BindContext context)
@@ -69,7 +69,7 @@ public static class Types
     /// <summary>A text written once for every language: a number as printed ("(1)", "①"), a mark, a reading.</summary>
     public static readonly FieldType<string> String = new(new("文字列", "string"),
         (node, path, context) => YamlValues.String(node, path, context.Yaml),
-        _ => new JsonObject { ["type"] = "string" });
+        _ => new JsonObject { ["type"] = "string" }, OpenForms.String);
 
     public static readonly FieldType<string> Id = new(new("id（英小文字・数字・ハイフン）", "id (a-z, 0-9, hyphens)"),
         (node, path, context) => YamlValues.Id(node, path, context.Yaml),
@@ -78,11 +78,11 @@ public static class Types
             ["type"] = "string",
             ["pattern"] = "^[a-z0-9][a-z0-9-]{0,79}$",
             ["description"] = "Lowercase letters a-z, digits and hyphens.",
-        }, "id");
+        }, OpenForms.Id, "id");
 
     public static readonly FieldType<int?> Int = new(new("整数", "whole number"),
         (node, path, context) => YamlValues.Int(node, path, context.Yaml),
-        _ => new JsonObject { ["type"] = "integer" });
+        _ => new JsonObject { ["type"] = "integer" }, OpenForms.Integer);
 
     public static readonly FieldType<FiscalYear?> Year = new(new("年度（西暦）", "fiscal year (Western)"),
         (node, path, context) => YamlValues.Year(node, path, context.Yaml),
@@ -92,7 +92,7 @@ public static class Types
             ["minimum"] = 1900,
             ["maximum"] = 2200,
             ["description"] = "A Western fiscal year: 令和4年度 is 2022.",
-        }, "year");
+        }, OpenForms.Year, "year");
 
     public static readonly FieldType<PartialDate> Date = new(new("日付（`2022-03`）", "date (`2022-03`)"),
         (node, path, context) => YamlValues.Date(node, path, context.Yaml),
@@ -101,7 +101,7 @@ public static class Types
             ["type"] = "string",
             ["pattern"] = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
             ["description"] = "2022, 2022-03 or 2022-03-31.",
-        }, "date", form: Form.Date);
+        }, OpenForms.Date, "date", form: Form.Date);
 
     /// <summary>A number or a translated text; the text counts towards coverage.</summary>
     public static readonly FieldType<Value> Value = new(new("値（数値または文章）", "value (a number or a text)"),
@@ -115,15 +115,15 @@ public static class Types
         {
             ["description"] = "A number (without thousands separators) or a text in each language.",
             ["oneOf"] = new JsonArray(new JsonObject { ["type"] = "number" }, Text.Schema(schemas)),
-        }, "value", form: Form.Value);
+        }, OpenForms.Value, "value", form: Form.Value);
 
     public static readonly FieldType<string> Url = new(new("ウェブアドレス（https://…）", "web address (https://…)"),
         (node, path, context) => YamlValues.Url(node, path, context.Yaml),
-        _ => new JsonObject { ["type"] = "string", ["pattern"] = "^https?://" });
+        _ => new JsonObject { ["type"] = "string", ["pattern"] = "^https?://" }, OpenForms.String);
 
     public static readonly FieldType<string> Email = new(new("メールアドレス", "email address"),
         (node, path, context) => YamlValues.Email(node, path, context.Yaml),
-        _ => new JsonObject { ["type"] = "string", ["pattern"] = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$" });
+        _ => new JsonObject { ["type"] = "string", ["pattern"] = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$" }, OpenForms.String);
 
     /// <summary>
     /// A value the source may not give: `unknown` (or 未定・不明) says so explicitly, so a missing field is still an error
@@ -135,7 +135,7 @@ public static class Types
                 ? Stated<T>.Unknown
                 : type.Read(node, path, context) is { } value ? new Stated<T>(value) : null,
             schemas => new JsonObject { ["anyOf"] = new JsonArray(type.Schema(schemas), new JsonObject { ["enum"] = new JsonArray("unknown", "未定", "不明") }) },
-            shape: type.Shape, form: new Form(FormKind.OrUnknown, type));
+            OpenForms.OrUnknown(type), shape: type.Shape, form: new Form(FormKind.OrUnknown, type));
 
     /// <summary>A whole number of at least <paramref name="minimum"/>.</summary>
     public static FieldType<int?> AtLeast(int minimum, string message, string hint) =>
@@ -147,7 +147,7 @@ public static class Types
                 context.Error(node, path, message, hint);
                 return null;
             },
-            _ => new JsonObject { ["type"] = "integer", ["minimum"] = minimum });
+            _ => new JsonObject { ["type"] = "integer", ["minimum"] = minimum }, OpenForms.Integer);
 
     public static FieldType<T?> Word<T>(Vocabulary<T> vocabulary) where T : struct, Enum =>
         new(new("語", "word"),
@@ -160,13 +160,13 @@ public static class Types
                 return null;
             },
             _ => new JsonObject { ["enum"] = new JsonArray([.. vocabulary.Words.Select(w => (JsonNode)w)]) },
-            vocabulary.Name, vocabulary: vocabulary);
+            OpenForms.Word(vocabulary), vocabulary.Name, vocabulary: vocabulary);
 
     public static FieldType<IReadOnlyList<T>> ListOf<T>(FieldType<T> item) =>
         new(new($"{item.Name.Ja}のリスト", $"list of {item.Name.En}"),
             (node, path, context) => YamlValues.List(node, path, context.Yaml, (n, p, _) => item.Read(n, p, context)),
             schemas => new JsonObject { ["type"] = "array", ["items"] = item.Schema(schemas) },
-            shape: item.Shape, vocabulary: item.Vocabulary, form: new Form(FormKind.List, item));
+            OpenForms.List(item), shape: item.Shape, vocabulary: item.Vocabulary, form: new Form(FormKind.List, item));
 
     /// <summary>
     /// `{2022: 1150, 2024: 1200}`: values by fiscal year, the years checked against the plan period that
@@ -180,5 +180,5 @@ public static class Types
                 ["type"] = "object",
                 ["propertyNames"] = schemas.Reference("yearKey", () => new JsonObject { ["type"] = "string", ["pattern"] = "^(19|2[01])[0-9]{2}$" }),
                 ["additionalProperties"] = value.Schema(schemas),
-            }, form: new Form(FormKind.ByYear, value));
+            }, OpenForms.ByYear(value), form: new Form(FormKind.ByYear, value));
 }

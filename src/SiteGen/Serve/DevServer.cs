@@ -40,7 +40,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly BuildEvents _events = new();
     private readonly SiteWatcher _watcher;
     private readonly SemaphoreSlim _buildLock = new(1, 1);
-    private readonly BuildSession _session = new();
+    private BuildSession? _session;
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
     private readonly CancellationTokenSource _stop = new();
     private HttpListener? _listener;
@@ -70,6 +70,11 @@ public sealed class DevServer : IAsyncDisposable
 
     /// <summary>How long the sources must be quiet before a rebuild starts (editors save in bursts).</summary>
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>What the session keeps from save to save and on disk; <see cref="Caching.Caches.Off"/> (`serve --no-cache`) makes every save a full build.</summary>
+    public Caching.Caches Caches { get; init; } = Caching.Caches.Choose(noCache: false);
+
+    private BuildSession Session => _session ??= new BuildSession(Caches);
 
     /// <summary>Print how long each stage of every build took (`serve --timings`).</summary>
     public bool PrintTimings { get; init; }
@@ -129,7 +134,7 @@ public sealed class DevServer : IAsyncDisposable
         await _buildLock.WaitAsync();
         try
         {
-            if (changed is { Count: > 0 }) _session.Changed(_root, changed);
+            if (changed is { Count: > 0 }) Session.Changed(_root, changed);
             if (changed is { Count: > 0 })
                 _out.WriteLine($"Changed: {string.Join(", ", changed.Take(3))}{(changed.Count > 3 ? $" and {changed.Count - 3} more" : "")}; rebuilding.");
             var outcome = await BuildOnceAsync();
@@ -168,7 +173,7 @@ public sealed class DevServer : IAsyncDisposable
         BuildResult result;
         try
         {
-            result = await SiteBuilder.BuildAsync(_root, config, output, new BuildOptions(Write: true, Progress: _out, Session: _session, CacheFolder: Caching.CacheFolder.Default()));
+            result = await SiteBuilder.BuildAsync(_root, config, output, new BuildOptions(Write: true, Progress: _out, Session: Session));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -75,6 +75,13 @@ public sealed class PageBuffer : TextWriter
 
     public override string ToString() => new(_chars, 0, _length);
 
+    /// <summary>Replaces the text written so far with <paramref name="text"/>: a page changed after it was rendered.</summary>
+    public void Rewrite(string text)
+    {
+        _length = 0;
+        Write(text);
+    }
+
     /// <summary>The text written so far, as content a layout prints with RenderBody (it is HTML already: not encoded again).</summary>
     public IHtmlContent AsHtml() => new Written(this);
 

@@ -276,16 +276,13 @@ internal sealed class TemplateDiskCache : ICachingProvider, IPrecompileCallback
     }
 }
 
-/// <summary>Where compiled templates are cached between runs: <c>templates</c> in the <see cref="Caching.CacheFolder"/>.</summary>
+/// <summary>Where compiled templates are cached between runs: <c>templates</c> in the cache folder (<see cref="Caching.Caches"/>).</summary>
 public static class TemplateCacheFolder
 {
-    /// <summary>
-    /// <c>$SITEGEN_CACHE/templates</c>, else <c>$XDG_CACHE_HOME/sitegen/templates</c>, else
-    /// <c>~/.cache/sitegen/templates</c>; null (compile in memory only) when there is no home folder.
-    /// </summary>
-    public static string? Default() => Resolve(Environment.GetEnvironmentVariable,
-        Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
+    /// <summary>The kind of kept file, and its folder in the cache folder.</summary>
+    public const string Kind = "templates";
 
+    /// <summary><c>$SITEGEN_CACHE/templates</c>, else <c>$XDG_CACHE_HOME/sitegen/templates</c>, else <c>~/.cache/sitegen/templates</c>.</summary>
     public static string? Resolve(Func<string, string?> environment, string? home) =>
-        Caching.CacheFolder.Resolve(environment, home) is { } root ? Path.Combine(root, "templates") : null;
+        Caching.CacheFolder.Resolve(environment, home) is { } root ? Path.Combine(root, Kind) : null;
 }

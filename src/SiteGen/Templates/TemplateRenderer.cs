@@ -17,11 +17,6 @@ public sealed class TemplateRenderer
     private readonly TemplateDiskCache _cache;
     private readonly Partials _partials;
 
-    /// <summary>A renderer with the compiled-template cache in its default folder (<see cref="TemplateCacheFolder.Default"/>).</summary>
-    public TemplateRenderer(ThemeProject project) : this(project, TemplateCacheFolder.Default())
-    {
-    }
-
     /// <param name="project">Where the templates come from.</param>
     /// <param name="cacheFolder">The folder of compiled templates; null compiles in memory only.</param>
     /// <param name="builtIn">Whether the built-in theme's templates compiled into the program are used where the theme has them unchanged (the default); off, every template is compiled at run time (or loaded from the cache folder).</param>
@@ -171,6 +166,7 @@ internal sealed class LazyTemplateCompiler(Func<IRazorTemplateCompiler> create) 
 /// `serve` and repeated builds do not pay the Razor compile again. A theme folder's fingerprint
 /// (its files' names, sizes and write times) is part of the key: editing a template makes a new
 /// renderer, which compiles the edited template and loads the others from the disk cache.
+/// With the caches off (`--no-cache`) every call makes a renderer of its own that keeps nothing.
 /// </summary>
 public static class TemplateRendererCache
 {
@@ -181,9 +177,11 @@ public static class TemplateRendererCache
     private static readonly Lock Gate = new();
     private static readonly List<(string Key, TemplateRenderer Renderer)> Recent = [];
 
-    public static TemplateRenderer For(string? themeFolder)
+    public static TemplateRenderer For(string? themeFolder, Caching.Caches caches)
     {
-        var key = Fingerprint(themeFolder);
+        var folder = caches.FolderOf(TemplateCacheFolder.Kind);
+        if (!caches.On) return new TemplateRenderer(new ThemeProject(themeFolder), folder);
+        var key = folder + "|" + Fingerprint(themeFolder);
         lock (Gate)
         {
             var index = Recent.FindIndex(r => r.Key == key);
@@ -194,7 +192,7 @@ public static class TemplateRendererCache
                 Recent.Add(found);
                 return found.Renderer;
             }
-            var renderer = new TemplateRenderer(new ThemeProject(themeFolder));
+            var renderer = new TemplateRenderer(new ThemeProject(themeFolder), folder);
             if (Recent.Count == Kept) Recent.RemoveAt(0);
             Recent.Add((key, renderer));
             return renderer;

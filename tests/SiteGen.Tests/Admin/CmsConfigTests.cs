@@ -35,8 +35,8 @@ public sealed class CmsConfigTests
     /// <summary>Every field of <paramref name="shape"/> is in <paramref name="fields"/>, in order, and so on into each shape inside.</summary>
     private static void AssertEveryField(Shape shape, JsonArray fields, string path, ISet<string> seen, bool document = false)
     {
-        // The document's Markdown body and the "unknown" box of a value that may be unknown are the editor's own.
-        var names = fields.Select(f => (string)f!["name"]!).Where(n => !(n == "unknown" || document && n == "body")).ToList();
+        // The document's Markdown body and id and the "unknown" box of a value that may be unknown are the editor's own.
+        var names = fields.Select(f => (string)f!["name"]!).Where(n => !(n == "unknown" || document && n is "body" or CmsConfig.IdKey)).ToList();
         Assert.True(shape.Fields.Select(f => f.Key).SequenceEqual(names), $"{path}: {string.Join(", ", names)}");
         seen.Add(shape.Name);
         foreach (var field in shape.Fields)
@@ -143,7 +143,7 @@ public sealed class CmsConfigTests
         var config = Config([document]);
         var fields = FieldsOf(config, "tests");
 
-        Assert.Equal(["id", "colour", "chart", "counts", "items"], fields.Select(f => (string)f!["name"]!));
+        Assert.Equal([CmsConfig.IdKey, "id", "colour", "chart", "counts", "items"], fields.Select(f => (string)f!["name"]!));
         var colour = Named(fields, "colour");
         Assert.Equal("色 / Colour (colour)", (string?)colour["label"]);
         Assert.Equal("色。例：赤  \nColour, e.g. red", (string?)colour["hint"]);
@@ -238,7 +238,7 @@ public sealed class CmsConfigTests
                 results[path.relative(root, file)] = saved === text;
               }
             }
-            const plans = createFormat(YAML, config.collections[0].fields);
+            const plans = createFormat(YAML, collection('plans').fields);
             const file = path.join(root, 'content/plans/kashiwa-4th-midterm/index.md');
             const data = JSON.parse(JSON.stringify(plans.fromFile(fs.readFileSync(file, 'utf8'))));
             data.actions[0].evaluations.push({ year: 2021, value: '△' });
@@ -248,7 +248,8 @@ public sealed class CmsConfigTests
             process.stdout.write(JSON.stringify(results));
             """, "");
         var results = JsonNode.Parse(output)!.AsObject();
-        Assert.True(results.Count >= 15, output); // 4 plans, 7 areas, 3 organisations and the edit
+        Assert.True(results.Count >= 26, output); // 4 plans and their English texts, 7 areas and theirs, 3 organisations, the glossary and the edit
+        Assert.Contains("content/plans/kashiwa-4th/index.en.md", results.Select(r => r.Key.Replace('\\', '/')));
         foreach (var (file, same) in results.Where(r => r.Key != "edited"))
             Assert.True((bool)same!, $"{file} was rewritten though nothing changed");
 
@@ -293,8 +294,148 @@ public sealed class CmsConfigTests
         var fromEditor = OpenData(copy.Root);
         Assert.Equal(before.Keys, fromEditor.Keys);
         foreach (var (path, bytes) in before)
-            Assert.True(bytes.AsSpan().SequenceEqual(fromEditor[path]), $"{path} differs when the content is written from the editor's data");
+            Assert.True(bytes.AsSpan().SequenceEqual(fromEditor[path]), $"{path} differs when the content is written from the editor's data: {FirstDifference(bytes, fromEditor[path])}");
     }
+
+    private static JsonObject Collection(JsonObject config, string name) =>
+        config["collections"]!.AsArray().Single(c => (string?)c!["name"] == name)!.AsObject();
+
+    [Fact]
+    public void A_new_entry_is_named_by_the_id_typed_and_no_entry_can_be_deleted()
+    {
+        var config = Config();
+        var names = config["collections"]!.AsArray().Select(c => (string)c!["name"]!).ToList();
+        // Each English text right after its Japanese collection; organisations have no body, the glossary is one file.
+        Assert.Equal(["plans", "plans-en", "areas", "areas-en", "organisations", "glossary"], names);
+        foreach (var name in names.Where(n => n != "glossary"))
+        {
+            var collection = Collection(config, name);
+            Assert.True((bool)collection["create"]!, name);
+            // Deleting is left to a reviewed change in the repository (docs/admin.md).
+            Assert.False((bool)collection["delete"]!, name);
+            Assert.Equal("{{fields.sitegenId}}", (string?)collection["slug"]);
+            var id = collection["fields"]![0]!.AsObject();
+            Assert.Equal((CmsConfig.IdKey, "sitegen-id", "fileId"), ((string?)id["name"], (string?)id["widget"], (string?)id["sitegen"]));
+            Assert.True((bool)id["required"]!);
+            Assert.Equal("^[a-z0-9][a-z0-9-]{0,79}$", (string?)id["pattern"]![0]);
+        }
+        Assert.Equal("{{slug}}/index", (string?)Collection(config, "plans")["path"]);
+        Assert.Null(Collection(config, "areas")["path"]);
+        Assert.Contains("content/plans/<id>/index.md", (string?)Collection(config, "plans")["fields"]![0]!["hint"]);
+        Assert.Contains("content/areas/<id>.md", (string?)Collection(config, "areas")["fields"]![0]!["hint"]);
+        Assert.Null(config["collections"]!.AsArray().Single(c => (string?)c!["name"] == "glossary")!["create"]);
+    }
+
+    [Fact]
+    public void The_English_texts_are_collections_of_the_en_md_files_beside_the_Japanese_ones()
+    {
+        var config = Config();
+        foreach (var (name, folder, path) in new[] { ("plans-en", "content/plans", "{{slug}}/index.en"), ("areas-en", "content/areas", "{{slug}}.en") })
+        {
+            var english = Collection(config, name);
+            Assert.Equal(folder, (string?)english["folder"]);
+            Assert.Equal(path, (string?)english["path"]);
+            Assert.Equal("body", (string?)english["filter"]!["value"]);
+            Assert.Equal((string?)Collection(config, name[..^3])["format"], (string?)english["format"]);
+            Assert.Equal([CmsConfig.IdKey, CmsConfig.FileKindKey, "body"], english["fields"]!.AsArray().Select(f => (string)f!["name"]!));
+            var kind = english["fields"]![1]!;
+            Assert.Equal(("hidden", "body"), ((string?)kind["widget"], (string?)kind["default"]));
+            Assert.Equal("markdown", (string?)english["fields"]![2]!["widget"]);
+            Assert.StartsWith("計画（英語の本文） / Plans: English text", (string?)Collection(config, "plans-en")["label"]);
+        }
+        Assert.Equal("front-matter", (string?)Collection(config, "plans")["filter"]!["value"]);
+    }
+
+    [Fact]
+    public void A_mark_is_chosen_from_the_plan_scale_and_one_not_in_it_is_refused()
+    {
+        var actions = Named(FieldsOf(Config(), "plans"), "actions")["fields"]!.AsArray();
+        var mark = Named(actions, "evaluations")["fields"]![1]!;
+        Assert.Equal("sitegen-mark", (string?)mark["widget"]);
+        Assert.True((bool)mark["required"]!);
+
+        // The widget's own rules, as the page runs them, on kashiwa-4th-midterm's scale as the editor holds it.
+        var output = JsonNode.Parse(Node(WidgetsScript + """
+            const fs = require('fs');
+            const YAML = require('yaml');
+            const text = fs.readFileSync(process.argv[process.argv.length - 1], 'utf8');
+            const scale = YAML.parse(text.split(/^---$/m)[1]).evaluationScale.marks.map(m => ({ symbol: m.symbol, label: m.label }));
+            process.stdout.write(JSON.stringify({
+              options: markOptions(scale),
+              kanji: markProblem('〇', scale),
+              lookalike: markProblem('◯', scale),
+              empty: markProblem('', scale),
+              noScale: markProblem('◎', []),
+              id: idOfSlug('kashiwa-4th/index', '{{slug}}/index'),
+              area: idOfSlug('kashiwa', undefined),
+              english: idOfSlug('kashiwa.en', '{{slug}}.en'),
+              slug: slugOfId('kashiwa-5th', '{{slug}}/index'),
+            }));
+            """, "", Path.Combine(Repository.Content, "plans", "kashiwa-4th-midterm", "index.md")))!;
+        Assert.Equal(["◎", "〇", "△"], output["options"]!.AsArray().Select(o => (string)o!["value"]!));
+        Assert.Equal("◎　計画以上に実施", (string?)output["options"]![0]!["label"]);
+        Assert.Null(output["kanji"]);
+        Assert.Null(output["empty"]);
+        Assert.Equal("「◯」はこの計画の凡例にありません（◎ 〇 △） / ◯ is not a mark of this plan's scale", (string?)output["lookalike"]);
+        Assert.StartsWith("評価の凡例（evaluationScale）がありません", (string?)output["noScale"]);
+        Assert.Equal(("kashiwa-4th", "kashiwa", "kashiwa", "kashiwa-5th/index"),
+            ((string?)output["id"], (string?)output["area"], (string?)output["english"], (string?)output["slug"]));
+    }
+
+    [Fact]
+    public void A_new_plan_area_and_English_text_written_by_the_format_pass_check()
+    {
+        // What the page writes for entries made with 新規作成: the data of the filled-in fields, the id only in the path.
+        using var site = TestSite.Empty();
+        foreach (var file in Directory.GetFiles(Repository.Content, "*", SearchOption.AllDirectories))
+            site.Write(Path.Combine("content", Path.GetRelativePath(Repository.Content, file)), File.ReadAllText(file));
+        var written = JsonNode.Parse(Node(FormatScript + """
+            const plan = createFormat(YAML, collection('plans').fields);
+            const area = createFormat(YAML, collection('areas').fields);
+            process.stdout.write(JSON.stringify({
+              plan: plan.toFile({
+                sitegenId: 'kashiwa-5th', title: { ja: '第5期柏市地域健康福祉活動計画', en: '' }, publisher: 'kashiwa-shakyo',
+                period: { unknown: false, start: 2025, end: 2030 }, published: '2025-04', coverage: 'kashiwa-kita', body: '## 計画の趣旨\n',
+              }),
+              english: plan.toFile({ sitegenId: 'kashiwa-5th', sitegenFile: 'body', body: '## Purpose\n' }),
+              area: area.toFile({
+                sitegenId: 'kashiwa-kita', name: { ja: '柏北部地区', en: 'Kashiwa-Kita district' }, layer: 'district', parent: 'kashiwa',
+                organisation: 'kashiwa-shakyo', body: '',
+              }),
+            }));
+            """, ""))!;
+        Assert.Equal("""
+            ---
+            title: {ja: 第5期柏市地域健康福祉活動計画}
+            publisher: kashiwa-shakyo
+            period:
+              start: 2025
+              end: 2030
+            published: 2025-04
+            coverage: kashiwa-kita
+            ---
+            ## 計画の趣旨
+
+            """.ReplaceLineEndings("\n"), (string?)written["plan"]);
+        Assert.Equal("## Purpose\n", (string?)written["english"]);
+        Assert.DoesNotContain(CmsConfig.IdKey, (string?)written["area"]);
+        site.Write("content/plans/kashiwa-5th/index.md", (string)written["plan"]!);
+        site.Write("content/plans/kashiwa-5th/index.en.md", (string)written["english"]!);
+        site.Write("content/areas/kashiwa-kita.md", (string)written["area"]!);
+
+        var check = TestCli.Run("check", "--config", site.ConfigPath);
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.Contains("Checked 5 plans, 8 areas, 3 organisations: 0 errors", check.Stdout);
+    }
+
+    /// <summary>The page's widgets' rules (sitegen-widgets.js), loaded in node without Decap.</summary>
+    private static string WidgetsScript => $$"""
+        const source = require('fs').readFileSync({{System.Text.Json.JsonSerializer.Serialize(ScriptFile("sitegen-widgets.js"))}}, 'utf8');
+        const widgets = { exports: {} };
+        new Function('module', source.replace(/^export /gm, '') + '\nmodule.exports = { markOptions, markProblem, idOfSlug, slugOfId };')(widgets);
+        const { markOptions, markProblem, idOfSlug, slugOfId } = widgets.exports;
+
+        """;
 
     /// <summary>The lines of <paramref name="lines"/> that <paramref name="other"/> does not have, counting repeated lines.</summary>
     private static List<string> Without(IEnumerable<string> lines, IEnumerable<string> other)
@@ -310,6 +451,14 @@ public sealed class CmsConfigTests
     }
 
     /// <summary>The plans as open data (every field of the bound model, in JSON and CSV): what "the same plan" means here.</summary>
+    private static string FirstDifference(byte[] expected, byte[] actual)
+    {
+        var (a, b) = (System.Text.Encoding.UTF8.GetString(expected).Split('\n'), System.Text.Encoding.UTF8.GetString(actual).Split('\n'));
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+            if (a[i] != b[i]) return $"line {i + 1}: `{a[i].Trim()}` became `{b[i].Trim()}`";
+        return $"{a.Length} lines became {b.Length}";
+    }
+
     private static Dictionary<string, byte[]> OpenData(string root)
     {
         var output = Path.Combine(Path.GetTempPath(), "sitegen-tests", Guid.NewGuid().ToString("N"));
@@ -336,17 +485,22 @@ public sealed class CmsConfigTests
         const files = c => {
           if (c.file) return [path.join(root, c.file)];
           const dir = path.join(root, c.folder);
-          const all = c.path ? fs.readdirSync(dir).map(d => path.join(dir, d, 'index.md')) : fs.readdirSync(dir).map(f => path.join(dir, f));
-          return all.filter(f => f.endsWith('.md') && !f.endsWith('.en.md'));
+          const english = c.filter?.value === 'body';
+          const all = c.path?.includes('/') ? fs.readdirSync(dir).map(d => path.join(dir, d, english ? 'index.en.md' : 'index.md')) : fs.readdirSync(dir).map(f => path.join(dir, f));
+          return all.filter(f => fs.existsSync(f) && f.endsWith('.md') && f.endsWith('.en.md') === english);
         };
+        const collection = name => config.collections.find(c => c.name === name);
 
         """;
 
-    private static string FormatFile()
+    private static string FormatFile() => ScriptFile("sitegen-format.js");
+
+    /// <summary>One of the page's scripts as the program embeds it, in a file node can read.</summary>
+    private static string ScriptFile(string name)
     {
-        var file = Path.Combine(Path.GetTempPath(), "sitegen-tests", "sitegen-format-" + Guid.NewGuid().ToString("N") + ".js");
+        var file = Path.Combine(Path.GetTempPath(), "sitegen-tests", Path.GetFileNameWithoutExtension(name) + "-" + Guid.NewGuid().ToString("N") + ".js");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllBytes(file, AdminFiles.Resource("sitegen-format.js"));
+        File.WriteAllBytes(file, AdminFiles.Resource(name));
         return file;
     }
 

@@ -75,10 +75,10 @@ public sealed class PlanStructureTests
         Assert.Equal(0, site.Build().ExitCode);
 
         var sections = Rfc4180.Rows(File.ReadAllBytes(Path.Combine(site.OutputPath, "data/plans/p/sections.csv")));
-        Assert.Equal(["p1|pillar||柱", "m11|measure|p1|施策", "m12|measure|p1|施策", "p2|pillar||柱", "m21|measure|p2|施策"],
-            sections.Select(r => $"{r["section_id"]}|{r["level"]}|{r["parent_id"]}|{r["level_name_ja"]}"));
+        Assert.Equal(["p1|pillar|", "m11|measure|p1", "m12|measure|p1", "p2|pillar|", "m21|measure|p2"],
+            sections.Select(r => $"{r["section_id"]}|{r["level"]}|{r["parent"]}"));
         var actions = Rfc4180.Rows(File.ReadAllBytes(Path.Combine(site.OutputPath, "data/plans/p/actions.csv")));
-        Assert.Equal(["m11", "m11", "m21"], actions.Select(r => r["section_id"]));
+        Assert.Equal(["m11", "m11", "m21"], actions.Select(r => r["section"]));
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.OutputPath, "data/plans/p/plan.json")));
         var levels = json.RootElement.GetProperty("levels").EnumerateArray().ToList();
         Assert.Equal(["pillar", "measure"], levels.Select(l => l.GetProperty("id").GetString()));

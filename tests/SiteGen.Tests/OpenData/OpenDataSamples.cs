@@ -58,67 +58,94 @@ public static class OpenDataSamples
 
     public const string AwkwardEn = "Watching over, \"mutual support\"\r\nline 2";
 
-    /// <summary>A one-plan site built in memory, with the awkward text in titles, reasons, labels and values.</summary>
+    /// <summary>YAML's double-quoted form of a text: the awkward texts with their CR, LF and quotes escaped.</summary>
+    private static string Quoted(string text) =>
+        "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\r", "\\r").Replace("\n", "\\n") + "\"";
+
+    /// <summary>
+    /// A one-plan site with the awkward text in titles, reasons, labels and values, written as content files
+    /// and read by the real pipeline (the open data is written from what the declaration read).
+    /// </summary>
     public static SiteContent Tiny()
     {
-        var organisation = new Organisation("org", new LocalizedText("テスト市社会福祉協議会", "Test City Council of Social Welfare"), null,
-            new LocalizedText("テスト市", "Test City"), "011002",
-            new Contact(null, null, null, null, null, null, null, null), "content/organisations/org.md");
-        var areas = new List<ServiceArea>
-        {
-            new("city", new LocalizedText("テスト市全域", "Test City (whole city)"), AreaLayer.WholeCity, null, "org", null, null, "content/areas/city.md"),
-            new("east", new LocalizedText("東地区", null), AreaLayer.District, "city", "org", null, null, "content/areas/east.md"),
-        };
-        var indicator = new Indicator("visits", new LocalizedText("訪問件数", "Number of visits"), null, new LocalizedText("件", "cases"),
-        [
-            new IndicatorMeasure(new LocalizedText(Awkward, AwkwardEn), Value.Of(1000m, "1000"),
-                YearMap<Value>.From(new Dictionary<FiscalYear, Value> { [new FiscalYear(2024)] = Value.Of(1200m, "1200"), [new FiscalYear(2022)] = Value.Of(1150m, "1150") }),
-                YearMap<Value>.From(new Dictionary<FiscalYear, Value> { [new FiscalYear(2022)] = Value.Of(24.30m, "24.30") })),
-            new IndicatorMeasure(new LocalizedText("実施年度", "Years carried out"), null,
-                YearMap<Value>.From(new Dictionary<FiscalYear, Value> { [new FiscalYear(2019)] = Value.Of(new LocalizedText(Awkward, null)) }),
-                YearMap<Value>.From(new Dictionary<FiscalYear, Value>())),
-        ], 1);
-        var actions = new List<ActionItem>
-        {
-            new("watch", "(1)", new LocalizedText(Awkward, AwkwardEn), "d1", ActionFlags.Priority | ActionFlags.Revised, ["east", "city"],
-                new ActionChange(new LocalizedText("目標値の修正", "Target revised"), new LocalizedText(Awkward, AwkwardEn), 34, null),
-                YearMap<string>.From(new Dictionary<FiscalYear, string> { [new FiscalYear(2020)] = "〇", [new FiscalYear(2019)] = "◎" }),
-                [indicator], null, 1),
-            new("salon", "(2)", new LocalizedText("サロン", null), null, ActionFlags.None, [], null,
-                YearMap<string>.From(new Dictionary<FiscalYear, string>()), [], null, 2),
-        };
-        var together = new Actor("together", new LocalizedText("みんなで", "Together"));
-        var goalLevel = new PlanLevel("goal", new LocalizedText("基本目標", "Basic goal"), null);
-        var pillarLevel = new PlanLevel("pillar", new LocalizedText("柱", "Pillar"), new LocalizedText("施策の柱", "Pillars"));
-        var plan = new Plan
-        {
-            Slug = "tiny",
-            SourcePath = "content/plans/tiny/index.md",
-            Title = new LocalizedText(Awkward, AwkwardEn),
-            Publisher = organisation,
-            Period = new PlanPeriod(new FiscalYear(2019), new FiscalYear(2024)),
-            Published = new PartialDate(2019, 3, null),
-            CoverageAreaId = "city",
-            Actors = [together],
-            Levels = [goalLevel, pillarLevel],
-            Sections =
-            [
-                new PlanSection("g1", goalLevel, "1", new LocalizedText(Awkward, AwkwardEn), null, null, 1)
-                {
-                    Parts = new NodeParts([new Role(together, [new LocalizedText("見守り", null)])],
-                        [new Programme(new LocalizedText(Awkward, AwkwardEn), null, new LocalizedText("未定", "not yet decided"), null)],
-                        [new PlanNote(NoteKind.Column, null, new LocalizedText(Awkward, AwkwardEn))]),
-                },
-                new PlanSection("d1", pillarLevel, "1", new LocalizedText("柱", "Pillar"), null, "g1", 1),
-            ],
-            Actions = actions,
-            EvaluationScale = new EvaluationScale(null,
-            [
-                new EvaluationMark("◎", new LocalizedText("計画以上に実施", "achieved beyond plan"), null),
-                new EvaluationMark("〇", new LocalizedText(Awkward, AwkwardEn), null),
-            ]),
-            Narrative = new Narrative(null, 1, null, 1, "content/plans/tiny/index.md", "content/plans/tiny/index.en.md"),
-        };
-        return new SiteContent([plan], [organisation], areas);
+        using var site = Support.TestSite.Empty();
+        site.Organisation("org", """
+            ---
+            name: {ja: テスト市社会福祉協議会, en: Test City Council of Social Welfare}
+            municipality: {ja: テスト市, en: Test City}
+            localGovernmentCode: "011002"
+            ---
+
+            """);
+        site.Area("city", Support.Samples.CityArea, "The whole of Test City.");
+        site.Area("east", """
+            ---
+            name: {ja: 東地区}
+            layer: district
+            parent: city
+            organisation: org
+            ---
+            東地区です。
+
+            """, null);
+        var (ja, en) = (Quoted(Awkward), Quoted(AwkwardEn));
+        site.Plan("tiny", $$$"""
+            ---
+            title: {ja: {{{ja}}}, en: {{{en}}}}
+            publisher: org
+            period: {start: 2019, end: 2024}
+            published: 2019-03
+            coverage: city
+            evaluationScale:
+              marks:
+                - {symbol: ◎, label: {ja: 計画以上に実施, en: achieved beyond plan}}
+                - {symbol: 〇, label: {ja: {{{ja}}}, en: {{{en}}}}}
+            actors:
+              - {id: together, name: {ja: みんなで, en: Together}}
+            levels:
+              - {id: goal, name: {ja: 基本目標, en: Basic goal}}
+              - {id: pillar, name: {ja: 柱, en: Pillar}, heading: {ja: 施策の柱, en: Pillars}}
+            sections:
+              - id: g1
+                level: goal
+                number: "1"
+                title: {ja: {{{ja}}}, en: {{{en}}}}
+                roles: {together: [{ja: 見守り}]}
+                programmes:
+                  - {name: {ja: {{{ja}}}, en: {{{en}}}}, timing: {ja: 未定, en: not yet decided}}
+                notes:
+                  - {kind: column, body: {ja: {{{ja}}}, en: {{{en}}}}}
+              - {id: d1, level: pillar, number: "1", title: {ja: 柱, en: Pillar}, parent: g1}
+            actions:
+              - id: watch
+                number: "(1)"
+                title: {ja: {{{ja}}}, en: {{{en}}}}
+                section: d1
+                flags: [priority, revised]
+                areas: [east, city]
+                change: {summary: {ja: 目標値の修正, en: Target revised}, reason: {ja: {{{ja}}}, en: {{{en}}}}, page: 34}
+                evaluations: {2020: 〇, 2019: ◎}
+                evaluationComments: {2020: {ja: 一部の地区で未実施, en: Not yet in some districts}}
+                indicators:
+                  - id: visits
+                    name: {ja: 訪問件数, en: Number of visits}
+                    unit: {ja: 件, en: cases}
+                    measures:
+                      - label: {ja: {{{ja}}}, en: {{{en}}}}
+                        baseline: 1000
+                        targets: {2024: 1200, 2022: 1150}
+                        actuals: {2022: 24.30}
+                      - label: {ja: 実施年度, en: Years carried out}
+                        targets: {2019: {ja: {{{ja}}}}}
+              - {id: salon, number: "(2)", title: サロン}
+            ---
+            本文です。
+
+            """, null);
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(site.ConfigPath, "site.config.json", diagnostics)!;
+        var content = ContentStage.Run(site.Root, config, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted().Select(d => d.ToString())));
+        return content;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Json.Schema;
 using SiteGen.OpenData;
 using SiteGen.Pages;
 using SiteGen.Publish;
@@ -11,10 +12,10 @@ public sealed class OpenDataWriterTests
     /// <summary>The headers docs/open-data.md documents, written out here so a change to either is noticed.</summary>
     public static readonly Dictionary<string, string> DocumentedHeaders = new()
     {
-        ["actions.csv"] = "local_government_code,plan_slug,action_id,number,section_id,title_ja,title_en,priority,new,revised,ended,areas,change_summary_ja,change_summary_en,change_reason_ja,change_reason_en,main_plan_page",
-        ["indicators.csv"] = "local_government_code,plan_slug,action_id,indicator_id,indicator_name_ja,indicator_name_en,scope_ja,scope_en,measure_number,measure_label_ja,measure_label_en,fiscal_year,fiscal_year_era,kind,value_number,value_text_ja,value_text_en,unit_ja,unit_en",
-        ["evaluations.csv"] = "local_government_code,plan_slug,action_id,fiscal_year,fiscal_year_era,mark,mark_label_ja,mark_label_en",
-        ["sections.csv"] = "local_government_code,plan_slug,section_id,level,level_name_ja,level_name_en,number,parent_id,title_ja,title_en,description_ja,description_en",
+        ["actions.csv"] = "local_government_code,plan_slug,action_id,number,title_ja,title_en,section,description_ja,description_en,flags,areas,change_summary_ja,change_summary_en,change_reason_ja,change_reason_en,change_page,change_revised_text_ja,change_revised_text_en",
+        ["indicators.csv"] = "local_government_code,plan_slug,action_id,indicator_id,indicator_name_ja,indicator_name_en,indicator_scope_ja,indicator_scope_en,indicator_unit_ja,indicator_unit_en,measure_number,measure_label_ja,measure_label_en,fiscal_year,fiscal_year_era,kind,value_number,value_text_ja,value_text_en",
+        ["evaluations.csv"] = "local_government_code,plan_slug,action_id,fiscal_year,fiscal_year_era,mark_symbol,mark_label_ja,mark_label_en,mark_definition_ja,mark_definition_en,comment_ja,comment_en",
+        ["sections.csv"] = "local_government_code,plan_slug,section_id,level,number,title_ja,title_en,description_ja,description_en,parent",
         ["areas.csv"] = "local_government_code,plan_slug,area_id,name_ja,name_en,layer,parent_id,organisation_id,coverage,district_plan,action_count",
     };
 
@@ -95,7 +96,7 @@ public sealed class OpenDataWriterTests
             {
                 Assert.Equal(action.Title.Ja, row["title_ja"]);
                 Assert.Equal(action.Title.En ?? "", row["title_en"]);
-                Assert.Equal(action.Flags.HasFlag(SiteGen.Model.ActionFlags.New) ? "1" : "0", row["new"]);
+                Assert.Equal(action.Flags.HasFlag(SiteGen.Model.ActionFlags.New), row["flags"].Split(';').Contains("new"));
                 Assert.Equal(string.Join(';', action.AreaIds), row["areas"]);
             }
         }
@@ -109,8 +110,8 @@ public sealed class OpenDataWriterTests
         Assert.Equal("1150", row["value_number"]);
         Assert.Equal("令和4年度", row["fiscal_year_era"]);
         Assert.Equal("", row["value_text_ja"]);
-        Assert.Equal("件", row["unit_ja"]);
-        Assert.Equal("cases", row["unit_en"]);
+        Assert.Equal("件", row["indicator_unit_ja"]);
+        Assert.Equal("cases", row["indicator_unit_en"]);
         Assert.Equal("122173", row["local_government_code"]);
         Assert.Equal("action-1-1", row["action_id"]);
 
@@ -119,7 +120,8 @@ public sealed class OpenDataWriterTests
             r["plan_slug"] == "kashiwa-4th-midterm" && r["indicator_id"] == "tanaka-centre" && r["fiscal_year"] == "2022" &&
             r["kind"] == "target" && r["value_number"] == "1150" && r["fiscal_year_era"] == "令和4年度");
         using var json = JsonDocument.Parse(File("data/plans/kashiwa-4th-midterm/plan.json"));
-        var indicator = json.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "tanaka-centre");
+        var indicator = json.RootElement.GetProperty("actions").EnumerateArray().SelectMany(a => a.GetProperty("indicators").EnumerateArray())
+            .Single(i => i.GetProperty("id").GetString() == "tanaka-centre");
         var target = indicator.GetProperty("measures")[0].GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("fiscalYear").GetInt32() == 2022);
         Assert.Equal(JsonValueKind.Number, target.GetProperty("value").ValueKind);
         Assert.Equal(1150m, target.GetProperty("value").GetDecimal());
@@ -137,7 +139,7 @@ public sealed class OpenDataWriterTests
         var evaluations = Rfc4180.Rows(File("data/plans/kashiwa-4th-midterm/evaluations.csv"));
         var first = Assert.Single(evaluations, r => r["action_id"] == "action-1-1" && r["fiscal_year"] == "2019");
         Assert.Equal("令和元年度", first["fiscal_year_era"]);
-        Assert.Equal("◎", first["mark"]);
+        Assert.Equal("◎", first["mark_symbol"]);
         Assert.Equal("計画以上に実施", first["mark_label_ja"]);
         Assert.Equal("achieved beyond plan", first["mark_label_en"]);
         Assert.All(evaluations, r => Assert.NotEqual("", r["mark_label_ja"]));
@@ -156,18 +158,18 @@ public sealed class OpenDataWriterTests
         Assert.Equal(AwkwardEn, action["title_en"]);
         Assert.Equal(Awkward, action["change_reason_ja"]);
         Assert.Equal("011002", action["local_government_code"]);
-        Assert.Equal(("1", "0", "1", "0"), (action["priority"], action["new"], action["revised"], action["ended"]));
+        Assert.Equal("priority;revised", action["flags"]);
         Assert.Equal("east;city", action["areas"]);
-        Assert.Equal("34", action["main_plan_page"]);
+        Assert.Equal("34", action["change_page"]);
 
         var salon = Rfc4180.Rows(Get("data/plans/tiny/actions.csv"))[1];
         Assert.Equal("", salon["title_en"]);
-        Assert.Equal("", salon["section_id"]);
-        Assert.Equal("", salon["main_plan_page"]);
+        Assert.Equal("", salon["section"]);
+        Assert.Equal("", salon["flags"]);
+        Assert.Equal("", salon["change_page"]);
 
         var sections = Rfc4180.Rows(Get("data/plans/tiny/sections.csv"));
-        Assert.Equal(["g1|goal|基本目標|Basic goal|", "d1|pillar|柱|Pillar|g1"],
-            sections.Select(r => $"{r["section_id"]}|{r["level"]}|{r["level_name_ja"]}|{r["level_name_en"]}|{r["parent_id"]}"));
+        Assert.Equal(["g1|goal|", "d1|pillar|g1"], sections.Select(r => $"{r["section_id"]}|{r["level"]}|{r["parent"]}"));
         Assert.Equal(Awkward, sections[0]["title_ja"]);
 
         var indicators = Rfc4180.Rows(Get("data/plans/tiny/indicators.csv"));
@@ -182,6 +184,7 @@ public sealed class OpenDataWriterTests
         Assert.Equal(["2019", "2020"], evaluations.Select(r => r["fiscal_year"]));
         Assert.Equal(Awkward, evaluations[1]["mark_label_ja"]);
         Assert.Equal(AwkwardEn, evaluations[1]["mark_label_en"]);
+        Assert.Equal(("", "一部の地区で未実施"), (evaluations[0]["comment_ja"], evaluations[1]["comment_ja"]));
 
         var areas = Rfc4180.Rows(Get("data/plans/tiny/areas.csv"));
         Assert.Equal(["city|1|0|1", "east|0|0|1"], areas.Select(r => $"{r["area_id"]}|{r["coverage"]}|{r["district_plan"]}|{r["action_count"]}"));
@@ -201,11 +204,11 @@ public sealed class OpenDataWriterTests
         Assert.Equal(Awkward, root.GetProperty("title").GetProperty("ja").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("actions")[1].GetProperty("title").GetProperty("en").ValueKind);
         Assert.Equal(["priority", "revised"], root.GetProperty("actions")[0].GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
-        var measure = root.GetProperty("indicators")[0].GetProperty("measures")[0];
+        var measure = root.GetProperty("actions")[0].GetProperty("indicators")[0].GetProperty("measures")[0];
         Assert.Equal("1000", measure.GetProperty("baseline").GetRawText());
         Assert.Equal([2022, 2024], measure.GetProperty("targets").EnumerateArray().Select(t => t.GetProperty("fiscalYear").GetInt32()));
         Assert.Equal("24.30", measure.GetProperty("actuals")[0].GetProperty("value").GetRawText());
-        var text = root.GetProperty("indicators")[0].GetProperty("measures")[1].GetProperty("targets")[0].GetProperty("value");
+        var text = root.GetProperty("actions")[0].GetProperty("indicators")[0].GetProperty("measures")[1].GetProperty("targets")[0].GetProperty("value");
         Assert.Equal(Awkward, text.GetProperty("ja").GetString());
         Assert.Equal("011002", root.GetProperty("publisher").GetProperty("localGovernmentCode").GetString());
         Assert.Equal("https://example.org/plans/ja/plans/tiny/", root.GetProperty("pages").GetProperty("ja").GetString());
@@ -269,12 +272,11 @@ public sealed class OpenDataWriterTests
     }
 
     [Fact]
-    public void The_schema_is_draft_2020_12_uses_only_keywords_the_test_validator_knows_and_rejects_broken_plans()
+    public void The_schema_is_draft_2020_12_and_rejects_broken_plans()
     {
         using var schemaDocument = JsonDocument.Parse(File("data/schema/plan.schema.json"));
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", schemaDocument.RootElement.GetProperty("$schema").GetString());
         Assert.Equal("https://example.org/plans/data/schema/plan.schema.json", schemaDocument.RootElement.GetProperty("$id").GetString());
-        Assert.Empty(MiniJsonSchema.UnknownKeywords(schemaDocument.RootElement));
 
         var schema = Schema();
         var original = Utf8(File("data/plans/kashiwa-4th-midterm/plan.json"));
@@ -285,8 +287,8 @@ public sealed class OpenDataWriterTests
             original.Replace("\"value\": 1150", "\"value\": \"1150\"", StringComparison.Ordinal),
             original.Replace("\"localGovernmentCode\": \"122173\"", "\"localGovernmentCode\": 122173", StringComparison.Ordinal),
             original.Replace("\"flags\": [\n        \"new\"", "\"flags\": [\n        \"brand-new\"", StringComparison.Ordinal),
-            original.Replace("\"formatVersion\": 3,", "\"formatVersion\": 3, \"extra\": true,", StringComparison.Ordinal),
-            original.Replace("\"formatVersion\": 3,", "\"formatVersion\": 2,", StringComparison.Ordinal),
+            original.Replace("\"formatVersion\": 4,", "\"formatVersion\": 4, \"extra\": true,", StringComparison.Ordinal),
+            original.Replace("\"formatVersion\": 4,", "\"formatVersion\": 3,", StringComparison.Ordinal),
             original.Replace("\"roles\": [],", "\"roles\": [{\"actorId\": \"x\"}],", StringComparison.Ordinal),
         ];
         foreach (var text in broken)
@@ -338,10 +340,18 @@ public sealed class OpenDataWriterTests
         Assert.Contains("the publisher's terms apply", docs, StringComparison.Ordinal);
     }
 
-    private static MiniJsonSchema Schema()
+    // JsonSchema.Net registers a schema by its $id for the whole process: made once.
+    private static readonly Lazy<JsonSchema> PlanSchema = new(() => JsonSchema.FromText(Utf8(File("data/schema/plan.schema.json"))));
+
+    private static SchemaCheck Schema() => new(PlanSchema.Value);
+
+    private sealed class SchemaCheck(JsonSchema schema)
     {
-        var document = JsonDocument.Parse(File("data/schema/plan.schema.json"));
-        return new MiniJsonSchema(document.RootElement.Clone());
+        public List<string> Validate(JsonElement instance)
+        {
+            var result = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            return result.IsValid ? [] : [.. (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))];
+        }
     }
 
     /// <summary>Every file has the plan's source next to it when it is a plan's own file (for error reports).</summary>

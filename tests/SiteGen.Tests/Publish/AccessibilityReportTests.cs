@@ -113,7 +113,7 @@ public sealed class AccessibilityReportTests(ReportSiteFixture site) : IClassFix
         {
             var table = site.About(language).QuerySelector("table.criteria")!;
             rows[language] = [.. table.QuerySelectorAll("tbody tr").Select(tr => (
-                tr.GetAttribute("data-criterion")!, tr.GetAttribute("data-result")!, tr.QuerySelector(".criteria__result")!.TextContent.Trim()))];
+                tr.GetAttribute("data-criterion")!, tr.GetAttribute("data-result")!, tr.QuerySelector(".criteria__result")!.SquashedText()))];
             // Each result in that language's words.
             Assert.All(rows[language], r => Assert.Equal(r.Result switch
             {
@@ -133,10 +133,10 @@ public sealed class AccessibilityReportTests(ReportSiteFixture site) : IClassFix
         var page = site.About(language);
         var report = page.QuerySelector("#report")!;
         Assert.Equal(ReportSiteFixture.AsOf, report.QuerySelector("dd time")!.GetAttribute("datetime"));
-        var text = Regex.Replace(report.TextContent, @"\s+", " ");
+        var text = report.SquashedText();
         Assert.Contains(Plain(ui.ReportScopeValue), text);
         Assert.Contains(Plain(ui.ReportTargetLevelValue), text);
-        var conformance = Plain(page.QuerySelector("#conformance")!.TextContent);
+        var conformance = Plain(page.QuerySelector("#conformance")!.SquashedText());
         // 準拠 only when every criterion passes or does not apply; otherwise 一部準拠, never both.
         var jis = TestReport.AllMet(TestReport.Jis);
         Assert.Contains(Plain(jis ? ui.ConformanceJisFull : ui.ConformanceJisPartial), conformance);

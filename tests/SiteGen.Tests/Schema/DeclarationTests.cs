@@ -117,6 +117,47 @@ public sealed class DeclarationTests
     }
 
     [Fact]
+    public void A_field_declared_once_reaches_the_open_data_json_its_schema_and_the_csv_columns()
+    {
+        var (programme, _, diagnostics) = Bind("id: salon\nname: {ja: ふれあいサロン, en: community salon}\ntiming: {ja: 未定}\n");
+        Assert.Empty(diagnostics.Sorted());
+
+        // plan.json writes every shape through its type's open form: the declared field is there, untranslated English as null.
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+            TestProgramme.Type.WriteOpen(writer, programme);
+        var json = JsonNode.Parse(buffer.ToArray())!;
+        Assert.Equal("未定", (string?)json["timing"]!["ja"]);
+        Assert.Null(json["timing"]!["en"]);
+        Assert.Equal("salon", (string?)json["id"]);
+
+        // The open-data schema requires it, and allows null because it is optional.
+        var schema = new JsonSchemaBuilder().OpenObject(TestProgramme);
+        Assert.Contains("timing", schema["required"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal("null", (string?)schema["properties"]!["timing"]!["anyOf"]![1]!["type"]);
+
+        // The CSV tables make a column per language of it, after the fields before it.
+        Assert.Equal(["id", "name_ja", "name_en", "timing_ja", "timing_en"], TestProgramme.OpenColumnNames());
+        var cells = new List<string?>();
+        TestProgramme.OpenCells(programme, cells);
+        Assert.Equal(["salon", "ふれあいサロン", "community salon", "未定", null], cells);
+    }
+
+    [Fact]
+    public void The_committed_open_data_schema_and_the_column_tables_are_what_the_declaration_writes()
+    {
+        var committed = File.ReadAllText(Path.Combine(Repository.Root, "schema", SiteGen.OpenData.PlanSchema.FileName));
+        Assert.True(committed == SiteGen.OpenData.PlanSchema.Text(SiteGen.OpenData.PlanSchema.CommittedId),
+            $"schema/{SiteGen.OpenData.PlanSchema.FileName} differs from the declaration: run `dotnet run --project src/SiteGen -- schema` and commit the result");
+        var docs = File.ReadAllText(Path.Combine(Repository.Root, "docs", "open-data.md"));
+        var unknown = new List<string>();
+        Assert.True(docs == SiteGen.OpenData.ColumnReference.Update(docs, unknown),
+            "the column tables of docs/open-data.md differ from the declaration: run `dotnet run --project src/SiteGen -- schema` and commit the result");
+        Assert.Empty(unknown);
+        foreach (var table in SiteGen.OpenData.PlanTables.All) Assert.Contains($"<!-- columns: {table.FileName} -->", docs);
+    }
+
+    [Fact]
     public void A_declared_shape_reports_a_misspelt_and_a_missing_field_at_their_lines()
     {
         var (programme, _, diagnostics) = Bind("id: salon\ntimeing: {ja: 未定}\n");

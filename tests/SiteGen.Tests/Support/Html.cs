@@ -44,7 +44,17 @@ public static class HtmlExtensions
     public static string Squash(this string text) =>
         System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
 
-    public static string SquashedText(this INode node) => (node.TextContent ?? "").Squash();
+    /// <summary>The text as a reader sees it at first: furigana readings (rt, rp) are hidden until the visitor turns them on.</summary>
+    public static string SquashedText(this INode node) => ReadText(node).Squash();
+
+    private static string ReadText(INode node)
+    {
+        if (node is not IElement element || element.QuerySelector("rt, rp") is null) return node.TextContent ?? "";
+        var text = new System.Text.StringBuilder();
+        foreach (var child in element.ChildNodes)
+            if (child is not IElement { LocalName: "rt" or "rp" }) text.Append(ReadText(child));
+        return text.ToString();
+    }
 
     /// <summary>The language an element is in: its own or its nearest ancestor's lang attribute.</summary>
     public static string? LanguageOf(this INode node)

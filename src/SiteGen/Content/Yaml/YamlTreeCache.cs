@@ -40,6 +40,10 @@ public sealed class YamlTreeCache : IDisposable
     public static YamlTreeCache Open(string cacheFolder, string contentFolder) =>
         new(EntryFile.Open(FileFor(cacheFolder, contentFolder), Magic));
 
+    /// <summary>The trees kept for <paramref name="contentFolder"/>; null when <paramref name="caches"/> keep nothing on disk.</summary>
+    public static YamlTreeCache? Open(Caches caches, string contentFolder) =>
+        caches.Folder is { } folder ? Open(folder, contentFolder) : null;
+
     /// <summary>
     /// What <see cref="YamlTreeReader.Read"/> makes of <paramref name="yaml"/> (from the file at
     /// <paramref name="relativePath"/>, starting on <paramref name="firstLine"/>): the kept tree when the

@@ -31,7 +31,7 @@ public static class ActionShapes
             // The scale's own string: a plan's thousands of marks are then a handful of strings in a model that lives through the build.
             return mark.Symbol;
         },
-        schemas => Types.String.Schema(schemas));
+        schemas => Types.String.Schema(schemas), OpenForms.String);
 
     public static readonly Shape<ActionChange> Change = Shape<ActionChange>.Declare("change", new("見直し", "Change in a review"), s =>
     {

@@ -33,7 +33,7 @@ public static class ContentBinder
             .Select(p => p.Read() is var (japanese, english)
                 ? Cached(japanese, english, (d, r) =>
                     PlanBinder.Bind(japanese, p.Folder, english, d, r, id => byId.GetValueOrDefault(id)) is { } plan
-                        ? plan.Updated is null && LastCommit(plan, commitDates) is { } date ? plan with { Updated = date } : plan
+                        ? plan.Updated is null && LastCommit(plan, commitDates) is { } date ? PlanShapes.Plan.Copied(plan, plan with { Updated = date }) : plan
                         : null)
                 : null)
             .OfType<Plan>()

@@ -28,7 +28,39 @@ public static class ContentTypes
             context.Error(node, path, $"there is no organisation `{id}`", $"add content/organisations/{id}.md, or use the id of an existing organisation");
             return null;
         },
-        schemas => Types.Id.Schema(schemas));
+        schemas => Types.Id.Schema(schemas),
+        // The publisher's name and code with the plan, so a file of plans from many councils can be read on its own.
+        new OpenForm<Organisation>(
+            (w, o) =>
+            {
+                w.WriteStartObject();
+                w.WriteString("id", o.Id);
+                w.WritePropertyName("name");
+                OpenForms.WriteText(w, o.Name);
+                w.WritePropertyName("municipality");
+                OpenForms.WriteText(w, o.Municipality);
+                if (o.LocalGovernmentCode is { } code) w.WriteString("localGovernmentCode", code);
+                else w.WriteNull("localGovernmentCode");
+                w.WriteEndObject();
+            },
+            schemas => new JsonObject
+            {
+                ["type"] = "object",
+                ["required"] = new JsonArray("id", "name", "municipality", "localGovernmentCode"),
+                ["additionalProperties"] = false,
+                ["properties"] = new JsonObject
+                {
+                    ["id"] = Types.Id.OpenSchema(schemas),
+                    ["name"] = Types.Text.OpenSchema(schemas),
+                    ["municipality"] = Types.Text.OpenSchema(schemas),
+                    ["localGovernmentCode"] = new JsonObject
+                    {
+                        ["description"] = "全国地方公共団体コード: six digits with the check digit, as a string (it may start with 0).",
+                        ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{6}$" }, new JsonObject { ["type"] = "null" }),
+                    },
+                },
+            },
+            new CsvCells<Organisation>(["_id"], (o, cells) => cells.Add(o?.Id))));
 
     private static FieldType<string> Reference(ReferenceKind kind, Doc name) =>
         Types.Id.Then((id, node, path, context) =>
@@ -58,7 +90,7 @@ public static class ContentTypes
             context.Error(node, path, $"`{value}` is not a local government code", "write the six-digit code in quotes, e.g. \"122173\" for 柏市");
             return null;
         },
-        _ => new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{6}$" });
+        _ => new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{6}$" }, OpenForms.String);
 
     public static readonly FieldType<string> PostalCode = new(new("郵便番号（`277-0005`）", "postal code (`277-0005`)"),
         (node, path, context) =>
@@ -69,7 +101,7 @@ public static class ContentTypes
             context.Error(node, path, $"`{value}` is not a postal code", "write it as 277-0005 (without 〒)");
             return null;
         },
-        _ => new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{3}-[0-9]{4}$" });
+        _ => new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{3}-[0-9]{4}$" }, OpenForms.String);
 
     public static readonly FieldType<string> Phone = new(new("電話番号（`04-7163-9000`）", "phone number (`04-7163-9000`)"),
         (node, path, context) =>
@@ -80,5 +112,5 @@ public static class ContentTypes
             context.Error(node, path, $"`{value}` is not a phone number", "write the full number with area code, e.g. 04-7163-9000");
             return null;
         },
-        _ => new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9()\\- ]+$" });
+        _ => new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9()\\- ]+$" }, OpenForms.String);
 }

@@ -69,7 +69,38 @@ public static class NodeShapes
             {
                 ["anyOf"] = new JsonArray(Text.Schema(schemas), new JsonObject { ["type"] = "array", ["items"] = Text.Schema(schemas) }),
             },
-        }, form: new Form(FormKind.Roles, Text));
+        },
+        new OpenForm<IReadOnlyList<Role>>(
+            (w, roles) =>
+            {
+                w.WriteStartArray();
+                foreach (var role in roles)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("actorId", role.Actor.Id);
+                    w.WriteStartArray("does");
+                    foreach (var text in role.Does) OpenForms.WriteText(w, text);
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            },
+            schemas => new JsonObject
+            {
+                ["type"] = "array",
+                ["items"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["required"] = new JsonArray("actorId", "does"),
+                    ["additionalProperties"] = false,
+                    ["properties"] = new JsonObject
+                    {
+                        ["actorId"] = Id.OpenSchema(schemas),
+                        ["does"] = new JsonObject { ["type"] = "array", ["items"] = Text.OpenSchema(schemas) },
+                    },
+                },
+            },
+            null), form: new Form(FormKind.Roles, Text));
 
     private static int IndexOf(IReadOnlyList<Actor> actors, Actor actor)
     {

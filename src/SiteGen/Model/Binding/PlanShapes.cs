@@ -95,7 +95,8 @@ public static class PlanShapes
                 levels.Count == 0 ? DeclareLevelsHint : $"use one of the ids under `levels:`: {string.Join(", ", levels.Select(l => l.Id))}");
             return null;
         },
-        schemas => Id.Schema(schemas));
+        schemas => Id.Schema(schemas),
+        OpenForms.Scalar<PlanLevel>((w, level) => w.WriteStringValue(level.Id), schemas => Id.OpenSchema(schemas), level => level.Id));
 
     private const string DeclareLevelsHint =
         "declare the plan's levels first, from the top, e.g. `levels: [{id: goal, name: {ja: 基本目標, en: Basic goal}}, {id: measure, name: {ja: 施策, en: Measure}}]`";
@@ -127,9 +128,12 @@ public static class PlanShapes
                     levels.Count == 0 ? DeclareLevelsHint : $"add `level:` with one of: {string.Join(", ", levels.Select(l => l.Id))}");
             if (OwnLevel(r) is { } own && r.NodeOf(parent) is { } parentNode) State(r.Context).LevelOfParentReference[parentNode] = own;
         });
-        return r => OwnLevel(r) is { } own
-            ? new PlanSection(r.Get(id), own, r.Get(number), r.Get(title), r.Get(description), r.Get(parent), r.Line) { Parts = parts(r) }
-            : null;
+        return r =>
+        {
+            if (OwnLevel(r) is not { } own) return null;
+            r.Settle(level, own);
+            return new PlanSection(r.Get(id), own, r.Get(number), r.Get(title), r.Get(description), r.Get(parent), r.Line) { Parts = parts(r) };
+        };
 
         PlanLevel? OwnLevel(Row r) => r.Get(level) ?? (r.NodeOf(level) is null && State(r.Context).Levels is [var only] ? only : null);
     });
@@ -163,6 +167,15 @@ public static class PlanShapes
                 cell is YamlScalarNode { IsNull: true } ? null : Types.Value.Read(cell, $"{path}[{i + 1}]", context)).ToList();
         },
         schemas => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["anyOf"] = new JsonArray(Types.Value.Schema(schemas), new JsonObject { ["type"] = "null" }) } },
+        new OpenForm<IReadOnlyList<Value?>>(
+            (w, cells) =>
+            {
+                w.WriteStartArray();
+                foreach (var cell in cells) Types.Value.WriteOpen(w, cell);
+                w.WriteEndArray();
+            },
+            schemas => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["anyOf"] = new JsonArray(Types.Value.OpenSchema(schemas), new JsonObject { ["type"] = "null" }) } },
+            null),
         // In the editor a list of values, an empty one written as `~`.
         form: new Form(FormKind.List, Types.Value));
 
@@ -226,7 +239,7 @@ public static class PlanShapes
     public static readonly Shape<Plan> Plan = Shape<Plan>.Declare("plan", new("計画", "Plan"), s =>
     {
         var slug = s.Optional("slug", Id, new("ページのアドレスに使う名前。**普通は書きません**。書かなければフォルダ名が使われます",
-            "The name used in the page address. **Usually left out**: the folder name is used"));
+            "The name used in the page address. **Usually left out**: the folder name is used")).NotInOpenData();
         var title = s.Required("title", Text, "{ja: 第4期柏市地域健康福祉活動計画, en: 4th Kashiwa Community Health and Welfare Activity Plan}", new("計画の名前", "The plan's name"));
         var subtitle = s.Optional("subtitle", Text, new("副題", "Subtitle"));
         var tagline = s.Optional("tagline", Text, new("キャッチフレーズ", "Catchphrase"));

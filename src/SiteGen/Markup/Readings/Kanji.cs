@@ -1,0 +1,19 @@
+namespace SiteGen.Markup.Readings;
+
+/// <summary>The characters a reading goes over: CJK ideographs and the marks written among them (々 〆).</summary>
+public static class Kanji
+{
+    public static bool Is(char c) =>
+        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or '々' or '〆';
+}
+
+/// <summary>What a reading is written with: hiragana and the long-vowel mark.</summary>
+public static class Kana
+{
+    public static bool IsReading(char c) => c is >= '\u3041' and <= '\u3096' or 'ゝ' or 'ゞ' or 'ー';
+
+    /// <summary>Katakana as hiragana (a base's カ matches a reading's か); other characters as they are.</summary>
+    public static char AsHiragana(char c) => c is >= '\u30A1' and <= '\u30F6' ? (char)(c - 0x60) : c;
+
+    public static bool IsKana(char c) => c is >= '\u3041' and <= '\u3096' or >= '\u30A1' and <= '\u30FA' or 'ー';
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using System.Text.Encodings.Web;
+
+namespace SiteGen.Markup.Readings;
+
+/// <summary>
+/// One word of the dictionary and its reading, with the ruby markup worked out once: the reading goes over the
+/// kanji only, the kana written in the word (送り仮名) stay outside, as a person writes furigana:
+/// 取り組み/とりくみ → 取(と)り組(く)み. Where the kana of the word cannot be found in its reading, one reading goes
+/// over the whole word.
+/// </summary>
+public sealed class ReadingEntry
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public string Word { get; }
+    public string Reading { get; }
+
+    /// <summary>The word as HTML with its furigana, in the markup hand-written ruby has (Ruby.RubyText.ToHtml).</summary>
+    public string Html { get; }
+
+    public ReadingEntry(string word, string reading)
+    {
+        Word = word;
+        Reading = reading;
+        Html = ToHtml(Pair(word, reading), Encoder);
+    }
+
+    /// <summary>The word in pieces: each kanji run with its reading, each kana run with none.</summary>
+    public static IReadOnlyList<(string Base, string? Reading)> Pair(string word, string reading)
+    {
+        var runs = new List<(string Text, bool Kanji)>();
+        foreach (var c in word)
+        {
+            var kanji = !Kana.IsKana(c);
+            if (runs.Count > 0 && runs[^1].Kanji == kanji) runs[^1] = (runs[^1].Text + c, kanji);
+            else runs.Add((c.ToString(), kanji));
+        }
+        var pieces = new List<(string, string?)>();
+        return runs.Count > 1 && Match(runs, 0, reading, 0, pieces) ? pieces : [(word, reading)];
+    }
+
+    // Kana runs must appear in the reading as written; each kanji run takes at least one kana of it.
+    private static bool Match(List<(string Text, bool Kanji)> runs, int run, string reading, int at, List<(string, string?)> pieces)
+    {
+        if (run == runs.Count) return at == reading.Length;
+        var (text, kanji) = runs[run];
+        if (!kanji)
+        {
+            if (!SameKana(text, reading, at)) return false;
+            pieces.Add((text, null));
+            if (Match(runs, run + 1, reading, at + text.Length, pieces)) return true;
+            pieces.RemoveAt(pieces.Count - 1);
+            return false;
+        }
+        for (var end = at + 1; end <= reading.Length; end++)
+        {
+            pieces.Add((text, reading[at..end]));
+            if (Match(runs, run + 1, reading, end, pieces)) return true;
+            pieces.RemoveAt(pieces.Count - 1);
+        }
+        return false;
+    }
+
+    private static bool SameKana(string kana, string reading, int at)
+    {
+        if (at + kana.Length > reading.Length) return false;
+        for (var i = 0; i < kana.Length; i++)
+            if (Kana.AsHiragana(kana[i]) != reading[at + i]) return false;
+        return true;
+    }
+
+    private static string ToHtml(IReadOnlyList<(string Base, string? Reading)> pieces, HtmlEncoder encoder)
+    {
+        var html = new StringBuilder();
+        foreach (var (text, reading) in pieces)
+        {
+            if (reading is null) { html.Append(encoder.Encode(text)); continue; }
+            html.Append("<ruby>").Append(encoder.Encode(text)).Append("<rp>(</rp><rt>").Append(encoder.Encode(reading)).Append("</rt><rp>)</rp></ruby>");
+        }
+        return html.ToString();
+    }
+}

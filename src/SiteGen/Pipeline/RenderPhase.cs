@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using SiteGen.Caching;
+using SiteGen.Diagnostics;
+using SiteGen.Feeds;
+using SiteGen.OpenData;
+using SiteGen.Pages;
+using SiteGen.Publish;
+using SiteGen.Templates;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>
+/// Render: the files that are not pages (feeds, sitemap, open data, assets, embed script, admin), then the
+/// pages of the <see cref="RenderSet"/>, each handed to the checks and written to the output as soon as it
+/// is made, on every core.
+/// </summary>
+internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingTheme theme, IBuildOutput output, BuildOptions options, DiagnosticBag diagnostics)
+{
+    /// <summary>Pages are reported in steps of this many, so a long build shows it is alive.</summary>
+    private const int ProgressStep = 2000;
+
+    private readonly ConcurrentBag<BuiltFile> _built = [];
+    private readonly ParallelOptions _parallel = new() { MaxDegreeOfParallelism = options.Parallel ? -1 : 1 };
+
+    /// <summary>Every file made so far, in no order.</summary>
+    public IReadOnlyCollection<BuiltFile> Built => _built;
+
+    /// <summary>Files that are not pages first: then every address a page may link to is known while it renders.</summary>
+    public void DataFiles(Caches caches, StageTimings timings)
+    {
+        var site = planned.Site;
+        // Independent pieces of work, each making a few files, run on every core (none of them parallel inside).
+        // The long ones (a pass over every plan or page) first, so that the short ones fill the other
+        // cores around them rather than one long piece running alone at the end of the stage.
+        IEnumerable<Func<IEnumerable<OutputFile>>> makers =
+        [
+            () => AtomFeedWriter.Write(site),
+            () => SitemapWriter.Write(site, planned.Pages),
+            .. OpenDataWriter.Makers(site.Content, site.Urls, set.ChangedPlans, caches.Kept<OpenDataMemory>()),
+            () => Assets(theme.Project),
+            () => Embedding.EmbedFiles.Scripts(site, theme.Project), // /embed.js and its assets
+            () => planned.Admin?.Write(site.Config, site.Urls) ?? [], // /admin/, when the config asks for it
+            .. set.Pages.OfType<Embedding.EmbedPage>().Select(page => (Func<IEnumerable<OutputFile>>)(() => Embedding.OEmbed.Write(site, [page]))),
+        ];
+        // The pieces hold what they made for each other (each plan's open data, for the whole-site files):
+        // a local of this method only, so it is let go before the pages render.
+        Parallel.ForEach(makers, _parallel, make =>
+        {
+            foreach (var file in make())
+            {
+                if (file.Writer is { } writer) output.Files.Write(file.Path, writer);
+                else output.Files.Write(file.Path, file.Content);
+                _built.Add(new BuiltFile(file.Path, file.SourcePath));
+            }
+        });
+        timings.Lap("data files");
+    }
+
+    /// <summary>The pages; the about pages publish the accessibility audit of all the others, so they render last.</summary>
+    public async Task PagesAsync(CheckPhase checks, StageTimings timings)
+    {
+        await RenderAsync(set.Pages.Where(p => p is not AboutPage).ToList(), checks);
+        var audit = checks.Audit();
+        foreach (var about in planned.Pages.OfType<AboutPage>()) about.Audit = audit;
+        await RenderAsync(planned.Pages.OfType<AboutPage>().ToList(), checks);
+        timings.Lap("render");
+    }
+
+    private async Task RenderAsync(IReadOnlyList<PageModel> batch, CheckPhase checks)
+    {
+        var done = 0;
+        await Parallel.ForEachAsync(batch, _parallel, async (page, _) =>
+        {
+            var path = SitePlanner.OutputPath(page);
+            var source = page is PlanPage planPage ? planPage.Plan.SourcePath : null;
+            var buffer = PageBuffer.Rent();
+            try
+            {
+                await theme.Renderer.RenderAsync(page, buffer);
+                // Furigana go over Japanese pages' words; embed views have no toggle and keep to their weight budget.
+                if (page.Language == I18n.Language.Ja && page is not Embedding.EmbedPage && !planned.Readings.IsEmpty)
+                    buffer.Rewrite(Markup.Readings.ReadingAnnotator.Annotate(buffer.ToString(), planned.Readings));
+                var bytes = buffer.Utf8();
+                checks.Page(page, path, source, bytes, buffer.Text);
+                output.Files.Write(path, bytes);
+                _built.Add(new BuiltFile(path, source));
+            }
+            catch (Exception e) when (e is not IOException and not UnauthorizedAccessException)
+            {
+                diagnostics.Error(SourceLocation.StartOf(path), "template",
+                    $"rendering with {page.Template} failed: {SiteBuilder.FirstLines(e.Message)}", "check the template; the content itself passed validation");
+            }
+            finally
+            {
+                PageBuffer.Return(buffer);
+                page.Rendered();
+            }
+            var count = Interlocked.Increment(ref done);
+            if (options.Progress is not null && count % ProgressStep == 0) options.Progress.WriteLine($"  rendered {count}/{batch.Count} pages");
+        });
+    }
+
+    /// <summary>The theme's assets/ folder, copied whole as it is; embed.js is the source of /embed.js, made by the embedding feature.</summary>
+    private static IEnumerable<OutputFile> Assets(ThemeProject theme)
+    {
+        foreach (var asset in theme.AssetKeys())
+        {
+            if (asset == Embedding.EmbedFiles.ScriptAsset) continue;
+            if (theme.ReadAsset(asset) is { } bytes) yield return new OutputFile(asset, bytes);
+        }
+    }
+}

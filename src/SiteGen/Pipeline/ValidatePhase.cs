@@ -1,0 +1,24 @@
+using SiteGen.Caching;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Model.Binding;
+using SiteGen.Validation;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>Validate: references across files, translation coverage, the glossary; a session skips reference groups of unchanged files found resolved.</summary>
+internal static class ValidatePhase
+{
+    public static void Run(LoadedContent loaded, SiteContent content, IReadOnlyList<IReadOnlyList<Reference>> references, DiagnosticBag diagnostics, Caches caches, StageTimings? timings)
+    {
+        var declared = loaded.Areas.Select(a => $"{ReferenceKind.Area}:{a.Id}")
+            .Concat(loaded.Organisations.Select(o => $"{ReferenceKind.Organisation}:{o.Id}"))
+            .Concat(loaded.Plans.Select(p => $"{ReferenceKind.Plan}:{p.Folder}"))
+            .ToHashSet(StringComparer.Ordinal);
+        ReferenceValidator.Validate(content, references, declared, diagnostics, caches.Kept<ResolvedReferences>());
+        TranslationCoverage.Warn(content, diagnostics);
+        GlossaryChecks.Warn(content, diagnostics);
+        timings?.Lap("validate");
+    }
+}
