@@ -1,7 +1,7 @@
 namespace SiteGen.Tests.Support;
 
 /// <summary>
-/// The trait of tests that run a tool `npm ci` installs (Pagefind, budoux, yaml, Decap CMS): they run with the others
+/// The trait of tests that run a tool `npm ci` installs (Pagefind, budoux, kuromoji, yaml, Decap CMS): they run with the others
 /// and fail, saying what to install, when node_modules is missing; <c>--filter "Needs!=npm"</c> leaves them out.
 /// </summary>
 public static class Needs
