@@ -347,6 +347,7 @@ public sealed class CmsConfigTests
     }
 
     [Fact]
+    [Trait(Needs.Trait, Needs.Npm)]
     public void A_mark_is_chosen_from_the_plan_scale_and_one_not_in_it_is_refused()
     {
         var actions = Named(FieldsOf(Config(), "plans"), "actions")["fields"]!.AsArray();
@@ -383,6 +384,7 @@ public sealed class CmsConfigTests
     }
 
     [Fact]
+    [Trait(Needs.Trait, Needs.Npm)]
     public void A_new_plan_area_and_English_text_written_by_the_format_pass_check()
     {
         // What the page writes for entries made with 新規作成: the data of the filled-in fields, the id only in the path.
