@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(SiteFixture site)
     private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
     [Fact]
-    public async Task EveryPageHasNoAxeViolations()
+    public async Task Every_page_has_no_axe_violations()
     {
         Assert.NotEmpty(site.Pages);
         var problems = new List<string>();
@@ -31,7 +31,7 @@ public sealed class AccessibilityTests(SiteFixture site)
 public sealed class AxeSanityTests(SiteFixture site)
 {
     [Fact]
-    public async Task AxeReportsViolationsOnABrokenPage()
+    public async Task Axe_reports_violations_on_a_broken_page()
     {
         var page = await site.OpenAsync("/ja/");
         await page.SetContentAsync("<!DOCTYPE html><html><head><title>x</title></head><body><img src=\"a.png\"><a href=\"#\"></a></body></html>");

@@ -18,7 +18,7 @@ public sealed partial class ChartsTests(SiteFixture site)
     private static partial Regex NotEmpty();
 
     [Fact]
-    public async Task EveryChartIsAnImageWithANameADescriptionAndALinkedTable()
+    public async Task Every_chart_is_an_image_with_a_name_a_description_and_a_linked_table()
     {
         var charts = 0;
         foreach (var path in PlanPages)
@@ -56,7 +56,7 @@ public sealed partial class ChartsTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task ThePopulationTableOfKashiwaIsDrawnAsAStackedBarChartBesideIt()
+    public async Task The_population_table_of_Kashiwa_is_drawn_as_a_stacked_bar_chart_beside_it()
     {
         var page = await site.OpenAsync("/en/plans/kashiwa-4th/");
         var figure = page.Locator("figure.chart--stacked-bar").Filter(new() { Has = page.Locator("svg[aria-details='table-population-kashiwa-chuo']") });
@@ -73,7 +73,7 @@ public sealed partial class ChartsTests(SiteFixture site)
     [Theory]
     [InlineData("ja")]
     [InlineData("en")]
-    public async Task ChartsFitA320PixelScreenWithoutHorizontalScrolling(string language)
+    public async Task Charts_fit_a_320_pixel_screen_without_horizontal_scrolling(string language)
     {
         foreach (var path in PlanPages.Where(p => p.StartsWith($"/{language}/", StringComparison.Ordinal)))
         {
@@ -99,7 +99,7 @@ public sealed partial class ChartsTests(SiteFixture site)
     [Theory]
     [InlineData(ColorScheme.Light)]
     [InlineData(ColorScheme.Dark)]
-    public async Task SeriesColoursHaveAtLeast3To1ContrastWithTheBackground(ColorScheme scheme)
+    public async Task Series_colours_have_at_least_3_to_1_contrast_with_the_background(ColorScheme scheme)
     {
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme });
         var page = await context.NewPageAsync();

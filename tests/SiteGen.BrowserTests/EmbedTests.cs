@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -497,46 +495,25 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
     }
 }
 
-/// <summary>The council's homepage: a few in-memory HTML pages on a loopback port of their own (another origin).</summary>
+/// <summary>The council's homepage: a few HTML pages in a folder of their own, served by a <see cref="StaticServer"/> on another loopback port (another origin).</summary>
 public sealed class HostServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
-    private readonly IReadOnlyDictionary<string, string> _pages;
-    private readonly CancellationTokenSource _stop = new();
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "sitegen-host-" + Guid.NewGuid().ToString("N"));
+    private readonly StaticServer _server;
 
     public HostServer(IReadOnlyDictionary<string, string> pages)
     {
-        _pages = pages;
-        Port = SiteGen.Serve.Loopback.FreePort();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
-        _ = Task.Run(ServeAsync);
+        Directory.CreateDirectory(_root);
+        foreach (var (path, html) in pages) File.WriteAllText(Path.Combine(_root, path.TrimStart('/')), html, new UTF8Encoding(false));
+        _server = new StaticServer(_root);
     }
 
-    public int Port { get; }
-    public string BaseUrl => $"http://127.0.0.1:{Port}";
-
-    private async Task ServeAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception) when (_stop.IsCancellationRequested || !_listener.IsListening) { return; }
-            using var response = context.Response;
-            var found = _pages.TryGetValue(context.Request.Url!.AbsolutePath, out var html);
-            response.StatusCode = found ? 200 : 404;
-            response.ContentType = "text/html; charset=utf-8";
-            var bytes = Encoding.UTF8.GetBytes(html ?? "<!DOCTYPE html><title>Not found</title>");
-            response.ContentLength64 = bytes.Length;
-            response.OutputStream.Write(bytes);
-        }
-    }
+    public string BaseUrl => _server.BaseUrl;
 
     public void Dispose()
     {
-        _stop.Cancel();
-        _listener.Stop();
-        _listener.Close();
+        _server.Dispose();
+        try { Directory.Delete(_root, recursive: true); }
+        catch (IOException) { }
     }
 }

@@ -68,7 +68,7 @@ public sealed class FilterTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task FilteringByPriorityShowsExactlyThePriorityActionsAndPutsTheChoiceInTheAddress()
+    public async Task Filtering_by_priority_shows_exactly_the_priority_actions_and_puts_the_choice_in_the_address()
     {
         var actions = ActionsOf("chiba-7th");
         var page = await site.OpenAsync(Chiba);
@@ -102,7 +102,7 @@ public sealed class FilterTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task TheOverviewTileOfAFlagOpensTheActionsFilteredToIt()
+    public async Task The_overview_tile_of_a_flag_opens_the_actions_filtered_to_it()
     {
         var actions = ActionsOf("chiba-7th");
         var page = await site.OpenAsync(Chiba);
@@ -113,7 +113,7 @@ public sealed class FilterTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task TheFilterWorksWithTheKeyboardAlone()
+    public async Task The_filter_works_with_the_keyboard_alone()
     {
         var actions = ActionsOf("chiba-7th");
         var page = await site.OpenAsync(Chiba);
@@ -145,7 +145,7 @@ public sealed class FilterTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task FilteringByAreaShowsTheActionsOfThatArea()
+    public async Task Filtering_by_area_shows_the_actions_of_that_area()
     {
         var actions = ActionsOf("kashiwa-4th-midterm");
         var inShintomi = actions.Where(a => a.Areas.Contains("shintomi")).ToList();
@@ -158,7 +158,7 @@ public sealed class FilterTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task WithoutJavaScriptEveryActionIsShownAndTheFilterIsNot()
+    public async Task Without_JavaScript_every_action_is_shown_and_the_filter_is_not()
     {
         var actions = ActionsOf("chiba-7th");
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });

@@ -24,7 +24,7 @@ public sealed class FuriganaTests(SiteFixture site)
         page.EvaluateAsync<bool>("() => [...document.querySelectorAll('rt, rp')].every(e => getComputedStyle(e).display === 'none')");
 
     [Fact]
-    public async Task ReadingsAreHiddenByDefaultAndTheKeyboardTurnsThemOnAndOff()
+    public async Task Readings_are_hidden_by_default_and_the_keyboard_turns_them_on_and_off()
     {
         var page = await site.OpenAsync(PageWithRuby);
         var toggle = page.Locator(Toggle);
@@ -65,7 +65,7 @@ public sealed class FuriganaTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task TheChoiceSurvivesAReloadAndAxePassesWithReadingsShown()
+    public async Task The_choice_survives_a_reload_and_axe_passes_with_readings_shown()
     {
         var page = await site.OpenAsync(PageWithRuby);
         var toggle = page.Locator(Toggle);
@@ -93,7 +93,7 @@ public sealed class FuriganaTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task PagesWithoutFuriganaDoNotShowTheToggle()
+    public async Task Pages_without_furigana_do_not_show_the_toggle()
     {
         var page = await site.OpenAsync("/en/about/");
         await page.WaitForLoadStateAsync(LoadState.Load);
@@ -104,7 +104,7 @@ public sealed class FuriganaTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task WithoutJavaScriptReadingsStayHiddenAndTheToggleIsNotShown()
+    public async Task Without_JavaScript_readings_stay_hidden_and_the_toggle_is_not_shown()
     {
         var context = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();

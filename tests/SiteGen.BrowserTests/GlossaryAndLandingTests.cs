@@ -44,7 +44,7 @@ public sealed class GlossaryAndLandingTests(SiteFixture site)
     [Theory]
     [InlineData(390)]
     [InlineData(1280)]
-    public async Task JapaneseGlossaryIsInGojuonOrderUnderItsRows(int width)
+    public async Task Japanese_glossary_is_in_gojuon_order_under_its_rows(int width)
     {
         var page = await site.OpenAsync("/ja/glossary/", width);
         var headings = await page.Locator("main h2").AllInnerTextsAsync();
@@ -74,7 +74,7 @@ public sealed class GlossaryAndLandingTests(SiteFixture site)
     [InlineData("/ja/glossary/", 1280)]
     [InlineData("/en/glossary/", 390)]
     [InlineData("/en/glossary/", 1280)]
-    public async Task EveryJumpLinkBringsItsHeadingIntoView(string path, int width)
+    public async Task Every_jump_link_brings_its_heading_into_view(string path, int width)
     {
         var page = await OpenAsync(path, width, 800);
         var links = page.Locator("nav.glossary-index a");
@@ -102,7 +102,7 @@ public sealed class GlossaryAndLandingTests(SiteFixture site)
     [Theory]
     [InlineData(390)]
     [InlineData(1280)]
-    public async Task EnglishGlossaryIsAlphabeticalAndShowsTheJapaneseTermAndReading(int width)
+    public async Task English_glossary_is_alphabetical_and_shows_the_Japanese_term_and_reading(int width)
     {
         var page = await site.OpenAsync("/en/glossary/", width);
         var terms = (await page.Locator("main .glossary__term").AllInnerTextsAsync()).ToList();
@@ -126,7 +126,7 @@ public sealed class GlossaryAndLandingTests(SiteFixture site)
     [InlineData("/ja/plans/kakogawa-4th/", "ささえあい協議会", "/ja/plans/kakogawa-4th/#term-sasaeai-council")]
     [InlineData("/ja/plans/kashiwa-4th-midterm/", "地域力", "/ja/plans/kashiwa-4th-midterm/#term-chiiki-ryoku")]
     [InlineData("/en/plans/kashiwa-4th-midterm/", "community strength", "/en/plans/kashiwa-4th-midterm/#term-chiiki-ryoku")]
-    public async Task ATermMarkedWithAsteriskLinksToItsEntry(string path, string term, string expected)
+    public async Task A_term_marked_with_asterisk_links_to_its_entry(string path, string term, string expected)
     {
         var page = await OpenAsync(path, 390);
         // Found by the text shown (innerText): its text content also holds the term's furigana, hidden until turned on.
@@ -154,7 +154,7 @@ public sealed class GlossaryAndLandingTests(SiteFixture site)
     [Theory]
     [InlineData(390)]
     [InlineData(1280)]
-    public async Task TheRootIsABilingualLanding(int width)
+    public async Task The_root_is_a_bilingual_landing(int width)
     {
         var page = await site.OpenAsync("/", width);
         Assert.Equal(1, await page.Locator("h1").CountAsync());
@@ -191,7 +191,7 @@ public sealed class GlossaryAndLandingTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task EveryPageLinksTheSiteIconAndDeclaresItsCounterpart()
+    public async Task Every_page_links_the_site_icon_and_declares_its_counterpart()
     {
         var icon = await site.OpenAsync("/assets/favicon.svg");
         Assert.Contains("<svg", await icon.ContentAsync());
@@ -219,7 +219,7 @@ public sealed class GlossaryAndLandingTests(SiteFixture site)
     [InlineData("/en/glossary/", "light")]
     [InlineData("/en/glossary/", "dark")]
     [InlineData("/ja/plans/kakogawa-4th/", "dark")]
-    public async Task AxeFindsNothingAtPhoneWidth(string path, string scheme)
+    public async Task Axe_finds_nothing_at_phone_width(string path, string scheme)
     {
         var page = await site.OpenAsync(path, 390);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
@@ -230,7 +230,7 @@ public sealed class GlossaryAndLandingTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task ScreenshotsAtPhoneAndDesktopWidthInBothSchemes()
+    public async Task Screenshots_at_phone_and_desktop_width_in_both_schemes()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots", "glossary-landing");
         Directory.CreateDirectory(folder);

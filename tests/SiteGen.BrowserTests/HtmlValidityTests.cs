@@ -40,7 +40,7 @@ public sealed class HtmlValidityTests(SiteFixture site)
     }
 
     [Fact]
-    public void EveryBuiltPageIsValidHtml()
+    public void Every_built_page_is_valid_HTML()
     {
         Assert.NotEmpty(site.Pages);
         var (exit, _, stderr) = RunVnu(site.OutputDirectory);
@@ -50,7 +50,7 @@ public sealed class HtmlValidityTests(SiteFixture site)
     }
 
     [Fact]
-    public void TheCheckerReportsErrorsOnABrokenPage()
+    public void The_checker_reports_errors_on_a_broken_page()
     {
         var directory = Directory.CreateTempSubdirectory("sitegen-vnu-");
         try

@@ -53,7 +53,7 @@ public sealed class KeyboardAndReflowTests(SiteFixture site)
     [InlineData("/ja/")]
     [InlineData("/en/plans/chiba-7th/")]
     [InlineData("/ja/glossary/")]
-    public async Task FirstTabFocusesAVisibleSkipLinkThatMovesFocusToMain(string path)
+    public async Task First_Tab_focuses_a_visible_skip_link_that_moves_focus_to_main(string path)
     {
         var page = await NewPageAsync();
         await GoAsync(page, path);
@@ -71,7 +71,7 @@ public sealed class KeyboardAndReflowTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task EveryFocusableElementShowsAVisibleFocusIndicator()
+    public async Task Every_focusable_element_shows_a_visible_focus_indicator()
     {
         var problems = new List<string>();
         var page = await NewPageAsync();
@@ -116,7 +116,7 @@ public sealed class KeyboardAndReflowTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task HeaderTabOrderFollowsTheVisualOrder()
+    public async Task Header_Tab_order_follows_the_visual_order()
     {
         // A plan with ruby, so the furigana toggle is shown and must come after the language switch.
         var page = await NewPageAsync();
@@ -158,7 +158,7 @@ public sealed class KeyboardAndReflowTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task LanguageSwitchWorksWithEnter()
+    public async Task Language_switch_works_with_Enter()
     {
         var page = await NewPageAsync();
         await GoAsync(page, "/ja/plans/kashiwa-4th/");
@@ -177,7 +177,7 @@ public sealed class KeyboardAndReflowTests(SiteFixture site)
     // ---------- Reflow, text spacing, target size ----------
 
     [Fact]
-    public async Task NoPageScrollsHorizontallyAt320CssPixels()
+    public async Task No_page_scrolls_horizontally_at_320_CSS_pixels()
     {
         Assert.NotEmpty(site.Pages);
         var problems = new List<string>();
@@ -214,7 +214,7 @@ public sealed class KeyboardAndReflowTests(SiteFixture site)
         "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }";
 
     [Fact]
-    public async Task TextSpacingOverridesClipNoText()
+    public async Task Text_spacing_overrides_clip_no_text()
     {
         var problems = new List<string>();
         foreach (var width in new[] { 320, 1280 })
@@ -250,7 +250,7 @@ public sealed class KeyboardAndReflowTests(SiteFixture site)
     /// footnote references and glossary markers are small targets on purpose and are NOT exempt.
     /// </summary>
     [Fact]
-    public async Task TargetsAreAtLeast24PixelsOrSpaced()
+    public async Task Targets_are_at_least_24_pixels_or_spaced()
     {
         var problems = new List<string>();
         foreach (var width in new[] { 320, 1280 })
@@ -308,7 +308,7 @@ public sealed class KeyboardAndReflowTests(SiteFixture site)
     [Theory]
     [InlineData(1280, 800)]
     [InlineData(320, 640)]
-    public async Task FocusedElementsAreNeverHiddenOnThePlanPage(int width, int height)
+    public async Task Focused_elements_are_never_hidden_on_the_plan_page(int width, int height)
     {
         var page = await NewPageAsync(width, height);
         // With motion allowed the page scrolls smoothly to the focused element; measure where it lands, not mid-animation.
@@ -347,7 +347,7 @@ public sealed class KeyboardAndReflowTests(SiteFixture site)
     // ---------- Headings, landmarks, tables ----------
 
     [Fact]
-    public async Task EveryPageHasOneH1OrderedHeadingsLandmarksAndCaptionedTables()
+    public async Task Every_page_has_one_h_1_ordered_headings_landmarks_and_captioned_tables()
     {
         Assert.NotEmpty(site.Pages);
         var problems = new List<string>();
@@ -400,7 +400,7 @@ public sealed class KeyboardAndReflowTests(SiteFixture site)
     // ---------- Dark theme ----------
 
     [Fact]
-    public async Task DarkThemePassesAxeOnASampleOfPages()
+    public async Task Dark_theme_passes_axe_on_a_sample_of_pages()
     {
         string[] tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
         var plans = site.Pages.Where(p => p.StartsWith("/ja/plans/", StringComparison.Ordinal)).ToList();

@@ -8,7 +8,7 @@ public sealed class NavigationTests(SiteFixture site)
     [Theory]
     [InlineData("/ja/", "ja", "地域福祉計画の一覧")]
     [InlineData("/en/", "en", "Community welfare plans")]
-    public async Task HomeListsEveryPlanInItsLanguage(string path, string lang, string heading)
+    public async Task Home_lists_every_plan_in_its_language(string path, string lang, string heading)
     {
         var page = await site.OpenAsync(path);
         Assert.Equal(lang, await page.GetAttributeAsync("html", "lang"));
@@ -21,7 +21,7 @@ public sealed class NavigationTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task LanguageSwitchLandsOnTheSamePlanInTheOtherLanguage()
+    public async Task Language_switch_lands_on_the_same_plan_in_the_other_language()
     {
         var page = await site.OpenAsync("/ja/plans/chiba-7th/");
         Assert.Equal("第7次地域福祉活動計画 千葉市社協行動プラン", (await page.Locator("h1").InnerTextAsync()).Trim());
@@ -35,7 +35,7 @@ public sealed class NavigationTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task PlanPageShowsItsActionsWithFlagsAsText()
+    public async Task Plan_page_shows_its_actions_with_flags_as_text()
     {
         var page = await site.OpenAsync("/en/plans/chiba-7th/");
         // Action 6 of the Chiba plan is a priority action: the flag is a word, not a colour or symbol alone.
@@ -45,7 +45,7 @@ public sealed class NavigationTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task TableOfContentsLinksReachTheirSections()
+    public async Task Table_of_contents_links_reach_their_sections()
     {
         var page = await site.OpenAsync("/ja/plans/kashiwa-4th-midterm/");
         var links = page.Locator("nav.toc a");
@@ -59,7 +59,7 @@ public sealed class NavigationTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task UnknownAddressGetsTheBilingualNotFoundPage()
+    public async Task Unknown_address_gets_the_bilingual_not_found_page()
     {
         var context = await site.Browser.NewContextAsync();
         var page = await context.NewPageAsync();

@@ -17,7 +17,7 @@ public sealed class ScreenshotAndMediaTests(SiteFixture site)
     ];
 
     [Fact]
-    public async Task EveryPageTypeIsCapturedAtThreeWidths()
+    public async Task Every_page_type_is_captured_at_three_widths()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         // Emptied first: the count below is of this run's screenshots, not of an earlier run's.
@@ -39,7 +39,7 @@ public sealed class ScreenshotAndMediaTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task PrintingHidesNavigationAndKeepsThePlan()
+    public async Task Printing_hides_navigation_and_keeps_the_plan()
     {
         var page = await site.OpenAsync("/ja/plans/chiba-7th/");
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
@@ -53,7 +53,7 @@ public sealed class ScreenshotAndMediaTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task ReducedMotionTurnsOffSmoothScrolling()
+    public async Task Reduced_motion_turns_off_smooth_scrolling()
     {
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ReducedMotion = ReducedMotion.Reduce });
         var page = await context.NewPageAsync();
@@ -71,7 +71,7 @@ public sealed class ScreenshotAndMediaTests(SiteFixture site)
     [Theory]
     [InlineData("/ja/plans/chiba-7th/", "ja")]
     [InlineData("/en/plans/chiba-7th/", "en")]
-    public async Task BodyTextFollowsTheTypographyDefaults(string path, string lang)
+    public async Task Body_text_follows_the_typography_defaults(string path, string lang)
     {
         var page = await site.OpenAsync(path);
         var paragraph = page.Locator("main p").First;
@@ -84,7 +84,7 @@ public sealed class ScreenshotAndMediaTests(SiteFixture site)
 
     /// <summary>200% zoom of a 1280×900 window is a 640×450 CSS px viewport: text stays 16 px or more and nothing scrolls sideways.</summary>
     [Fact]
-    public async Task TextStaysReadableAtTwoHundredPercentZoom()
+    public async Task Text_stays_readable_at_two_hundred_percent_zoom()
     {
         foreach (var path in PageTypes)
         {

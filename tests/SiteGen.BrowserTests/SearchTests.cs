@@ -14,7 +14,7 @@ public sealed class SearchTests(SiteFixture site)
     private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
     [Fact]
-    public async Task JapaneseWordInsideALongerWordFindsTheChibaActionAndItsLinkReachesTheSection()
+    public async Task Japanese_word_inside_a_longer_word_finds_the_Chiba_action_and_its_link_reaches_the_section()
     {
         var page = await site.OpenAsync("/ja/search/");
         await SearchWithKeyboardAsync(page, "見守り");
@@ -56,7 +56,7 @@ public sealed class SearchTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task EnglishQueryFindsOnlyEnglishPages()
+    public async Task English_query_finds_only_English_pages()
     {
         var page = await site.OpenAsync("/en/search/");
         await SearchWithKeyboardAsync(page, "watching over");
@@ -74,7 +74,7 @@ public sealed class SearchTests(SiteFixture site)
     [Theory]
     [InlineData("/ja/search/", "見守り")]
     [InlineData("/en/search/", "watching over")]
-    public async Task SearchPageWithResultsPassesAxe(string path, string query)
+    public async Task Search_page_with_results_passes_axe(string path, string query)
     {
         var page = await site.OpenAsync(path);
         await SearchWithKeyboardAsync(page, query);
@@ -87,7 +87,7 @@ public sealed class SearchTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task NoMatchIsAnnouncedAndAnAddressWithQRunsTheSearch()
+    public async Task No_match_is_announced_and_an_address_with_q_runs_the_search()
     {
         var page = await site.OpenAsync("/en/search/?q=zzzqqqxxy");
         var status = page.Locator("[data-search-status]");
@@ -100,7 +100,7 @@ public sealed class SearchTests(SiteFixture site)
     [Theory]
     [InlineData("/ja/search/", "/ja/")]
     [InlineData("/en/search/", "/en/")]
-    public async Task WithoutJavaScriptThePageSaysSoAndLinksToThePlanList(string path, string planList)
+    public async Task Without_JavaScript_the_page_says_so_and_links_to_the_plan_list(string path, string planList)
     {
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
@@ -116,7 +116,7 @@ public sealed class SearchTests(SiteFixture site)
     [Theory]
     [InlineData("/ja/plans/chiba-7th/", "検索", "/ja/search/")]
     [InlineData("/en/", "Search", "/en/search/")]
-    public async Task SiteNavigationLinksToTheSearchPage(string path, string label, string href)
+    public async Task Site_navigation_links_to_the_search_page(string path, string label, string href)
     {
         var page = await site.OpenAsync(path);
         var link = page.Locator(".site-nav").GetByRole(AriaRole.Link, new() { Name = label, Exact = true });

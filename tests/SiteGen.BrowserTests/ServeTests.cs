@@ -50,7 +50,7 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EditsReloadThePageAndErrorsShowInAnOverlayUntilFixed()
+    public async Task Edits_reload_the_page_and_errors_show_in_an_overlay_until_fixed()
     {
         await using var server = new DevServer(ConfigPath, port: 0, _out, _err);
         var first = await server.StartAsync();
@@ -103,7 +103,7 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ServesUnderTheBasePathWithContentTypesAnd404()
+    public async Task Serves_under_the_base_path_with_content_types_and_404()
     {
         var config = JsonNode.Parse(await File.ReadAllTextAsync(ConfigPath))!;
         config["baseUrl"] = "https://council.example.org/plans/";
@@ -168,7 +168,7 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task APortInUseIsReportedNotHidden()
+    public async Task A_port_in_use_is_reported_not_hidden()
     {
         using var taken = new TcpListener(IPAddress.Loopback, 0);
         taken.Start();

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Markup.Fragments;
 using SiteGen.Markup.HeadingIds;
 using SiteGen.Markup.Phrases;
 using SiteGen.Markup.SafeLinks;
@@ -39,6 +40,7 @@ public sealed class MarkdownRenderer
             .UseAutoLinks()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough);
         builder.Extensions.AddIfNotAlready(new HeadingIdExtension());
+        builder.Extensions.AddIfNotAlready<FootnoteIdExtension>();
         builder.Extensions.Add(new SafeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready(new SiteGen.Markup.Ruby.RubyExtension());
         builder.Extensions.AddIfNotAlready<EastAsianLineBreaks.EastAsianLineBreakExtension>();
@@ -60,12 +62,17 @@ public sealed class MarkdownRenderer
         return builder;
     }
 
-    /// <summary>What a render is told through Markdig's parser context: the glossary terms its ※ marks may link to.</summary>
-    private static MarkdownParserContext? ContextFor(TermIndex? terms)
+    /// <summary>
+    /// What a render is told through Markdig's parser context: the page fragment it is (for its ids and heading levels)
+    /// and the glossary terms its ※ marks may link to.
+    /// </summary>
+    private static MarkdownParserContext? ContextFor(MarkdownFragment? fragment, TermIndex? terms)
     {
-        if (terms is null || terms.IsEmpty) return null;
+        var hasTerms = terms is not null && !terms.IsEmpty;
+        if (fragment is null && !hasTerms) return null;
         var context = new MarkdownParserContext();
-        context.Properties[TermIndex.PropertyKey] = terms;
+        fragment?.AddTo(context);
+        if (hasTerms) context.Properties[TermIndex.PropertyKey] = terms!;
         return context;
     }
 
@@ -75,7 +82,7 @@ public sealed class MarkdownRenderer
     /// </summary>
     public string RenderPlainText(string text, TermIndex terms)
     {
-        var html = Markdown.ToHtml(text, _plain, ContextFor(terms)).Trim();
+        var html = Markdown.ToHtml(text, _plain, ContextFor(null, terms)).Trim();
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
     }
 
@@ -99,27 +106,12 @@ public sealed class MarkdownRenderer
     public string Render(string markdown, string idPrefix, int headingShift, ISet<string> takenIds, ICollection<MarkdownLink>? links = null,
         TermIndex? terms = null)
     {
-        using var _ = new FragmentContext(idPrefix, headingShift, takenIds).Enter();
-        var context = ContextFor(terms);
-        string html;
-        if (links is null) html = Markdown.ToHtml(markdown, _pipeline, context);
-        else
-        {
-            var document = Markdown.Parse(markdown, _pipeline, context);
-            foreach (var link in document.Descendants<LinkInline>())
-                if (!link.IsImage && !string.IsNullOrEmpty(link.Url)) links.Add(new MarkdownLink(link.Url, link.Line, link.Column));
-            html = Markdown.ToHtml(document, _pipeline);
-        }
-        // Markdig numbers footnotes fn:1, fn:2 in every fragment; keep them unique on the page.
-        if (html.Contains("fn:", StringComparison.Ordinal) || html.Contains("fnref:", StringComparison.Ordinal))
-        {
-            html = html.Replace("\"#fn:", $"\"#{idPrefix}fn-").Replace("id=\"fn:", $"id=\"{idPrefix}fn-")
-                       .Replace("\"#fnref:", $"\"#{idPrefix}fnref-").Replace("id=\"fnref:", $"id=\"{idPrefix}fnref-");
-        }
-        // Pipe tables put <th> only in their header row: those are column headers, and screen readers need to be told.
-        if (html.Contains("<th", StringComparison.Ordinal))
-            html = html.Replace("<th>", "<th scope=\"col\">").Replace("<th style=", "<th scope=\"col\" style=");
-        return html;
+        var context = ContextFor(new MarkdownFragment(idPrefix, headingShift, takenIds), terms);
+        if (links is null) return Markdown.ToHtml(markdown, _pipeline, context);
+        var document = Markdown.Parse(markdown, _pipeline, context);
+        foreach (var link in document.Descendants<LinkInline>())
+            if (!link.IsImage && !string.IsNullOrEmpty(link.Url)) links.Add(new MarkdownLink(link.Url, link.Line, link.Column));
+        return Markdown.ToHtml(document, _pipeline);
     }
 
     /// <summary>A short inline text (no paragraph around it), for one-line Markdown such as a definition.</summary>

@@ -158,6 +158,7 @@ public sealed class CmsConfigTests
     }
 
     [Fact]
+    [Trait(Needs.Trait, Needs.Npm)]
     public void The_config_is_valid_YAML_that_reads_back_as_the_generated_tree()
     {
         var config = Config();
@@ -194,6 +195,7 @@ public sealed class CmsConfigTests
     }
 
     [Fact]
+    [Trait(Needs.Trait, Needs.Npm)]
     public void A_site_without_admin_has_no_admin_folder_and_one_with_it_has_the_page_and_config()
     {
         using var without = TestSite.WithOnePlan();
@@ -223,6 +225,7 @@ public sealed class CmsConfigTests
     }
 
     [Fact]
+    [Trait(Needs.Trait, Needs.Npm)]
     public void An_untouched_file_is_written_back_byte_for_byte_and_an_edit_changes_only_its_lines()
     {
         var output = Node(FormatScript + """
@@ -261,6 +264,7 @@ public sealed class CmsConfigTests
     }
 
     [Fact]
+    [Trait(Needs.Trait, Needs.Npm)]
     public void A_plan_written_whole_from_the_editor_data_binds_to_the_same_plan()
     {
         // What the page writes when it has no copy of the file as loaded (a new entry, or Decap's local backup restored
@@ -343,6 +347,7 @@ public sealed class CmsConfigTests
     }
 
     [Fact]
+    [Trait(Needs.Trait, Needs.Npm)]
     public void A_mark_is_chosen_from_the_plan_scale_and_one_not_in_it_is_refused()
     {
         var actions = Named(FieldsOf(Config(), "plans"), "actions")["fields"]!.AsArray();
@@ -379,6 +384,7 @@ public sealed class CmsConfigTests
     }
 
     [Fact]
+    [Trait(Needs.Trait, Needs.Npm)]
     public void A_new_plan_area_and_English_text_written_by_the_format_pass_check()
     {
         // What the page writes for entries made with 新規作成: the data of the filled-in fields, the id only in the path.

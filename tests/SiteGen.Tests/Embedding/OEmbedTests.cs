@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using SiteGen.Tests.Pages;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Embedding;

@@ -9,6 +9,7 @@ namespace SiteGen.Tests.Markup;
 /// The C# BudouX parser against the real one: the npm package `budoux` pinned in package.json, run with node
 /// on the sentences of the repository's content. Nothing is skipped: without the package the test fails.
 /// </summary>
+[Trait(Needs.Trait, Needs.Npm)]
 public class PhraseParserTests
 {
     private static string Budoux => Path.Combine(Repository.Root, "node_modules", "budoux");

@@ -69,7 +69,7 @@ public sealed class NativeBuildTests(NativeBuild native) : IClassFixture<NativeB
     public void The_native_program_builds_the_sample_site_byte_for_byte_as_the_dotnet_program_does()
     {
         Assert.True(native.Published, native.PublishLog);
-        var config = SampleConfigWithoutSearch();
+        var config = Repository.Config;
 
         var jit = TestCli.Run("build", "--config", config, "--output", _temp.Sub("jit"));
         Assert.True(jit.ExitCode == 0, jit.ToString());
@@ -85,7 +85,7 @@ public sealed class NativeBuildTests(NativeBuild native) : IClassFixture<NativeB
     public void The_native_program_checks_and_reports_as_json_as_the_dotnet_program_does()
     {
         Assert.True(native.Published, native.PublishLog);
-        var config = SampleConfigWithoutSearch();
+        var config = Repository.Config;
 
         var jit = TestCli.Run("check", "--config", config, "--format", "json");
         var (exit, stdout, _) = native.Run("check", "--config", config, "--format", "json");
@@ -143,18 +143,5 @@ public sealed class NativeBuildTests(NativeBuild native) : IClassFixture<NativeB
         // The same site builds with the .NET program, which compiles the theme's template.
         var jit = TestCli.Run("build", "--config", config, "--output", _temp.Sub("themed-jit"));
         Assert.True(jit.ExitCode == 0, jit.ToString());
-    }
-
-    /// <summary>The repository's site.config.json without `search` (Pagefind is the same program either way), content read from the repository.</summary>
-    private string SampleConfigWithoutSearch()
-    {
-        var config = JsonNode.Parse(File.ReadAllText(Repository.Config))!.AsObject();
-        config.Remove("search");
-        config["content"] = Repository.Content;
-        if (config["theme"] is { } theme) config["theme"] = Path.Combine(Repository.Root, theme.GetValue<string>());
-        var path = Path.Combine(_temp.Sub("config"), "site.config.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, config.ToJsonString());
-        return path;
     }
 }

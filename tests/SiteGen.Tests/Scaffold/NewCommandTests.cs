@@ -6,7 +6,7 @@ namespace SiteGen.Tests.Scaffold;
 public sealed class NewCommandTests
 {
     [Fact]
-    public void ANewPlanAndAreaBuildAsTheyAre()
+    public void A_new_plan_and_area_build_as_they_are()
     {
         using var site = TestSite.Minimal();
         var area = site.Run("new", "area", "north", "--layer", "district", "--parent", "city", "--organisation", "org");
@@ -32,7 +32,7 @@ public sealed class NewCommandTests
     }
 
     [Fact]
-    public void NewRefusesUnsafeSlugsAndExistingPlans()
+    public void New_refuses_unsafe_slugs_and_existing_plans()
     {
         using var site = TestSite.WithOnePlan();
         Assert.Equal(2, site.Run("new", "plan", "../escape").ExitCode);

@@ -55,11 +55,11 @@ public sealed class FrontMatterSchemaTests
 
     [Theory]
     [MemberData(nameof(PlanFiles))]
-    public void EveryPlanMatchesThePlanSchema(string file) =>
+    public void Every_plan_matches_the_plan_schema(string file) =>
         AssertValid(Schema("plan.schema.json"), FrontMatter(File.ReadAllText(Path.Combine(Root, file))), file);
 
     [Fact]
-    public void EveryAreaAndOrganisationMatchesItsSchema()
+    public void Every_area_and_organisation_matches_its_schema()
     {
         foreach (var file in Directory.GetFiles(Path.Combine(Root, "content", "areas"), "*.md").Where(f => !f.EndsWith(".en.md", StringComparison.Ordinal)))
             AssertValid(Schema("area.schema.json"), FrontMatter(File.ReadAllText(file)), file);
@@ -68,14 +68,14 @@ public sealed class FrontMatterSchemaTests
     }
 
     [Fact]
-    public void ScaffoldsMatchTheirSchemas()
+    public void Scaffolds_match_their_schemas()
     {
         AssertValid(Schema("plan.schema.json"), FrontMatter(PlanScaffold.IndexMd("new-plan", "kashiwa-shakyo", "kashiwa", 2026)), "the plan scaffold");
         AssertValid(Schema("area.schema.json"), FrontMatter(PlanScaffold.AreaMd("district", "kashiwa-shakyo", "kashiwa")), "the area scaffold");
     }
 
     [Fact]
-    public void SchemaRejectsATypoAndAnUnknownFlag()
+    public void Schema_rejects_a_typo_and_an_unknown_flag()
     {
         var plan = FrontMatter(PlanScaffold.IndexMd("new-plan", "kashiwa-shakyo", "kashiwa", 2026)).AsObject();
         plan["titel"] = "x";
@@ -87,7 +87,7 @@ public sealed class FrontMatterSchemaTests
     }
 
     [Fact]
-    public void ScaffoldsReferenceTheSchemaForEditors()
+    public void Scaffolds_reference_the_schema_for_editors()
     {
         Assert.Contains("$schema=../../../schema/plan.schema.json", PlanScaffold.IndexMd("x", "p", "a", 2026));
         Assert.True(File.Exists(Path.GetFullPath(Path.Combine(Root, "content", "plans", "x", "../../../schema/plan.schema.json"))));

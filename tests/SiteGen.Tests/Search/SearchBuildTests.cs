@@ -83,6 +83,28 @@ public class SearchBuildTests
     }
 
     [Fact]
+    [Trait(Needs.Trait, Needs.Npm)]
+    public void The_real_pagefind_indexes_every_searchable_page_of_the_repository_s_site_in_its_language()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Sub("_site");
+
+        var result = TestCli.Run("build", "--config", Repository.ConfigWithSearch, "--output", output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(File.Exists(Path.Combine(output, "pagefind", "pagefind.js")), "no pagefind/pagefind.js");
+        var languages = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "pagefind", "pagefind-entry.json")))
+            .RootElement.GetProperty("languages");
+        foreach (var language in new[] { "ja", "en" })
+        {
+            var searchable = Directory.GetFiles(Path.Combine(output, language), "*.html", SearchOption.AllDirectories)
+                .Count(page => File.ReadAllText(page).Contains("data-pagefind-body", StringComparison.Ordinal));
+            Assert.True(searchable > 0, $"no {language} page is marked for the index");
+            Assert.Equal(searchable, languages.GetProperty(language).GetProperty("page_count").GetInt32());
+        }
+    }
+
+    [Fact]
     public void A_missing_pagefind_fails_the_build_saying_to_run_npm_ci_and_keeps_the_previous_site()
     {
         using var site = TestSite.WithOnePlan();

@@ -15,8 +15,49 @@ public static class Repository
         return "/work/main";
     }
 
-    public static string Config => Path.Combine(Root, "site.config.json");
+    /// <summary>The repository's own site.config.json, with search on: only for tests that opt in to Pagefind (<see cref="ConfigWithSearch"/>).</summary>
+    private static string RepositoryConfig => Path.Combine(Root, "site.config.json");
     public static string Content => Path.Combine(Root, "content");
+
+    private static readonly Lazy<string> s_configWithoutSearch = new(() =>
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "repository-site");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "site.config.json");
+        File.WriteAllText(path, ConfigTextWithoutSearch(Content));
+        return path;
+    });
+
+    /// <summary>
+    /// The repository's site as most tests build it: its site.config.json without `search`, so the unit tests need no
+    /// `npm ci` (Pagefind is run only by the tests that opt in), and its content read from the repository.
+    /// </summary>
+    public static string Config => s_configWithoutSearch.Value;
+
+    /// <summary>The repository's site.config.json text without `search`, its content read from <paramref name="content"/>.</summary>
+    public static string ConfigTextWithoutSearch(string content)
+    {
+        var config = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepositoryConfig))!.AsObject();
+        config.Remove("search");
+        config["content"] = content;
+        if (config["theme"] is { } theme) config["theme"] = Path.Combine(Root, theme.GetValue<string>());
+        return config.ToJsonString();
+    }
+
+    /// <summary>
+    /// The repository's site.config.json as it is, search on: a test that calls this opts in to running the real
+    /// Pagefind, and fails here, saying what to install, when `npm ci` has not been run.
+    /// </summary>
+    public static string ConfigWithSearch
+    {
+        get
+        {
+            var pagefind = Path.Combine(Root, "node_modules", ".bin", "pagefind");
+            Assert.True(File.Exists(pagefind),
+                $"this test runs the real Pagefind, and {pagefind} is missing: run `npm ci` in {Root} (it installs the version pinned in package-lock.json)");
+            return RepositoryConfig;
+        }
+    }
 
     /// <summary>Every content file that has front matter, with its YAML (between the fences, line 2 on).</summary>
     public static IReadOnlyList<(string Path, string Yaml)> FrontMatters() =>

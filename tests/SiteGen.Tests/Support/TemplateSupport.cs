@@ -12,7 +12,7 @@ namespace SiteGen.Tests.Support;
 public static class TemplateSupport
 {
     /// <summary>The repository's own content, loaded and validated (it uses every template of the default theme).</summary>
-    public static SiteContext SampleSite() => Site(Repository.Root, Path.Combine(Repository.Root, "site.config.json"));
+    public static SiteContext SampleSite() => Site(Repository.Root, Repository.Config);
 
     /// <summary>A site's content, loaded and validated as a build does before it renders.</summary>
     public static SiteContext Site(string root, string configPath)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using SiteGen.Cli;
 using SiteGen.Diagnostics;
@@ -90,9 +89,7 @@ public sealed partial class SiteSummaryTests : IDisposable
         // one plan edited, one removed, one added (a copy under a new folder), one English narrative deleted.
         var site = _temp.Sub("site");
         CopyFolder(Repository.Content, Path.Combine(site, "content"));
-        var config = JsonNode.Parse(File.ReadAllText(Repository.Config))!.AsObject();
-        config.Remove("search");
-        File.WriteAllText(Path.Combine(site, "site.config.json"), config.ToJsonString());
+        File.WriteAllText(Path.Combine(site, "site.config.json"), Repository.ConfigTextWithoutSearch("content"));
         var before = _temp.Sub("before");
         Assert.Equal(0, TestCli.Run("build", "--config", Path.Combine(site, "site.config.json"), "--output", before).ExitCode);
 

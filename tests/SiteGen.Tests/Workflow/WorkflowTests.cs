@@ -27,7 +27,7 @@ public sealed partial class WorkflowTests
     private static IEnumerable<string> Uses(string job) => Steps(job).Where(s => s.Children.ContainsKey("uses")).Select(s => Scalar(s, "uses"));
 
     [Fact]
-    public void RunsOnEveryPushAndPullRequest()
+    public void Runs_on_every_push_and_pull_request()
     {
         var on = Map(Workflow, "on");
         Assert.True(on.Children.ContainsKey("push"));
@@ -35,7 +35,7 @@ public sealed partial class WorkflowTests
     }
 
     [Fact]
-    public void DefaultPermissionsAreReadOnly()
+    public void Default_permissions_are_read_only()
     {
         var permissions = Map(Workflow, "permissions");
         Assert.Equal("read", Scalar(permissions, "contents"));
@@ -43,7 +43,7 @@ public sealed partial class WorkflowTests
     }
 
     [Fact]
-    public void TestJobChecksContentWithAnnotationsAndRunsAllTests()
+    public void Test_job_checks_content_with_annotations_and_runs_all_tests()
     {
         var runs = Runs("test").ToList();
         Assert.Contains(runs, r => r.Contains("check --format github", StringComparison.Ordinal));
@@ -54,7 +54,7 @@ public sealed partial class WorkflowTests
     }
 
     [Fact]
-    public void DeployJobPublishesToPagesWithLeastPrivilegeInOrder()
+    public void Deploy_job_publishes_to_pages_with_least_privilege_in_order()
     {
         var deploy = Map(Map(Workflow, "jobs"), "deploy");
         Assert.Equal("test", ((YamlScalarNode)deploy["needs"]).Value);
@@ -76,7 +76,7 @@ public sealed partial class WorkflowTests
     }
 
     [Fact]
-    public void EveryActionIsPinnedToAVersion()
+    public void Every_action_is_pinned_to_a_version()
     {
         var all = Uses("test").Concat(Uses("deploy")).ToList();
         Assert.NotEmpty(all);
@@ -84,7 +84,7 @@ public sealed partial class WorkflowTests
     }
 
     [Fact]
-    public void NuGetPackagesAreCached()
+    public void NuGet_packages_are_cached()
     {
         Assert.Contains(Steps("test"), s => s.Children.ContainsKey("uses") && Scalar(s, "uses").StartsWith("actions/cache@", StringComparison.Ordinal)
             && Scalar(Map(s, "with"), "path").Contains(".nuget/packages", StringComparison.Ordinal));

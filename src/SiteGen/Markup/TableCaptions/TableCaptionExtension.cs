@@ -22,7 +22,7 @@ public sealed class TableCaptionExtension : IMarkdownExtension
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is not HtmlRenderer html) return;
-        // In place of Markdig's own table renderer, which it wraps (it has nowhere to write a caption).
+        // In place of Markdig's own table renderer, which has nowhere to write a caption.
         html.ObjectRenderers.TryRemove<HtmlTableRenderer>();
         if (!html.ObjectRenderers.Contains<HtmlCaptionedTableRenderer>())
             html.ObjectRenderers.Add(new HtmlCaptionedTableRenderer());

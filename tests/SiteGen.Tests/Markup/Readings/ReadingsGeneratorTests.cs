@@ -8,6 +8,7 @@ namespace SiteGen.Tests.Markup.Readings;
 /// content's kanji words in hiragana, keeps every line a person wrote or corrected, drops machine lines no text uses,
 /// and writes a file the build accepts.
 /// </summary>
+[Trait(Needs.Trait, Needs.Npm)]
 public class ReadingsGeneratorTests
 {
     private static string Generate(TestSite site)

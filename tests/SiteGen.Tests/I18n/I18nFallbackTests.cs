@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using SiteGen.I18n;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests;
+namespace SiteGen.Tests.I18n;
 
 /// <summary>
 /// A text with no English is shown on the English page in Japanese, marked lang="ja" (so screen readers

@@ -1,7 +1,7 @@
 using SiteGen.Tests.Support;
 using static SiteGen.Tests.Support.Expect;
 
-namespace SiteGen.Tests.Glossary;
+namespace SiteGen.Tests.Validation;
 
 /// <summary>
 /// `check` warns at the mark about a ※ after a word no glossary explains (it would link nowhere), and counts the

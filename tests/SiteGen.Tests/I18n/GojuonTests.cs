@@ -1,6 +1,6 @@
 using SiteGen.I18n;
 
-namespace SiteGen.Tests.Glossary;
+namespace SiteGen.Tests.I18n;
 
 /// <summary>五十音順 as dictionaries sort: katakana as hiragana, voiced and small kana set aside first, ー as its vowel, then a stable tie-break.</summary>
 public sealed class GojuonTests

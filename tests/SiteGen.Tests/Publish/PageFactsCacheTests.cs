@@ -2,7 +2,7 @@ using System.Text;
 using SiteGen.Publish;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Publishing;
+namespace SiteGen.Tests.Publish;
 
 /// <summary>
 /// The facts cache (<see cref="PageFactsCache"/>) hands a page what the scanner read of it in the last

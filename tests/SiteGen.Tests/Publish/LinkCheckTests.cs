@@ -4,7 +4,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests;
+namespace SiteGen.Tests.Publish;
 
 /// <summary>A site whose narratives link to a page, a fragment and an area that do not exist, built once.</summary>
 public sealed class BrokenLinkSite : IDisposable

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Glossary;
+namespace SiteGen.Tests.Markup;
 
 /// <summary>
 /// ※ terms in the short texts of a plan page that are not headings (an action's title, the vision's statement) link

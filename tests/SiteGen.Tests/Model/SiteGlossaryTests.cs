@@ -1,7 +1,7 @@
 using SiteGen.Tests.Support;
 using static SiteGen.Tests.Support.Expect;
 
-namespace SiteGen.Tests.Glossary;
+namespace SiteGen.Tests.Model;
 
 /// <summary>content/glossary.md: the terms every plan shares, its checks at file:line, and how plans use it.</summary>
 public sealed class SiteGlossaryTests

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests;
+namespace SiteGen.Tests.Templates;
 
 /// <summary>What every page of a built site must have: languages, alternates, structure, readable Japanese.</summary>
 [Collection(BuiltSitesCollection.Name)]

@@ -1,7 +1,7 @@
 using SiteGen.Markup;
 using SiteGen.Markup.TermLinks;
 
-namespace SiteGen.Tests.Glossary;
+namespace SiteGen.Tests.Markup;
 
 /// <summary>※ after a glossary term links the term to its entry: a Markdig extension told the terms through its parser context.</summary>
 public sealed class TermLinkTests

@@ -1,12 +1,12 @@
 using SiteGen.Tests.Support;
 using SiteGen.Publish;
 
-namespace SiteGen.Tests.Publishing;
+namespace SiteGen.Tests.Publish;
 
 public sealed class AccessibilityAuditTests(AbsoluteSiteFixture site) : IClassFixture<AbsoluteSiteFixture>
 {
     [Fact]
-    public void EachRuleFindsWhatItIsAbout()
+    public void Each_rule_finds_what_it_is_about()
     {
         const string document = """
             <!DOCTYPE html><html><head><title>x</title></head><body>
@@ -27,7 +27,7 @@ public sealed class AccessibilityAuditTests(AbsoluteSiteFixture site) : IClassFi
     }
 
     [Fact]
-    public void AGoodPagePasses()
+    public void A_good_page_passes()
     {
         const string document = """
             <!DOCTYPE html><html lang="ja"><head><title>x</title></head><body>
@@ -43,7 +43,7 @@ public sealed class AccessibilityAuditTests(AbsoluteSiteFixture site) : IClassFi
     [Theory]
     [InlineData("ja", "このページ以外の全 {0} ページ", "見つかった問題：0 件")]
     [InlineData("en", "all {0} other pages", "Problems found: 0.")]
-    public void TheAboutPagePublishesTheAuditOfEveryOtherPage(string lang, string countText, string problemsText)
+    public void The_about_page_publishes_the_audit_of_every_other_page(string lang, string countText, string problemsText)
     {
         var pages = Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories).Length;
         var aboutPages = 2;

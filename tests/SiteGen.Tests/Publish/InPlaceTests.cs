@@ -1,7 +1,7 @@
 using SiteGen.Publish;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Publishing;
+namespace SiteGen.Tests.Publish;
 
 /// <summary>
 /// `serve` writes a rebuild's files into the output folder, only those whose bytes differ. A session

@@ -1,6 +1,6 @@
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests;
+namespace SiteGen.Tests.Templates;
 
 /// <summary>A site whose theme folder overrides About.cshtml only.</summary>
 public sealed class ThemedSite : IDisposable

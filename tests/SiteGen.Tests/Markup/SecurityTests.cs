@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 using SiteGen.Markup;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests;
+namespace SiteGen.Tests.Markup;
 
 /// <summary>
 /// Content is untrusted as HTML: raw HTML in Markdown is escaped, script links are neutralised, and text

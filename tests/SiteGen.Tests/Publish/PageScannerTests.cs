@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 using SiteGen.Publish;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Publishing;
+namespace SiteGen.Tests.Publish;
 
 /// <summary>
 /// The build reads its pages with a one-pass scanner, not a DOM parser (for speed). These tests hold

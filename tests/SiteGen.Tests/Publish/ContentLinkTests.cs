@@ -1,7 +1,7 @@
 using SiteGen.Diagnostics;
 using SiteGen.Publish;
 
-namespace SiteGen.Tests.Publishing;
+namespace SiteGen.Tests.Publish;
 
 /// <summary>
 /// A broken link is reported where it is written: a link the content's Markdown wrote at its line in the content

@@ -1,24 +1,21 @@
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using SiteGen.Cli;
+using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Publishing;
+namespace SiteGen.Tests.Publish;
 
 /// <summary>Builds the repository's site under an absolute base URL once, for the feed, sitemap and metadata tests.</summary>
 public sealed class AbsoluteSiteFixture : IDisposable
 {
     public const string BaseUrl = "https://council.example.jp/plans/";
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "sitegen-publishing-" + Guid.NewGuid().ToString("N"));
-    public string Root { get; }
 
     public AbsoluteSiteFixture()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "site.config.json"))) directory = directory.Parent;
-        Root = directory.FullName;
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = CommandLine.Run(["build", "--config", Path.Combine(Root, "site.config.json"), "--output", Output, "--base-url", BaseUrl], stdout, stderr);
+        var exit = CommandLine.Run(["build", "--config", Repository.Config, "--output", Output, "--base-url", BaseUrl], stdout, stderr);
         if (exit != 0) throw new InvalidOperationException(stdout + "\n" + stderr);
     }
 
@@ -39,12 +36,12 @@ public sealed class PublishingTests(AbsoluteSiteFixture site) : IClassFixture<Ab
     [Theory]
     [InlineData("ja")]
     [InlineData("en")]
-    public void FeedIsAtomWithOneEntryPerPublicationAndRevision(string lang)
+    public void Feed_is_Atom_with_one_entry_per_publication_and_revision(string lang)
     {
         var feed = XDocument.Parse(site.Read($"{lang}/feed.xml"));
         Assert.Equal(Atom + "feed", feed.Root!.Name);
         var entries = feed.Root.Elements(Atom + "entry").ToList();
-        var plans = Directory.GetDirectories(Path.Combine(site.Root, "content", "plans"));
+        var plans = Directory.GetDirectories(Path.Combine(Repository.Content, "plans"));
         var revised = plans.Count(p => File.ReadAllText(Path.Combine(p, "index.md")).Contains("\nrevised:", StringComparison.Ordinal));
         Assert.Equal(plans.Length + revised, entries.Count);
         Assert.All(entries, e =>
@@ -59,7 +56,7 @@ public sealed class PublishingTests(AbsoluteSiteFixture site) : IClassFixture<Ab
     }
 
     [Fact]
-    public void SitemapListsEveryPageWithReciprocalAlternates()
+    public void Sitemap_lists_every_page_with_reciprocal_alternates()
     {
         var sitemap = XDocument.Parse(site.Read("sitemap.xml"));
         var urls = sitemap.Root!.Elements(Sitemap + "url").ToList();
@@ -87,7 +84,7 @@ public sealed class PublishingTests(AbsoluteSiteFixture site) : IClassFixture<Ab
     }
 
     [Fact]
-    public void PlanPageCarriesOpenGraphAndJsonLdThatCannotBreakOut()
+    public void Plan_page_carries_open_graph_and_JSON_LD_that_cannot_break_out()
     {
         var document = new HtmlParser().ParseDocument(site.Read("en/plans/kashiwa-4th-midterm/index.html"));
         Assert.Equal("article", document.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
@@ -105,13 +102,6 @@ public sealed class PublishingTests(AbsoluteSiteFixture site) : IClassFixture<Ab
 
 public sealed class CheckFormatTests
 {
-    private static string Root()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "site.config.json"))) directory = directory.Parent;
-        return directory.FullName;
-    }
-
     private static (int Exit, string Out, string Err) Check(string site, string format)
     {
         var stdout = new StringWriter();
@@ -123,8 +113,8 @@ public sealed class CheckFormatTests
     private static string BrokenCopy()
     {
         var site = Path.Combine(Path.GetTempPath(), "sitegen-format-" + Guid.NewGuid().ToString("N"));
-        CopyDirectory(Path.Combine(Root(), "content"), Path.Combine(site, "content"));
-        File.Copy(Path.Combine(Root(), "site.config.json"), Path.Combine(site, "site.config.json"));
+        CopyDirectory(Repository.Content, Path.Combine(site, "content"));
+        File.WriteAllText(Path.Combine(site, "site.config.json"), Repository.ConfigTextWithoutSearch("content"));
         var plan = Path.Combine(site, "content", "plans", "chiba-7th", "index.md");
         var lines = File.ReadAllLines(plan);
         var titleLine = Array.FindIndex(lines, l => l.StartsWith("title:", StringComparison.Ordinal));
@@ -143,7 +133,7 @@ public sealed class CheckFormatTests
     }
 
     [Fact]
-    public void GitHubFormatAnnotatesTheExactFileAndLine()
+    public void GitHub_format_annotates_the_exact_file_and_line()
     {
         var site = BrokenCopy();
         try
@@ -158,7 +148,7 @@ public sealed class CheckFormatTests
     }
 
     [Fact]
-    public void JsonFormatIsMachineReadable()
+    public void JSON_format_is_machine_readable()
     {
         var site = BrokenCopy();
         try

@@ -7,23 +7,19 @@ using SiteGen.I18n;
 using SiteGen.Publish;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Publishing;
+namespace SiteGen.Tests.Publish;
 
 /// <summary>Builds the repository's site as of a fixed day once, for the accessibility report on the about pages.</summary>
 public sealed class ReportSiteFixture : IDisposable
 {
     public const string AsOf = "2026-12-06";
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "sitegen-report-" + Guid.NewGuid().ToString("N"));
-    public string Root { get; }
 
     public ReportSiteFixture()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "site.config.json"))) directory = directory.Parent;
-        Root = directory.FullName;
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = CommandLine.Run(["build", "--config", Path.Combine(Root, "site.config.json"), "--output", Output, "--as-of", AsOf], stdout, stderr);
+        var exit = CommandLine.Run(["build", "--config", Repository.Config, "--output", Output, "--as-of", AsOf], stdout, stderr);
         if (exit != 0) throw new InvalidOperationException(stdout + "\n" + stderr);
     }
 
@@ -61,7 +57,7 @@ public sealed class AccessibilityReportTests(ReportSiteFixture site) : IClassFix
     ];
 
     [Fact]
-    public void EveryWcag22LevelAAndAACriterionIsListedExactlyOnceWithItsLevel()
+    public void Every_WCAG_2_2_level_A_and_AA_criterion_is_listed_exactly_once_with_its_level()
     {
         Assert.Equal(31, LevelA.Length);
         Assert.Equal(24, LevelAA.Length);
@@ -75,23 +71,23 @@ public sealed class AccessibilityReportTests(ReportSiteFixture site) : IClassFix
     }
 
     [Fact]
-    public void EveryBrowserTestNamedAsEvidenceIsAClassInTheBrowserTests()
+    public void Every_browser_test_named_as_evidence_is_a_class_in_the_browser_tests()
     {
-        var sources = string.Concat(Directory.GetFiles(Path.Combine(site.Root, "tests", "SiteGen.BrowserTests"), "*.cs").Select(File.ReadAllText));
+        var sources = string.Concat(Directory.GetFiles(Path.Combine(Repository.Root, "tests", "SiteGen.BrowserTests"), "*.cs").Select(File.ReadAllText));
         var named = TestReport.Criteria.SelectMany(c => c.BrowserTests).Distinct().ToList();
         Assert.NotEmpty(named);
         Assert.All(named, test => Assert.Matches(new Regex(@"\bclass\s+" + Regex.Escape(test) + @"\b"), sources));
     }
 
     [Fact]
-    public void EveryBuildRuleNamedIsARuleOfTheAuditAndIsSaidInWords()
+    public void Every_build_rule_named_is_a_rule_of_the_audit_and_is_said_in_words()
     {
         Assert.All(TestReport.Criteria.SelectMany(c => c.BuildRules), rule => Assert.Contains(rule, AccessibilityAudit.Rules));
         Assert.All(AccessibilityAudit.Rules, rule => Assert.True(TestReport.BuildRuleText.ContainsKey(rule), rule));
     }
 
     [Fact]
-    public void AResultClaimsOnlyWhatItsMethodsShow()
+    public void A_result_claims_only_what_its_methods_show()
     {
         foreach (var c in TestReport.Criteria)
         {
@@ -109,7 +105,7 @@ public sealed class AccessibilityReportTests(ReportSiteFixture site) : IClassFix
     }
 
     [Fact]
-    public void JapaneseAndEnglishListTheSameCriteriaWithTheSameResults()
+    public void Japanese_and_English_list_the_same_criteria_with_the_same_results()
     {
         var strings = UiStrings.LoadAll();
         var rows = new Dictionary<string, List<(string Number, string Result, string Shown)>>();
@@ -131,7 +127,7 @@ public sealed class AccessibilityReportTests(ReportSiteFixture site) : IClassFix
     [Theory]
     [InlineData("ja")]
     [InlineData("en")]
-    public void ThePageStatesScopeDateLevelAndConformanceInKeepingWithTheResults(string language)
+    public void The_page_states_scope_date_level_and_conformance_in_keeping_with_the_results(string language)
     {
         var ui = UiStrings.LoadAll()[language == "ja" ? Language.Ja : Language.En];
         var page = site.About(language);
@@ -155,7 +151,7 @@ public sealed class AccessibilityReportTests(ReportSiteFixture site) : IClassFix
     [Theory]
     [InlineData("ja")]
     [InlineData("en")]
-    public void TheCriteriaTableIsACaptionedKeyboardScrollableRegion(string language)
+    public void The_criteria_table_is_a_captioned_keyboard_scrollable_region(string language)
     {
         var region = site.About(language).QuerySelector("#report .table-scroll")!;
         Assert.Equal("region", region.GetAttribute("role"));
@@ -169,7 +165,7 @@ public sealed class AccessibilityReportTests(ReportSiteFixture site) : IClassFix
     [Theory]
     [InlineData("ja")]
     [InlineData("en")]
-    public void AProblemIsReportedThroughTheContactPageWithWhatToInclude(string language)
+    public void A_problem_is_reported_through_the_contact_page_with_what_to_include(string language)
     {
         var section = site.About(language).QuerySelector("#report-problem")!;
         Assert.Contains(section.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/{language}/contact/");

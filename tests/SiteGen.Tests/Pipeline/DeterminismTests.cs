@@ -1,6 +1,6 @@
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests;
+namespace SiteGen.Tests.Pipeline;
 
 /// <summary>The same content always gives the same bytes, so a rebuild shows no spurious changes in git or on the server.</summary>
 [Collection(BuiltSitesCollection.Name)]

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using SiteGen.Tests.Support;
 using static SiteGen.Tests.Support.Expect;
 
-namespace SiteGen.Tests;
+namespace SiteGen.Tests.Validation;
 
 /// <summary>
 /// Bad content: every mistake is reported as `file:line:column: field: message (hint: …)`, `check` and

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests;
+namespace SiteGen.Tests.Cli;
 
 /// <summary>The command line: exit codes scripts and CI rely on, help, and what `check` prints.</summary>
 public class CliTests

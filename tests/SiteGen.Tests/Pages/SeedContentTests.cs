@@ -2,7 +2,7 @@ using AngleSharp.Dom;
 using SiteGen.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
-namespace SiteGen.Tests;
+namespace SiteGen.Tests.Pages;
 
 /// <summary>
 /// The real site is complete: everything its YAML says appears on the pages. Expectations are read from

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using SiteGen.Tests.Support;
 using static SiteGen.Tests.Support.Expect;
 
-namespace SiteGen.Tests;
+namespace SiteGen.Tests.Content;
 
 /// <summary>Stage 1: reading content files from disk and splitting front matter from Markdown.</summary>
 public class LoadingTests

@@ -1,7 +1,7 @@
 using SiteGen.Markup;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests;
+namespace SiteGen.Tests.Pages;
 
 /// <summary>The real site built for a GitHub Pages project site: https://example.github.io/REPO/.</summary>
 public sealed class BasePathSite : IDisposable

@@ -1,7 +1,7 @@
 using SiteGen.Publish;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Publishing;
+namespace SiteGen.Tests.Publish;
 
 /// <summary>
 /// `build` over a site already in the output folder (<see cref="StagedUpdate"/>): it writes only the files
