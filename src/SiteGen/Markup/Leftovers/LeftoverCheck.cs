@@ -1,3 +1,4 @@
+using SiteGen.Markup.Lines;
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 

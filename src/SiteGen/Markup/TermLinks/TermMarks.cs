@@ -1,3 +1,4 @@
+using SiteGen.Markup.Lines;
 using SiteGen.Diagnostics;
 using SiteGen.I18n;
 

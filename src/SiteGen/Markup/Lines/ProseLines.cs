@@ -1,4 +1,4 @@
-namespace SiteGen.Markup;
+namespace SiteGen.Markup.Lines;
 
 /// <summary>The lines of a Markdown text that line-scanning checks read: fenced code is left out.</summary>
 public static class ProseLines
