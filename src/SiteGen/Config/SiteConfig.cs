@@ -21,6 +21,8 @@ public sealed record SiteConfig
     public SearchSettings? Search { get; init; }
     /// <summary>The browser editor at /admin/ (Decap CMS), or null (the default) for a site without one.</summary>
     public AdminSettings? Admin { get; init; }
+    /// <summary>Which words the ふりがな toggle reads out, or null (the default) for every word with a kanji.</summary>
+    public FuriganaSettings? Furigana { get; init; }
     /// <summary>
     /// The day pages say where each plan stands (in force, ended): `--as-of` on the command line, else today in Japan.
     /// Not read from the file: a status must not freeze at the day the config was written.
@@ -39,6 +41,15 @@ public sealed record SearchSettings
 {
     /// <summary>The Pagefind command, installed by `npm ci` from package-lock.json.</summary>
     public required string Pagefind { get; init; }
+}
+
+/// <summary>
+/// "furigana": { "aboveGrade": 2 }: readings only over words with a kanji taught after that year of elementary school
+/// (学年別漢字配当表); 0 reads every word with a kanji, 6 only words with kanji not taught in elementary school.
+/// </summary>
+public sealed record FuriganaSettings
+{
+    public int AboveGrade { get; init; }
 }
 
 /// <summary>
@@ -113,6 +124,12 @@ public static class SiteConfigLoader
                     "write \"admin\": { \"backend\": \"github\", \"repo\": \"owner/name\", \"branch\": \"main\" } (docs/admin.md), or remove `admin`");
                 return null;
             }
+            if (config.Furigana is { AboveGrade: < 0 or > 6 } furigana)
+            {
+                diagnostics.Error(SourceLocation.StartOf(displayPath), "furigana.aboveGrade", $"{furigana.AboveGrade} is not a school grade",
+                    "write 0 (a reading over every word with a kanji) up to 6 (only kanji not taught in elementary school)");
+                return null;
+            }
             if (config.Admin?.LocalBackend is { } local && local.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.String))
             {
                 diagnostics.Error(SourceLocation.StartOf(displayPath), "admin.localBackend", "expected true, false or the address of decap-server",
@@ -127,7 +144,7 @@ public static class SiteConfigLoader
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
             var field = e.Path is { Length: > 2 } p ? p[2..] : "";
             diagnostics.Error(new SourceLocation(displayPath, line, column), field, FirstSentence(e.Message),
-                "site.config.json takes title {ja, en}, baseUrl, content, theme, output, search {pagefind} and admin {backend, repo, branch, …}");
+                "site.config.json takes title {ja, en}, baseUrl, content, theme, output, search {pagefind}, furigana {aboveGrade} and admin {backend, repo, branch, …}");
             return null;
         }
     }

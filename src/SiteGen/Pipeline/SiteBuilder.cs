@@ -29,7 +29,7 @@ public static class SiteBuilder
 
         var theme = await LoadingTheme.StartAsync(siteRoot, config, caches);
         var content = ContentStage.Run(siteRoot, config, diagnostics, caches, timings);
-        var readings = Markup.Readings.ReadingsFile.Load(siteRoot, config.Content, diagnostics);
+        var readings = Markup.Readings.ReadingsFile.Load(siteRoot, config.Content, diagnostics).Above(config.Furigana?.AboveGrade ?? 0);
         if (diagnostics.HasErrors) return Failed();
         if (theme is null)
         {

@@ -33,6 +33,13 @@ public sealed class ReadingDictionary
         return null;
     }
 
+    /// <summary>
+    /// The words that have a kanji taught after <paramref name="grade"/> (<see cref="SchoolGrades"/>); 0 keeps every word.
+    /// A word of early kanji goes, so its parts are not read either (学校 loses its reading, 福祉 keeps its own).
+    /// </summary>
+    public ReadingDictionary Above(int grade) =>
+        grade <= 0 ? this : new ReadingDictionary(_byFirst.Values.SelectMany(w => w).Where(e => SchoolGrades.NeedsReading(e.Word, grade)), $"{_source}\n{grade}");
+
     /// <summary>Two dictionaries read from the same text are the same (a `serve` rebuild renders every page again when it changes).</summary>
     public bool SameAs(ReadingDictionary other) => string.Equals(_source, other._source, StringComparison.Ordinal);
 }
