@@ -53,44 +53,22 @@ public static class PlanSchema
         return JsonSchemaBuilder.Write(document);
     }
 
-    private static JsonObject Pages()
-    {
-        var languages = new JsonObject();
-        foreach (var language in Languages.All) languages[language.Code()] = new JsonObject { ["type"] = "string", ["minLength"] = 1 };
-        return new JsonObject
-        {
-            ["type"] = "object",
-            ["description"] = "The plan's page on this site in each language.",
-            ["required"] = new JsonArray([.. Languages.All.Select(l => (JsonNode)l.Code())]),
-            ["additionalProperties"] = false,
-            ["properties"] = languages,
-        };
-    }
+    private static JsonObject Pages() =>
+        OpenForms.Record("The plan's page on this site in each language.",
+            [.. Languages.All.Select(l => (l.Code(), (JsonNode)new JsonObject { ["type"] = "string", ["minLength"] = 1 }))]);
 
-    private static JsonObject Areas(JsonSchemaBuilder schemas)
+    private static JsonObject Areas(JsonSchemaBuilder schemas) => new()
     {
-        JsonObject OrNull(JsonNode schema) => new() { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
-        return new JsonObject
-        {
-            ["type"] = "array",
-            ["description"] = "Every area the plan mentions (its coverage, the areas of its actions and district plans), described from content/areas/.",
-            ["items"] = new JsonObject
-            {
-                ["type"] = "object",
-                ["required"] = new JsonArray("id", "name", "layer", "parentId", "organisationId", "coverage", "districtPlan", "actionCount"),
-                ["additionalProperties"] = false,
-                ["properties"] = new JsonObject
-                {
-                    ["id"] = Types.Id.OpenSchema(schemas),
-                    ["name"] = OrNull(Types.Text.OpenSchema(schemas)),
-                    ["layer"] = OrNull(new JsonObject { ["enum"] = new JsonArray([.. Words.Layers.Words.Select(w => (JsonNode)w)]) }),
-                    ["parentId"] = OrNull(Types.Id.OpenSchema(schemas)),
-                    ["organisationId"] = OrNull(Types.Id.OpenSchema(schemas)),
-                    ["coverage"] = new JsonObject { ["type"] = "boolean" },
-                    ["districtPlan"] = new JsonObject { ["type"] = "boolean" },
-                    ["actionCount"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
-                },
-            },
-        };
-    }
+        ["type"] = "array",
+        ["description"] = "Every area the plan mentions (its coverage, the areas of its actions and district plans), described from content/areas/.",
+        ["items"] = OpenForms.Record(null,
+            ("id", Types.Id.OpenSchema(schemas)),
+            ("name", OpenForms.OrNull(Types.Text.OpenSchema(schemas))),
+            ("layer", OpenForms.OrNull(new JsonObject { ["enum"] = new JsonArray([.. Words.Layers.Words.Select(w => (JsonNode)w)]) })),
+            ("parentId", OpenForms.OrNull(Types.Id.OpenSchema(schemas))),
+            ("organisationId", OpenForms.OrNull(Types.Id.OpenSchema(schemas))),
+            ("coverage", new JsonObject { ["type"] = "boolean" }),
+            ("districtPlan", new JsonObject { ["type"] = "boolean" }),
+            ("actionCount", new JsonObject { ["type"] = "integer", ["minimum"] = 0 })),
+    };
 }

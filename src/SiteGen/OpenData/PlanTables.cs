@@ -82,18 +82,14 @@ internal sealed class TableColumns<TRow>
     /// </summary>
     public TableColumns<TRow> Fields<TModel>(Shape<TModel> shape, Func<TRow, TModel?> model, string prefix = "", params string[] except) where TModel : class
     {
-        var fields = shape.OpenFields.Where(f => f.Type.OpenColumns is not null && !except.Contains(f.Key)).ToList();
+        var fields = shape.TabularFields.Where(f => !except.Contains(f.Key)).ToList();
         foreach (var field in fields)
         {
             var doc = prefix == "" ? field.Doc : new Doc($"{shape.Title.Ja}：{field.Doc.Ja}", $"{shape.Title.En}: {field.Doc.En}");
             for (var i = 0; i < field.Type.OpenColumns!.Count; i++)
                 _columns.Add((field.Key == "id" ? $"{shape.Name}_id" : prefix + Shape.SnakeCase(field.Key) + field.Type.OpenColumns[i], Join(doc, field.Type.OpenColumnParts![i])));
         }
-        _cells.Add((row, cells) =>
-        {
-            var of = model(row);
-            foreach (var field in fields) field.Type.OpenCells(of is null ? null : shape.ValueOf(of, field), cells);
-        });
+        _cells.Add((row, cells) => shape.OpenCells(model(row), cells, fields));
         return this;
     }
 

@@ -61,7 +61,7 @@ public sealed class JsonSchemaBuilder
         {
             var value = field.Type.OpenSchema(this);
             var property = field.OpenNullable
-                ? new JsonObject { ["anyOf"] = new JsonArray(value, new JsonObject { ["type"] = "null" }) }
+                ? OpenForms.OrNull(value)
                 : value as JsonObject ?? new JsonObject { ["allOf"] = new JsonArray(value) };
             property["description"] = $"{field.Doc.Ja} / {field.Doc.En}";
             properties[field.Key] = property;

@@ -130,13 +130,7 @@ public static class OpenForms
         schemas => new JsonObject
         {
             ["type"] = "array",
-            ["items"] = new JsonObject
-            {
-                ["type"] = "object",
-                ["required"] = new JsonArray("fiscalYear", "value"),
-                ["additionalProperties"] = false,
-                ["properties"] = new JsonObject { ["fiscalYear"] = Year.Schema(schemas), ["value"] = value.OpenSchema(schemas) },
-            },
+            ["items"] = Record(null, ("fiscalYear", Year.Schema(schemas)), ("value", value.OpenSchema(schemas))),
         },
         null);
 
@@ -156,6 +150,25 @@ public static class OpenForms
             }, type.OpenColumnParts)
             : null);
 
+    /// <summary>
+    /// The schema of a JSON object the open data always writes whole: every property required (null where it may be),
+    /// no other property.
+    /// </summary>
+    public static JsonObject Record(string? description, params (string Name, JsonNode Schema)[] properties)
+    {
+        var record = new JsonObject { ["type"] = "object" };
+        if (description is not null) record["description"] = description;
+        record["required"] = new JsonArray([.. properties.Select(p => (JsonNode)p.Name)]);
+        record["additionalProperties"] = false;
+        var schemas = new JsonObject();
+        foreach (var (name, schema) in properties) schemas[name] = schema;
+        record["properties"] = schemas;
+        return record;
+    }
+
+    /// <summary>A value, or null where the plan does not give one.</summary>
+    public static JsonObject OrNull(JsonNode schema) => new() { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
+
     /// <summary>A value written as one string (a reference to an object by its id, a code).</summary>
     public static OpenForm<T> Scalar<T>(Action<Utf8JsonWriter, T> json, Func<JsonSchemaBuilder, JsonNode> schema, Func<T, string?> cell) =>
         new(json, schema, new CsvCells<T>(One, (value, cells) => cells.Add(value is null ? null : cell(value))));
@@ -171,20 +184,9 @@ public static class OpenForms
         w.WriteEndObject();
     }
 
-    private static JsonObject TextSchema()
-    {
-        var properties = new JsonObject();
-        foreach (var language in Languages.All)
-            properties[language.Code()] = language == Language.Ja
+    private static JsonObject TextSchema() =>
+        Record("A text in each language of the site; null where it is not translated. Japanese is the language of record.",
+            [.. Languages.All.Select(l => (l.Code(), (JsonNode)(l == Language.Ja
                 ? new JsonObject { ["type"] = "string", ["minLength"] = 1 }
-                : new JsonObject { ["type"] = new JsonArray("string", "null") };
-        return new JsonObject
-        {
-            ["type"] = "object",
-            ["description"] = "A text in each language of the site; null where it is not translated. Japanese is the language of record.",
-            ["required"] = new JsonArray([.. Languages.All.Select(l => (JsonNode)l.Code())]),
-            ["additionalProperties"] = false,
-            ["properties"] = properties,
-        };
-    }
+                : new JsonObject { ["type"] = new JsonArray("string", "null") })))]);
 }

@@ -24,46 +24,42 @@ public abstract class Shape
     /// <summary>The fields the open data has, in declaration order.</summary>
     public IEnumerable<Field> OpenFields => Fields.Where(f => f.InOpenData);
 
+    /// <summary>The open fields whose values fit a table row (<see cref="FieldType.OpenColumns"/>).</summary>
+    public IEnumerable<Field> TabularFields => OpenFields.Where(f => f.Type.OpenColumns is not null);
+
     /// <summary>The values a model object was read with, by field index: what the open data writes.</summary>
     protected abstract object?[] ValuesOf(object model);
-
-    /// <summary>The value <paramref name="model"/> was read with for <paramref name="field"/> (settled by <see cref="Row.Settle"/>).</summary>
-    public object? ValueOf(object model, Field field) => ValuesOf(model)[field.Index];
 
     /// <summary>Writes <paramref name="model"/>'s open fields as properties of the JSON object being written.</summary>
     public void WriteOpenProperties(Utf8JsonWriter writer, object model)
     {
         var values = ValuesOf(model);
-        foreach (var field in Fields)
+        foreach (var field in OpenFields)
         {
-            if (!field.InOpenData) continue;
             writer.WritePropertyName(field.Key);
             field.Type.WriteOpen(writer, values[field.Index]);
         }
     }
 
-    /// <summary>The CSV cells of <paramref name="model"/>'s open fields that fit a row (<see cref="FieldType.OpenColumns"/>), empty ones for null.</summary>
-    public void OpenCells(object? model, List<string?> cells)
+    /// <summary>The CSV cells of <paramref name="model"/>'s <paramref name="fields"/> (default: its <see cref="TabularFields"/>), empty ones for null.</summary>
+    public void OpenCells(object? model, List<string?> cells, IEnumerable<Field>? fields = null)
     {
         var values = model is null ? null : ValuesOf(model);
-        foreach (var field in Fields)
-            if (field.InOpenData && field.Type.OpenColumns is not null) field.Type.OpenCells(values?[field.Index], cells);
+        foreach (var field in fields ?? TabularFields) field.Type.OpenCells(values?[field.Index], cells);
     }
 
     /// <summary>The CSV column names of <see cref="OpenCells"/>: each field's key in snake_case with its suffixes, after <paramref name="prefix"/>.</summary>
     public IEnumerable<string> OpenColumnNames(string prefix = "")
     {
-        foreach (var field in Fields)
-            if (field.InOpenData && field.Type.OpenColumns is { } suffixes)
-                foreach (var suffix in suffixes) yield return prefix + SnakeCase(field.Key) + suffix;
+        foreach (var field in TabularFields)
+            foreach (var suffix in field.Type.OpenColumns!) yield return prefix + SnakeCase(field.Key) + suffix;
     }
 
     /// <summary>What each column of <see cref="OpenColumnNames"/> holds, said after the meaning of the field the shape is the value of.</summary>
     internal IEnumerable<Doc> OpenColumnDocs()
     {
-        foreach (var field in Fields)
-            if (field.InOpenData && field.Type.OpenColumnParts is { } parts)
-                foreach (var part in parts) yield return new Doc($"：{field.Doc.Ja}{part.Ja}", $": {field.Doc.En}{part.En}");
+        foreach (var field in TabularFields)
+            foreach (var part in field.Type.OpenColumnParts!) yield return new Doc($"：{field.Doc.Ja}{part.Ja}", $": {field.Doc.En}{part.En}");
     }
 
     /// <summary>`revisedText` → `revised_text`.</summary>

@@ -8,13 +8,7 @@ public sealed class SiteGlossaryTests
 {
     private const string GlossaryFile = "content/glossary.md";
 
-    private const string Glossary = """
-        ---
-        terms:
-          - id: social-resources
-            term: {ja: 社会資源, en: social resources}
-            reading: しゃかいしげん
-            definition: {ja: 支援に活用できる人・もの・財源・情報等のこと。, en: The people and things that can be used to give support.}
+    private const string Glossary = Samples.GlossaryHead + """
           - id: double-care
             term: {ja: ダブルケア, en: double care}
             reading: ダブルケア

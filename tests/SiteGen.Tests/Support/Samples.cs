@@ -3,6 +3,17 @@ namespace SiteGen.Tests.Support;
 /// <summary>Small valid content files the tests build on.</summary>
 public static class Samples
 {
+    /// <summary>The head of a site glossary (content/glossary.md) with its one term every glossary test uses, 社会資源; more terms may follow.</summary>
+    public const string GlossaryHead = """
+        ---
+        terms:
+          - id: social-resources
+            term: {ja: 社会資源, en: social resources}
+            reading: しゃかいしげん
+            definition: {ja: 支援に活用できる人・もの・財源・情報等のこと。, en: The people and things that can be used to give support.}
+
+        """;
+
     public const string Organisation = """
         ---
         name: {ja: テスト市社会福祉協議会, en: Test City Council of Social Welfare}

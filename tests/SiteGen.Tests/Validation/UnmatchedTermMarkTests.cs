@@ -11,13 +11,7 @@ public sealed class UnmatchedTermMarkTests
 {
     private const string GlossaryFile = "content/glossary.md";
 
-    private const string Glossary = """
-        ---
-        terms:
-          - id: social-resources
-            term: {ja: 社会資源, en: social resources}
-            reading: しゃかいしげん
-            definition: {ja: 支援に活用できる人・もの・財源・情報等のこと。, en: The people and things that can be used to give support.}
+    private const string Glossary = Samples.GlossaryHead + """
           - id: outreach
             term: {ja: アウトリーチ, en: outreach}
             reading: アウトリーチ

@@ -7,7 +7,7 @@ namespace SiteGen.Markup.Readings;
 public static class SchoolGrades
 {
     /// <summary>The kanji of grades 1 to 6, in the table's order.</summary>
-    public static readonly IReadOnlyList<string> Kanji =
+    public static readonly IReadOnlyList<string> ByGrade =
     [
         "一右雨円王音下火花貝学気九休玉金空月犬見五口校左三山子四糸字耳七車手十出女小上森人水正生青夕石赤千川先早草足村大男竹中虫町天田土二日入年白八百文木本名目立力林六",
         "引羽雲園遠何科夏家歌画回会海絵外角楽活間丸岩顔汽記帰弓牛魚京強教近兄形計元言原戸古午後語工公広交光考行高黄合谷国黒今才細作算止市矢姉思紙寺自時室社弱首秋週春書少場色食心新親図数西声星晴切雪船線前組走多太体台地池知茶昼長鳥朝直通弟店点電刀冬当東答頭同道読内南肉馬売買麦半番父風分聞米歩母方北毎妹万明鳴毛門夜野友用曜来里理話",
@@ -17,13 +17,13 @@ public static class SchoolGrades
         "胃異遺域宇映延沿恩我灰拡革閣割株干巻看簡危机揮貴疑吸供胸郷勤筋系敬警劇激穴券絹権憲源厳己呼誤后孝皇紅降鋼刻穀骨困砂座済裁策冊蚕至私姿視詞誌磁射捨尺若樹収宗就衆従縦縮熟純処署諸除承将傷障蒸針仁垂推寸盛聖誠舌宣専泉洗染銭善奏窓創装層操蔵臓存尊退宅担探誕段暖値宙忠著庁頂腸潮賃痛敵展討党糖届難乳認納脳派拝背肺俳班晩否批秘俵腹奮並陛閉片補暮宝訪亡忘棒枚幕密盟模訳郵優預幼欲翌乱卵覧裏律臨朗論",
     ];
 
-    private static readonly Dictionary<char, int> ByKanji = Kanji
+    private static readonly Dictionary<char, int> GradeOf = ByGrade
         .SelectMany((chars, index) => chars.Select(c => (c, Grade: index + 1)))
         .ToDictionary(p => p.c, p => p.Grade);
 
     /// <summary>The grade a kanji is taught in, 1 to 6; 7 for one not taught in elementary school.</summary>
-    public static int Of(char kanji) => ByKanji.TryGetValue(kanji, out var grade) ? grade : 7;
+    public static int Of(char kanji) => GradeOf.TryGetValue(kanji, out var grade) ? grade : 7;
 
     /// <summary>A word a reader who has finished <paramref name="grade"/> needs a reading for: it has a kanji taught later.</summary>
-    public static bool NeedsReading(string word, int grade) => word.Any(c => Readings.Kanji.Is(c) && Of(c) > grade);
+    public static bool NeedsReading(string word, int grade) => word.Any(c => Kanji.Is(c) && Of(c) > grade);
 }

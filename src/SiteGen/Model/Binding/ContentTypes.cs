@@ -43,23 +43,15 @@ public static class ContentTypes
                 else w.WriteNull("localGovernmentCode");
                 w.WriteEndObject();
             },
-            schemas => new JsonObject
-            {
-                ["type"] = "object",
-                ["required"] = new JsonArray("id", "name", "municipality", "localGovernmentCode"),
-                ["additionalProperties"] = false,
-                ["properties"] = new JsonObject
+            schemas => OpenForms.Record(null,
+                ("id", Types.Id.OpenSchema(schemas)),
+                ("name", Types.Text.OpenSchema(schemas)),
+                ("municipality", Types.Text.OpenSchema(schemas)),
+                ("localGovernmentCode", new JsonObject
                 {
-                    ["id"] = Types.Id.OpenSchema(schemas),
-                    ["name"] = Types.Text.OpenSchema(schemas),
-                    ["municipality"] = Types.Text.OpenSchema(schemas),
-                    ["localGovernmentCode"] = new JsonObject
-                    {
-                        ["description"] = "全国地方公共団体コード: six digits with the check digit, as a string (it may start with 0).",
-                        ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{6}$" }, new JsonObject { ["type"] = "null" }),
-                    },
-                },
-            },
+                    ["description"] = "全国地方公共団体コード: six digits with the check digit, as a string (it may start with 0).",
+                    ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{6}$" }, new JsonObject { ["type"] = "null" }),
+                })),
             new CsvCells<Organisation>(["_id"], (o, cells) => cells.Add(o?.Id))));
 
     private static FieldType<string> Reference(ReferenceKind kind, Doc name) =>

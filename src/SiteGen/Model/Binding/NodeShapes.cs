@@ -88,17 +88,8 @@ public static class NodeShapes
             schemas => new JsonObject
             {
                 ["type"] = "array",
-                ["items"] = new JsonObject
-                {
-                    ["type"] = "object",
-                    ["required"] = new JsonArray("actorId", "does"),
-                    ["additionalProperties"] = false,
-                    ["properties"] = new JsonObject
-                    {
-                        ["actorId"] = Id.OpenSchema(schemas),
-                        ["does"] = new JsonObject { ["type"] = "array", ["items"] = Text.OpenSchema(schemas) },
-                    },
-                },
+                ["items"] = OpenForms.Record(null,
+                    ("actorId", Id.OpenSchema(schemas)), ("does", new JsonObject { ["type"] = "array", ["items"] = Text.OpenSchema(schemas) })),
             },
             null), form: new Form(FormKind.Roles, Text));
 

@@ -14,8 +14,8 @@ public class SchoolGradeTests
     public void The_table_has_each_grades_count_and_no_kanji_twice()
     {
         // The 2020 curriculum's counts: 80, 160, 200, 202, 193 and 191, 1,026 in all.
-        Assert.Equal([80, 160, 200, 202, 193, 191], SchoolGrades.Kanji.Select(g => g.Length));
-        var all = string.Concat(SchoolGrades.Kanji);
+        Assert.Equal([80, 160, 200, 202, 193, 191], SchoolGrades.ByGrade.Select(g => g.Length));
+        var all = string.Concat(SchoolGrades.ByGrade);
         Assert.Equal(1026, all.Distinct().Count());
         Assert.All(all, c => Assert.True(Kanji.Is(c), $"{c} is not a kanji"));
         Assert.Equal((1, 2, 4, 7), (SchoolGrades.Of('一'), SchoolGrades.Of('社'), SchoolGrades.Of('協'), SchoolGrades.Of('祉')));
