@@ -37,7 +37,7 @@ public static class ReadingAnnotator
         var depth = 0;
         while (at < html.Length)
         {
-            var lt = html.IndexOf('<', at);
+            var lt = skipping is null ? RunEnd(html, at) : html.IndexOf('<', at);
             var textEnd = lt < 0 ? html.Length : lt;
             if (skipping is null) Text(span[at..textEnd], readings, output);
             else output.Append(span[at..textEnd]);
@@ -69,8 +69,63 @@ public static class ReadingAnnotator
         return output.ToString();
     }
 
-    /// <summary>One run of text between tags, its words replaced by the word with furigana.</summary>
+    private const string Break = "<wbr>";
+
+    /// <summary>Where the run of text from <paramref name="at"/> ends: at the first tag that is not a line-break opportunity.</summary>
+    private static int RunEnd(string html, int at)
+    {
+        var lt = html.IndexOf('<', at);
+        while (lt >= 0 && string.CompareOrdinal(html, lt, Break, 0, Break.Length) == 0) lt = html.IndexOf('<', lt + Break.Length);
+        return lt;
+    }
+
+    /// <summary>
+    /// One run of text between tags, its words replaced by the word with furigana. A phrase break (&lt;wbr&gt;) the line
+    /// breaker left inside a dictionary word is dropped, so the word gets its reading and never breaks.
+    /// </summary>
     private static void Text(ReadOnlySpan<char> text, ReadingDictionary readings, StringBuilder output)
+    {
+        if (text.IndexOf(Break.AsSpan(), StringComparison.Ordinal) < 0) { Words(text, readings, output); return; }
+        var letters = new StringBuilder(text.Length);
+        var breaks = new List<int>(); // where a <wbr> stood, as a position in the letters
+        for (var rest = text; ;)
+        {
+            var at = rest.IndexOf(Break.AsSpan(), StringComparison.Ordinal);
+            letters.Append(at < 0 ? rest : rest[..at]);
+            if (at < 0) break;
+            breaks.Add(letters.Length);
+            rest = rest[(at + Break.Length)..];
+        }
+        var plain = letters.ToString().AsSpan();
+        var next = 0; // the next break to write
+        var written = 0;
+        var i = 0;
+        while (i < plain.Length)
+        {
+            if (plain[i] < '\u3005' || readings.LongestAt(plain, i) is not { } entry) { i++; continue; }
+            next = Letters(plain, written, i, breaks, next, output);
+            output.Append(entry.Html);
+            i += entry.Word.Length;
+            while (next < breaks.Count && breaks[next] < i) next++; // inside the word
+            written = i;
+        }
+        Letters(plain, written, plain.Length, breaks, next, output);
+    }
+
+    /// <summary>Writes letters [from, to) and the breaks before each and at <paramref name="to"/>; returns the next break not written.</summary>
+    private static int Letters(ReadOnlySpan<char> plain, int from, int to, List<int> breaks, int next, StringBuilder output)
+    {
+        for (; next < breaks.Count && breaks[next] <= to; next++)
+        {
+            output.Append(plain[from..breaks[next]]).Append(Break);
+            from = breaks[next];
+        }
+        output.Append(plain[from..to]);
+        return next;
+    }
+
+    /// <summary>A run of text with no break in it, its words replaced by the word with furigana.</summary>
+    private static void Words(ReadOnlySpan<char> text, ReadingDictionary readings, StringBuilder output)
     {
         var written = 0;
         var i = 0;

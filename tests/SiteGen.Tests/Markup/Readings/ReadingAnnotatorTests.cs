@@ -32,6 +32,16 @@ public class ReadingAnnotatorTests
     }
 
     [Fact]
+    public void A_phrase_break_inside_a_word_is_dropped_and_one_between_words_is_kept()
+    {
+        // The line breaker may offer a wrap between two kanji of a long phrase (地<wbr>域福祉計画): the word stays whole.
+        Assert.Equal(Ruby("地域福祉", "ちいきふくし") + "<wbr>" + Ruby("計画", "けいかく") + "の<wbr>" + Ruby("地域", "ちいき") + "<wbr>",
+            Annotate("地<wbr>域福祉<wbr>計画の<wbr>地域<wbr>"));
+        Assert.Equal("<wbr>" + Ruby("柏", "かしわ") + "<wbr><wbr>で", Annotate("<wbr>柏<wbr><wbr>で"));
+        Assert.Equal("<span>" + Ruby("地域", "ちいき") + "</span><wbr>", Annotate("<span>地域</span><wbr>"));
+    }
+
+    [Fact]
     public void The_head_is_left_as_it_is()
     {
         var page = "<html><head><title>地域</title><meta name=\"description\" content=\"地域\"></head><body><p>地域</p></body></html>";
@@ -87,7 +97,7 @@ public class ReadingAnnotatorTests
     public void Escaped_text_stays_escaped_and_a_word_split_by_a_tag_or_entity_is_not_matched()
     {
         Assert.Equal("&lt;" + Ruby("地域", "ちいき") + "&gt; &amp;" + Ruby("柏", "かしわ"), Annotate("&lt;地域&gt; &amp;柏"));
-        Assert.Equal(Ruby("地域", "ちいき") + "<wbr>" + Ruby("福祉", "ふくし"), Annotate("地域<wbr>福祉"));
+        Assert.Equal(Ruby("地域", "ちいき") + "<b>" + Ruby("福祉", "ふくし") + "</b>", Annotate("地域<b>福祉</b>"));
     }
 
     [Fact]
