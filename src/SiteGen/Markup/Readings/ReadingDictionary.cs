@@ -10,35 +10,56 @@ public sealed class ReadingDictionary
     public static readonly ReadingDictionary Empty = new([], "");
 
     private readonly Dictionary<char, ReadingEntry[]> _byFirst;
+    private readonly Dictionary<char, ReadingEntry[]> _afterWordByFirst;
     private readonly string _source;
 
     public ReadingDictionary(IEnumerable<ReadingEntry> entries, string source)
     {
-        _byFirst = entries.GroupBy(e => e.Word[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ThenBy(e => e.Word, StringComparer.Ordinal).ToArray());
-        Count = _byFirst.Values.Sum(words => words.Length);
+        var all = entries.ToList();
+        _byFirst = ByFirst(all.Where(e => !e.AfterWord));
+        _afterWordByFirst = ByFirst(all.Where(e => e.AfterWord));
+        Count = all.Count;
         _source = source;
     }
+
+    private static Dictionary<char, ReadingEntry[]> ByFirst(IEnumerable<ReadingEntry> entries) =>
+        entries.GroupBy(e => e.Word[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ThenBy(e => e.Word, StringComparer.Ordinal).ToArray());
 
     public int Count { get; }
     public bool IsEmpty => Count == 0;
 
-    /// <summary>The longest word that starts at <paramref name="at"/> in <paramref name="text"/>, or null.</summary>
+    /// <summary>
+    /// The longest word that starts at <paramref name="at"/> in <paramref name="text"/>, or null. Right after a kanji,
+    /// katakana or digit an after-word entry (〜中) is a candidate too, and wins a tie.
+    /// </summary>
     public ReadingEntry? LongestAt(ReadOnlySpan<char> text, int at)
     {
-        if (!_byFirst.TryGetValue(text[at], out var words)) return null;
         var rest = text[at..];
+        var plain = Longest(_byFirst, rest);
+        if (at == 0 || _afterWordByFirst.Count == 0 || !EndsAWord(text[at - 1])) return plain;
+        var afterWord = Longest(_afterWordByFirst, rest);
+        return afterWord is not null && (plain is null || afterWord.Word.Length >= plain.Word.Length) ? afterWord : plain;
+    }
+
+    private static ReadingEntry? Longest(Dictionary<char, ReadingEntry[]> index, ReadOnlySpan<char> rest)
+    {
+        if (!index.TryGetValue(rest[0], out var words)) return null;
         foreach (var entry in words)
             if (rest.StartsWith(entry.Word, StringComparison.Ordinal)) return entry;
         return null;
     }
+
+    // What a suffix such as 中 or 内 is attached to: a kanji word, a katakana word or a number.
+    private static bool EndsAWord(char c) => Kanji.Is(c) || c is >= '\u30A1' and <= '\u30FA' or 'ー' || char.IsAsciiDigit(c) || c is >= '０' and <= '９';
 
     /// <summary>
     /// The words that have a kanji taught after <paramref name="grade"/> (<see cref="SchoolGrades"/>); 0 keeps every word.
     /// A word of early kanji goes, so its parts are not read either (学校 loses its reading, 福祉 keeps its own).
     /// </summary>
     public ReadingDictionary Above(int grade) =>
-        grade <= 0 ? this : new ReadingDictionary(_byFirst.Values.SelectMany(w => w).Where(e => SchoolGrades.NeedsReading(e.Word, grade)), $"{_source}\n{grade}");
+        grade <= 0 ? this : new ReadingDictionary(
+            _byFirst.Values.Concat(_afterWordByFirst.Values).SelectMany(w => w).Where(e => SchoolGrades.NeedsReading(e.Word, grade)), $"{_source}\n{grade}");
 
     /// <summary>Two dictionaries read from the same text are the same (a `serve` rebuild renders every page again when it changes).</summary>
     public bool SameAs(ReadingDictionary other) => string.Equals(_source, other._source, StringComparison.Ordinal);

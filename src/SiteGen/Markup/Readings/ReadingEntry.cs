@@ -16,13 +16,20 @@ public sealed class ReadingEntry
     public string Word { get; }
     public string Reading { get; }
 
+    /// <summary>
+    /// Written 〜中 in the file: the word is read so only where it ends another word (期間中 ちゅう, 地域内 ない, 第7次 じ),
+    /// while the same kanji standing alone is read its own way (その中 なか).
+    /// </summary>
+    public bool AfterWord { get; }
+
     /// <summary>The word as HTML with its furigana, in the markup hand-written ruby has (Ruby.RubyText.ToHtml).</summary>
     public string Html { get; }
 
-    public ReadingEntry(string word, string reading)
+    public ReadingEntry(string word, string reading, bool afterWord = false)
     {
         Word = word;
         Reading = reading;
+        AfterWord = afterWord;
         Html = ToHtml(Pair(word, reading), Encoder);
     }
 

@@ -5,7 +5,8 @@ namespace SiteGen.Markup.Readings;
 /// <summary>
 /// content/readings.tsv, the furigana dictionary: one word a line, <c>word&#9;reading&#9;status</c>, the reading in
 /// hiragana, the status <c>auto</c> (made by <c>npm run readings</c>) or <c>checked</c> (by a person). Lines starting
-/// with # and the header line are not words. Every problem is reported at its line and column.
+/// with # and the header line are not words. A word written with a leading 〜 (〜中) is read so only where it ends
+/// another word (<see cref="ReadingEntry.AfterWord"/>). Every problem is reported at its line and column.
 /// </summary>
 public static class ReadingsFile
 {
@@ -25,7 +26,7 @@ public static class ReadingsFile
 
     public static ReadingDictionary Parse(string text, string file, DiagnosticBag diagnostics)
     {
-        var words = new Dictionary<string, (string Reading, int Line)>(StringComparer.Ordinal);
+        var words = new Dictionary<string, (string Reading, int Line)>(StringComparer.Ordinal); // keyed as written, 〜 kept
         var lines = text.Split('\n');
         for (var index = 0; index < lines.Length; index++)
         {
@@ -33,16 +34,22 @@ public static class ReadingsFile
             var number = index + 1;
             if (line.Length == 0 || line.StartsWith('#') || line == Header) continue;
             if (Row(line, file, number, diagnostics) is not { } row) continue;
-            if (words.TryGetValue(row.Word, out var first))
+            var key = AfterWordMark(row.Word) is { } suffix ? "〜" + suffix : row.Word; // 〜 and ～ are one mark
+            if (words.TryGetValue(key, out var first))
             {
-                diagnostics.Error(new SourceLocation(file, number, 1), "word", $"「{row.Word}」 is already on line {first.Line}",
+                diagnostics.Error(new SourceLocation(file, number, 1), "word", $"「{key}」 is already on line {first.Line}",
                     "keep one line per word: delete this one or the other, keeping the right reading");
                 continue;
             }
-            words[row.Word] = (row.Reading, number);
+            words[key] = (row.Reading, number);
         }
-        return new ReadingDictionary(words.Select(w => new ReadingEntry(w.Key, w.Value.Reading)), text);
+        return new ReadingDictionary(words.Select(w => AfterWordMark(w.Key) is { } suffix
+            ? new ReadingEntry(suffix, w.Value.Reading, afterWord: true)
+            : new ReadingEntry(w.Key, w.Value.Reading)), text);
     }
+
+    /// <summary>The word after a leading 〜 (or the full-width ～ a Japanese keyboard types), or null.</summary>
+    public static string? AfterWordMark(string word) => word.Length > 1 && word[0] is '〜' or '～' ? word[1..] : null;
 
     private static (string Word, string Reading)? Row(string line, string file, int number, DiagnosticBag diagnostics)
     {

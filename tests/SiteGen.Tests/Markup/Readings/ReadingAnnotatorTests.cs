@@ -42,6 +42,18 @@ public class ReadingAnnotatorTests
     }
 
     [Fact]
+    public void A_word_marked_with_a_wave_dash_is_read_so_only_where_it_ends_another_word()
+    {
+        var words = ReadingsFile.Parse("中\tなか\n〜中\tちゅう\n次\tつぎ\n～次\tじ\n期間\tきかん\n第\tだい\n",
+            "readings.tsv", new DiagnosticBag());
+        string Read(string body) => ReadingAnnotator.Annotate("<body>" + body + "</body>", words)["<body>".Length..^"</body>".Length];
+
+        Assert.Equal(Ruby("期間", "きかん") + Ruby("中", "ちゅう") + "と、その" + Ruby("中", "なか"), Read("期間中と、その中"));
+        Assert.Equal(Ruby("中", "なか") + "で、センター" + Ruby("中", "ちゅう"), Read("中で、センター中"));
+        Assert.Equal(Ruby("第", "だい") + "7" + Ruby("次", "じ") + "、" + Ruby("次", "つぎ") + "の", Read("第7次、次の"));
+    }
+
+    [Fact]
     public void The_head_is_left_as_it_is()
     {
         var page = "<html><head><title>地域</title><meta name=\"description\" content=\"地域\"></head><body><p>地域</p></body></html>";

@@ -59,6 +59,18 @@ public class ReadingsFileTests
     }
 
     [Fact]
+    public void A_suffix_word_is_one_word_whichever_wave_dash_it_is_written_with()
+    {
+        var (dictionary, problems) = Parse("〜中\tちゅう\n中\tなか\n～中\tじゅう\n");
+        var problem = Assert.Single(problems);
+        Assert.Equal(new SourceLocation(File, 3, 1), problem.Location);
+        Assert.Contains("is already on line 1", problem.Message);
+        Assert.Equal(2, dictionary.Count);
+        Assert.Equal("なか", dictionary.LongestAt("中", 0)?.Reading);
+        Assert.Equal("ちゅう", dictionary.LongestAt("期間中", 2)?.Reading);
+    }
+
+    [Fact]
     public void A_bad_dictionary_fails_the_build_with_its_line_and_leaves_no_site()
     {
         using var site = TestSite.WithOnePlan();
