@@ -3,39 +3,74 @@ using Microsoft.Playwright;
 namespace SiteGen.BrowserTests;
 
 /// <summary>
-/// Screenshots of every page type at phone, tablet and desktop widths, saved under the test output
-/// folder (screenshots/) so a person can look at them; and the media features the theme promises:
+/// Screenshots of every page kind at a phone's and a desktop's width, light and dark, kept in the test output
+/// (<see cref="ScreenshotFolder"/>) so a person can look at them; and the media features the theme promises:
 /// print, reduced motion.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class ScreenshotAndMediaTests(SiteFixture site)
 {
-    private static readonly string[] PageTypes =
+    /// <summary>One page of every kind, by the name its screenshot takes.</summary>
+    private static readonly (string Name, string Path)[] PageKinds =
     [
-        "/", "/ja/", "/en/", "/ja/plans/kashiwa-4th-midterm/", "/en/plans/kakogawa-4th/", "/ja/areas/", "/en/areas/shintomi/",
-        "/ja/glossary/", "/en/search/", "/ja/about/", "/en/contact/", "/404.html", "/embed/ja/plans.chiba-7th.html",
+        ("root", "/"), ("home-ja", "/ja/"), ("home-en", "/en/"), ("plan", "/ja/plans/chiba-7th/"), ("plan-en", "/en/plans/kakogawa-4th/"),
+        ("plan-midterm", "/ja/plans/kashiwa-4th-midterm/"), ("areas", "/ja/areas/"), ("area", "/en/areas/shintomi/"),
+        ("glossary", "/ja/glossary/"), ("about", "/ja/about/"), ("contact", "/en/contact/"), ("search", "/en/search/"),
+        ("not-found", "/404.html"), ("embed-plan", "/embed/ja/plans.chiba-7th.html"), ("embed-area", "/embed/en/areas.kashiwa.html"),
     ];
 
+    private static readonly string[] PageTypes = [.. PageKinds.Select(k => k.Path)];
+
+    /// <summary>
+    /// Where the screenshots go: SITEGEN_SCREENSHOTS when set (.ci/run sets it), else TestResults/screenshots beside
+    /// this project; emptied at the start of each run.
+    /// </summary>
+    public static string ScreenshotFolder =>
+        Environment.GetEnvironmentVariable("SITEGEN_SCREENSHOTS") is { Length: > 0 } configured ? configured
+            : Path.Combine(SiteFixture.RepositoryRoot, "tests", "SiteGen.BrowserTests", "TestResults", "screenshots");
+
     [Fact]
-    public async Task Every_page_type_is_captured_at_three_widths()
+    public async Task Every_page_kind_is_captured_at_390_and_1280_pixels_light_and_dark()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        var folder = ScreenshotFolder;
         // Emptied first: the count below is of this run's screenshots, not of an earlier run's.
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         Directory.CreateDirectory(folder);
-        foreach (var width in new[] { 320, 768, 1280 })
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
-            foreach (var path in PageTypes)
+            foreach (var width in new[] { 390, 1280 })
             {
-                var page = await site.OpenAsync(path, width, 900);
-                var name = (path.Trim('/').Replace('/', '_') is { Length: > 0 } n ? n : "root") + $"-{width}.png";
-                var file = Path.Combine(folder, name);
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
-                Assert.True(new FileInfo(file).Length > 1000, $"{name} is empty");
-                await page.Context.CloseAsync();
+                var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+                {
+                    ViewportSize = new ViewportSize { Width = width, Height = 900 }, ColorScheme = scheme,
+                });
+                context.SetDefaultTimeout(60_000);
+                var page = await context.NewPageAsync();
+                foreach (var (name, path) in PageKinds)
+                {
+                    var response = await page.GotoAsync(site.Server.BaseUrl + path);
+                    Assert.NotNull(response);
+                    var file = Path.Combine(folder, $"{name}-{width}-{scheme.ToString().ToLowerInvariant()}.png");
+                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+                    // A blank page compresses to a few hundred bytes; a page of text is tens of kilobytes.
+                    Assert.True(new FileInfo(file).Length > 10_000, $"{file} is nearly empty ({new FileInfo(file).Length} bytes)");
+                    // The whole page, not only the first screen: as tall as the page says it is.
+                    var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+                    using var png = File.OpenRead(file);
+                    Assert.Equal(height, PngHeight(png));
+                }
+                await context.CloseAsync();
             }
         }
-        Assert.Equal(PageTypes.Length * 3, Directory.GetFiles(folder, "*.png").Length);
+        Assert.Equal(PageKinds.Length * 4, Directory.GetFiles(folder, "*.png").Length);
+    }
+
+    /// <summary>The height of a PNG image, from its header (IHDR: bytes 20–23, big-endian).</summary>
+    private static int PngHeight(Stream png)
+    {
+        var header = new byte[24];
+        png.ReadExactly(header);
+        return (header[20] << 24) | (header[21] << 16) | (header[22] << 8) | header[23];
     }
 
     [Fact]

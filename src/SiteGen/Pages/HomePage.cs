@@ -126,10 +126,13 @@ public sealed class AboutPage(SiteContext site, Language language) : PageModel(s
         var items = new List<string>();
         if (c.BuildRules.Count > 0) items.Add(Named(Ui.MethodBuild, c.BuildRules));
         if (c.BrowserTests.Count > 0) items.Add(Named(Ui.MethodBrowser, c.BrowserTests));
-        if (c.ByHand) items.Add("<li>" + Html.Encode(Ui.MethodByHand) + "</li>");
+        if (c.ByHand is { } hand) items.Add("<li>" + Html.Encode(Ui.MethodByHand) + (ja ? "（" : " (") + HandDate(hand.Date) + (ja ? "）：" : "): ")
+            + Html.Encode(ja ? hand.Ja : hand.En) + "</li>");
         else if (c.Result == Accessibility.Outcome.NotChecked) items.Add("<li>" + Html.Encode(Ui.MethodNotYetByHand) + "</li>");
         return Html.Raw("<ul class=\"criteria__methods\">" + string.Concat(items) + "</ul>");
     }
+
+    private string HandDate(DateOnly date) => StatedDate(new PartialDate(date.Year, date.Month, date.Day)).ToString()!;
 
     /// <summary>Prose with the standards' names kept on one line: 「JIS X 8341-3:2016」 must not break at its hyphen.</summary>
     public IHtmlContent NoBreak(string text)

@@ -49,8 +49,12 @@ public sealed partial class WorkflowTests
         Assert.Contains(runs, r => r.Contains("check --format github", StringComparison.Ordinal));
         Assert.Contains(runs, r => r.Contains("dotnet test SiteGen.sln", StringComparison.Ordinal));
         Assert.Contains(runs, r => r.Contains("playwright.ps1 install", StringComparison.Ordinal));
-        var preview = Steps("test").Single(s => s.Children.ContainsKey("uses") && Scalar(s, "uses").StartsWith("actions/upload-artifact@", StringComparison.Ordinal));
+        var uploads = Steps("test").Where(s => s.Children.ContainsKey("uses") && Scalar(s, "uses").StartsWith("actions/upload-artifact@", StringComparison.Ordinal)).ToList();
+        var preview = uploads.Single(s => Scalar(Map(s, "with"), "path") == "_site");
         Assert.Contains("pull_request", Scalar(preview, "if"));
+        // The browser tests' screenshots are kept whether the tests passed or failed, at the folder the tests write.
+        var screenshots = uploads.Single(s => Scalar(Map(s, "with"), "path") == "tests/SiteGen.BrowserTests/TestResults/screenshots");
+        Assert.Contains("!cancelled()", Scalar(screenshots, "if"));
     }
 
     [Fact]

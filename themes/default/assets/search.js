@@ -109,10 +109,23 @@
     status.textContent = message;
   }
 
+  // An empty search is the one input error: the field is marked, described by the message, and focused to type in.
+  function invalid(empty) {
+    if (empty) {
+      input.setAttribute("aria-invalid", "true");
+      input.setAttribute("aria-describedby", status.id);
+      input.focus();
+    } else {
+      input.removeAttribute("aria-invalid");
+      input.removeAttribute("aria-describedby");
+    }
+  }
+
   function run(query) {
     var id = ++latest;
     list.replaceChildren();
     list.hidden = true;
+    invalid(!query);
     if (!query) {
       status.textContent = text.textEmpty;
       return;
