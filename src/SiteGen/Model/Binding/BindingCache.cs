@@ -29,8 +29,8 @@ public sealed class BindingCache
     private Dictionary<object, object> _next = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
-    /// Runs <paramref name="bind"/> (<see cref="ContentBinder.Bind(LoadedContent, DiagnosticBag, IReadOnlyDictionary{string, DateOnly}?, BindFile)"/>
-    /// of <paramref name="loaded"/>) with a <see cref="BindFile"/> that binds only the files that are new or changed since the last build.
+    /// Runs <paramref name="bind"/> (<see cref="ContentBinder.Bind"/> of <paramref name="loaded"/>) with a
+    /// <see cref="BindFile"/> that binds only the files that are new or changed since the last build.
     /// </summary>
     public T Around<T>(LoadedContent loaded, Func<BindFile, T> bind)
     {
