@@ -29,9 +29,8 @@ public static class ContentLoader
     /// <summary>The site glossary's file in the content folder (<see cref="Model.SiteGlossary"/>).</summary>
     public const string GlossaryFile = "glossary.md";
 
-    /// <param name="cache">Parsed files from an earlier build of the same session (`serve`), or null to read everything.</param>
-    /// <param name="trees">The YAML trees kept from the last build on disk, or null to parse every front matter.</param>
-    public static LoadedContent Load(string siteRoot, string contentDir, DiagnosticBag diagnostics, DocumentCache? cache = null, Yaml.YamlTreeCache? trees = null)
+    /// <param name="parse">Reads each file: <see cref="ContentFile.Parse"/>, or what the caches wrap around it.</param>
+    public static LoadedContent Load(string siteRoot, string contentDir, DiagnosticBag diagnostics, ParseFile parse)
     {
         var root = Path.Combine(siteRoot, contentDir);
         if (!Directory.Exists(root))
@@ -42,9 +41,8 @@ public static class ContentLoader
         }
 
         string Relative(string path) => Path.GetRelativePath(siteRoot, path).Replace('\\', '/');
-        SourceDocument Parse(string path, bool frontMatterRequired, string? bodyField) => cache is not null
-            ? cache.Parse(Path.GetFullPath(path), Relative(path), frontMatterRequired, bodyField, diagnostics)
-            : ContentFile.Parse(path, Relative(path), diagnostics, frontMatterRequired, bodyField, trees);
+        SourceDocument Parse(string path, bool frontMatterRequired, string? bodyField) =>
+            parse(path, Relative(path), diagnostics, frontMatterRequired, bodyField);
 
         var organisations = MarkdownFiles(Path.Combine(root, "organisations"))
             .Where(f => !f.EndsWith(EnglishSuffix, StringComparison.Ordinal))

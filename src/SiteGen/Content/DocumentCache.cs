@@ -15,7 +15,11 @@ public sealed class DocumentCache
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public SourceDocument Parse(string path, string relativePath, bool frontMatterRequired, string? bodyField, DiagnosticBag diagnostics)
+    /// <summary><paramref name="parse"/>, run only for files that are new or changed since the session's last build.</summary>
+    public ParseFile Around(ParseFile parse) =>
+        (path, relativePath, diagnostics, frontMatterRequired, bodyField) => Parse(parse, Path.GetFullPath(path), relativePath, diagnostics, frontMatterRequired, bodyField);
+
+    private SourceDocument Parse(ParseFile parse, string path, string relativePath, DiagnosticBag diagnostics, bool frontMatterRequired, string? bodyField)
     {
         var info = new FileInfo(path);
         if (_entries.TryGetValue(path, out var entry) && entry.Length == info.Length && entry.WriteTime == info.LastWriteTimeUtc &&
@@ -25,7 +29,7 @@ public sealed class DocumentCache
             return entry.Document;
         }
         var own = new DiagnosticBag();
-        var document = ContentFile.Parse(path, relativePath, own, frontMatterRequired, bodyField);
+        var document = parse(path, relativePath, own, frontMatterRequired, bodyField);
         var found = own.Sorted();
         _entries[path] = new Entry(info.Length, info.LastWriteTimeUtc, frontMatterRequired, bodyField, document, found);
         foreach (var diagnostic in found) diagnostics.Add(diagnostic);

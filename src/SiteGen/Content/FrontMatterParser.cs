@@ -8,8 +8,14 @@ public static partial class FrontMatterParser
 {
     private const string MalformedYamlHint = "check indentation (spaces, not tabs), that every `name:` has a space after the colon, and that quotes are closed";
 
-    /// <param name="trees">The YAML trees kept from the last build (<see cref="YamlTreeCache"/>), or null to parse every front matter.</param>
-    public static SourceDocument Parse(string relativePath, string text, DiagnosticBag diagnostics, bool frontMatterRequired, YamlTreeCache? trees = null)
+    /// <summary>Parses every front matter (<see cref="YamlTreeReader.Read"/>).</summary>
+    public static readonly ReadTree ParseTree = (_, yaml, firstLine) => YamlTreeReader.Read(yaml, firstLine);
+
+    public static SourceDocument Parse(string relativePath, string text, DiagnosticBag diagnostics, bool frontMatterRequired) =>
+        Parse(relativePath, text, diagnostics, frontMatterRequired, ParseTree);
+
+    /// <param name="readTree">Makes the front matter's tree: <see cref="ParseTree"/>, or the trees kept on disk wrapping it (<see cref="YamlTreeCache"/>).</param>
+    public static SourceDocument Parse(string relativePath, string text, DiagnosticBag diagnostics, bool frontMatterRequired, ReadTree readTree)
     {
         text = text.Replace("\r\n", "\n");
         if (text.StartsWith('\uFEFF')) text = text[1..];
@@ -52,7 +58,7 @@ public static partial class FrontMatterParser
         YamlMappingNode? root = null;
         try
         {
-            switch (trees is null ? YamlTreeReader.Read(yaml, yamlFirstLine) : trees.Read(relativePath, yaml, yamlFirstLine))
+            switch (readTree(relativePath, yaml, yamlFirstLine))
             {
                 case null: root = new YamlMappingNode(yamlFirstLine, 1); break;
                 case YamlMappingNode map: root = map; break;

@@ -88,7 +88,7 @@ public sealed class MarkdownRenderer
 
     /// <summary>
     /// The block structure of narrative text (tables and their captions, footnotes, lists; no HTML): shared
-    /// with <see cref="TableCaptionCheck"/>, which must find the same tables the pages show.
+    /// with <see cref="TableCaptions.Check.TableCaptionCheck"/>, which must find the same tables the pages show.
     /// </summary>
     internal static MarkdownPipelineBuilder Blocks(MarkdownPipelineBuilder builder)
     {

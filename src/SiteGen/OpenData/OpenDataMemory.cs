@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using SiteGen.Addressing;
 using SiteGen.Model;
+using SiteGen.Publish;
 
 namespace SiteGen.OpenData;
 
@@ -43,13 +45,36 @@ public sealed class OpenDataMemory
     private readonly ConcurrentDictionary<string, PlanParts> _lastBySlug = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (PlanParts[] Parts, byte[] Bytes)> _wholeSite = new(StringComparer.Ordinal);
 
-    internal PlanParts Parts(Plan plan, SiteContent content, PlanJson json, string schemaUrl)
+    /// <summary>
+    /// <see cref="OpenDataWriter.Makers"/> for a session: the plans' parts first, made on every core for the plans
+    /// written and kept; the whole-site files then reuse them, and are made again only when a part changed.
+    /// </summary>
+    public IEnumerable<Func<IEnumerable<OutputFile>>> Makers(SiteContent content, SiteUrls urls, IReadOnlySet<Plan>? onlyPlans)
     {
+        var site = OpenDataSite.Of(content, urls);
+        PlanParts Parts(Plan plan) => PartsOf(plan, site);
+        foreach (var make in OpenDataWriter.PerPlan(site, onlyPlans, Parts)) yield return make;
+        // Parts are looked up once here (every plan's, in slug order) and shared by the whole-site files.
+        var parts = new Lazy<PlanParts[]>(() => site.Plans.Select(Parts).ToArray());
+        yield return () => [new OutputFile(OpenDataWriter.AllPlansJsonPath,
+            WholeSite(OpenDataWriter.AllPlansJsonPath, parts.Value, all => site.Json.AllPlans(all.Select(p => p.Json))))];
+        for (var i = 0; i < PlanTables.All.Count; i++)
+        {
+            var (table, column) = (PlanTables.All[i], i);
+            var path = $"{OpenDataWriter.Folder}/{table.FileName}";
+            yield return () => [new OutputFile(path, WholeSite(path, parts.Value, all => table.File(all.Select(p => p.Records[column]))))];
+        }
+        yield return site.Schema;
+    }
+
+    private PlanParts PartsOf(Plan plan, OpenDataSite site)
+    {
+        var (content, schemaUrl) = (site.Content, site.SchemaUrl);
         // Asked for every plan after every save: the check reads the plan's area ids as they were when
         // the parts were made (a plan object never changes) instead of working them out again.
         if (_byPlan.TryGetValue(plan, out var made) && made.SchemaUrl == schemaUrl && made.NamesTheSameAreas(content))
             return made;
-        var parts = PlanParts.Make(plan, content, json, schemaUrl);
+        var parts = site.Make(plan);
         // A changed plan whose open data came out the same keeps its old parts object: the whole-site
         // files compare their parts by reference.
         if (_lastBySlug.TryGetValue(plan.Slug, out var last) && last.Areas.SequenceEqual(parts.Areas, ReferenceEqualityComparer.Instance) && last.SameData(parts))
@@ -60,7 +85,7 @@ public sealed class OpenDataMemory
     }
 
     /// <summary>The whole-site file at <paramref name="path"/>, made from <paramref name="parts"/> unless they are the very parts it was made from last time.</summary>
-    internal byte[] WholeSite(string path, PlanParts[] parts, Func<IReadOnlyList<PlanParts>, byte[]> make)
+    private byte[] WholeSite(string path, PlanParts[] parts, Func<IReadOnlyList<PlanParts>, byte[]> make)
     {
         if (_wholeSite.TryGetValue(path, out var last) && last.Parts.AsSpan().SequenceEqual(parts, ReferenceEqualityComparer.Instance))
             return last.Bytes;

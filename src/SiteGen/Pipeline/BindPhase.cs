@@ -12,7 +12,8 @@ internal static class BindPhase
     {
         var history = load.CommitDates();
         timings?.Lap("git history");
-        var bound = ContentBinder.Bind(load.Loaded, diagnostics, history, caches.Kept<BindingCache>());
+        (SiteContent, IReadOnlyList<IReadOnlyList<Reference>>) Bind(BindFile bindFile) => ContentBinder.Bind(load.Loaded, diagnostics, history, bindFile);
+        var bound = caches.Kept<BindingCache>() is { } memory ? memory.Around(load.Loaded, Bind) : Bind(ContentBinder.EachFile);
         timings?.Lap("load+model");
         load.KeepTrees(timings);
         return bound;

@@ -25,7 +25,12 @@ internal static class BuildOutput
     {
         if (!write) return new MemoryOnly();
         // Incremental builds are small: held in memory until checked, then only changed files are written in place.
-        if (!set.Everything) return new InPlaceUpdate(outputPath, caches.Kept<VerifiedFiles>());
+        if (!set.Everything)
+        {
+            // A session knows which large files on disk already hold the very arrays it is handed.
+            var verified = caches.Kept<VerifiedFiles>();
+            return new InPlaceUpdate(outputPath, verified is null ? files => InPlace.WriteChanged(outputPath, files) : files => verified.WriteChanged(outputPath, files));
+        }
         // A site already in the output is updated file by file (only what changed is written); a first build,
         // or one with search (Pagefind indexes the whole staged site), stages the whole site and swaps it in.
         return new Staged(!search && Directory.Exists(outputPath) ? new StagedUpdate(outputPath) : new StagingFolder(outputPath));
@@ -59,7 +64,8 @@ internal static class BuildOutput
     }
 
     /// <summary>An incremental rebuild: held in memory until checked, then only the files whose bytes differ are written in place.</summary>
-    private sealed class InPlaceUpdate(string outputPath, VerifiedFiles? verified) : IBuildOutput
+    /// <param name="writeChanged">Writes the files whose bytes differ from the output folder's, and says how many it wrote.</param>
+    private sealed class InPlaceUpdate(string outputPath, Func<IReadOnlyDictionary<string, byte[]>, int> writeChanged) : IBuildOutput
     {
         private readonly MemoryOutput _memory = new();
         public ISiteOutput Files => _memory;
@@ -67,7 +73,7 @@ internal static class BuildOutput
 
         public bool Commit(PagefindIndexer? indexer, DiagnosticBag diagnostics, StageTimings timings)
         {
-            var changed = InPlace.WriteChanged(outputPath, _memory.Files, verified);
+            var changed = writeChanged(_memory.Files);
             timings.Lap($"write {changed}");
             // Search is brought up to date after the pages are: the index of the whole site takes seconds.
             var written = changed == 0 || indexer is null || indexer.Index(outputPath, diagnostics);

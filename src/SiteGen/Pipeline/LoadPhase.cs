@@ -36,7 +36,10 @@ internal sealed class LoadPhase : IDisposable
         var asking = session?.CommitDates is { } known ? Task.FromResult(known)
             : Task.Factory.StartNew(() => GitHistory.LastCommitDates(siteRoot, config.Content), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var trees = caches.InSession ? null : YamlTreeCache.Open(caches, Path.Combine(siteRoot, config.Content));
-        var loaded = ContentLoader.Load(siteRoot, config.Content, diagnostics, caches.Kept<DocumentCache>(), trees);
+        var parse = caches.Kept<DocumentCache>() is { } documents ? documents.Around(ContentFile.Parse)
+            : trees is not null ? ContentFile.Reading(trees.Read)
+            : ContentFile.Parse;
+        var loaded = ContentLoader.Load(siteRoot, config.Content, diagnostics, parse);
         if (substitute is not null) loaded = substitute(loaded);
         return new LoadPhase(loaded, asking, trees, session);
     }

@@ -36,7 +36,9 @@ internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingThe
         [
             () => AtomFeedWriter.Write(site),
             () => SitemapWriter.Write(site, planned.Pages),
-            .. OpenDataWriter.Makers(site.Content, site.Urls, set.ChangedPlans, caches.Kept<OpenDataMemory>()),
+            .. caches.Kept<OpenDataMemory>() is { } memory
+                ? memory.Makers(site.Content, site.Urls, set.ChangedPlans)
+                : OpenDataWriter.Makers(site.Content, site.Urls, set.ChangedPlans),
             () => Assets(theme.Project),
             () => Embedding.EmbedFiles.Scripts(site, theme.Project), // /embed.js and its assets
             () => planned.Admin?.Write(site.Config, site.Urls) ?? [], // /admin/, when the config asks for it

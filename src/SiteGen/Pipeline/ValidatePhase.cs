@@ -16,7 +16,9 @@ internal static class ValidatePhase
             .Concat(loaded.Organisations.Select(o => $"{ReferenceKind.Organisation}:{o.Id}"))
             .Concat(loaded.Plans.Select(p => $"{ReferenceKind.Plan}:{p.Folder}"))
             .ToHashSet(StringComparer.Ordinal);
-        ReferenceValidator.Validate(content, references, declared, diagnostics, caches.Kept<ResolvedReferences>());
+        IReadOnlySet<IReadOnlyList<Reference>> Validate(IReadOnlyList<IReadOnlyList<Reference>> groups) => ReferenceValidator.Validate(content, groups, declared, diagnostics);
+        if (caches.Kept<ResolvedReferences>() is { } memo) memo.Around(content, references, Validate);
+        else Validate(references);
         TranslationCoverage.Warn(content, diagnostics);
         GlossaryChecks.Warn(content, diagnostics);
         timings?.Lap("validate");

@@ -10,25 +10,20 @@ namespace SiteGen.Publish;
 /// </summary>
 public static class InPlace
 {
-    /// <summary>Writes the files that differ; returns how many it wrote.</summary>
-    /// <param name="verified">What the session's earlier rebuilds found on disk (null: compare every file).</param>
-    public static int WriteChanged(string outputDirectory, IReadOnlyDictionary<string, byte[]> files, VerifiedFiles? verified = null)
+    /// <summary>Writes the files (by path in <paramref name="outputDirectory"/>) that differ; returns how many it wrote.</summary>
+    public static int WriteChanged(string outputDirectory, IReadOnlyCollection<KeyValuePair<string, byte[]>> files)
     {
         var written = 0;
         Parallel.ForEach(files, file =>
         {
             var path = Path.Combine(outputDirectory, file.Key);
-            if (verified?.StillHolds(path, file.Value) == true) return;
-            if (!SameBytes(path, file.Value))
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                // Written beside and renamed over, so the server never sends a half-written page.
-                var temporary = path + ".sitegen-tmp";
-                File.WriteAllBytes(temporary, file.Value);
-                File.Move(temporary, path, overwrite: true);
-                Interlocked.Increment(ref written);
-            }
-            verified?.Remember(path, file.Value);
+            if (SameBytes(path, file.Value)) return;
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            // Written beside and renamed over, so the server never sends a half-written page.
+            var temporary = path + ".sitegen-tmp";
+            File.WriteAllBytes(temporary, file.Value);
+            File.Move(temporary, path, overwrite: true);
+            Interlocked.Increment(ref written);
         });
         return written;
     }
@@ -95,8 +90,17 @@ public sealed class VerifiedFiles
 
     private readonly ConcurrentDictionary<string, (byte[] Content, long Length, DateTime WriteTime)> _files = new(StringComparer.Ordinal);
 
+    /// <summary><see cref="InPlace.WriteChanged"/> of the files not known to be on disk as they are; returns how many it wrote.</summary>
+    public int WriteChanged(string outputDirectory, IReadOnlyDictionary<string, byte[]> files)
+    {
+        var unknown = files.Where(file => !StillHolds(Path.Combine(outputDirectory, file.Key), file.Value)).ToList();
+        var written = InPlace.WriteChanged(outputDirectory, unknown);
+        foreach (var file in unknown) Remember(Path.Combine(outputDirectory, file.Key), file.Value);
+        return written;
+    }
+
     /// <summary>The file at <paramref name="path"/> was found holding <paramref name="content"/>, and has not been written since.</summary>
-    public bool StillHolds(string path, byte[] content)
+    private bool StillHolds(string path, byte[] content)
     {
         if (!_files.TryGetValue(path, out var known) || !ReferenceEquals(known.Content, content)) return false;
         var info = new FileInfo(path);
@@ -104,7 +108,7 @@ public sealed class VerifiedFiles
     }
 
     /// <summary>Called once the file at <paramref name="path"/> holds exactly <paramref name="content"/>.</summary>
-    public void Remember(string path, byte[] content)
+    private void Remember(string path, byte[] content)
     {
         if (content.Length < MinimumLength)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Model.Binding;
@@ -10,19 +11,14 @@ public static class ReferenceValidator
     /// <param name="groups">The references, in groups: each file's from a `serve` session's cache is the same list object as in the last build.</param>
     /// <param name="declared">Ids of files that exist but may have failed to load: references to them are not reported
     /// again, because the file's own errors already say what to fix.</param>
-    /// <param name="memo">What a `serve` session's earlier builds found; null to check every reference.</param>
-    public static void Validate(SiteContent content, IReadOnlyList<IReadOnlyList<Reference>> groups, ISet<string> declared, DiagnosticBag diagnostics,
-        ResolvedReferences? memo = null)
+    /// <returns>The groups with a reference that does not resolve; usually none.</returns>
+    public static IReadOnlySet<IReadOnlyList<Reference>> Validate(SiteContent content, IReadOnlyList<IReadOnlyList<Reference>> groups, ISet<string> declared,
+        DiagnosticBag diagnostics)
     {
-        var areaIds = content.Areas.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var organisationIds = content.Organisations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
-        var planSlugs = content.Plans.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
-        memo?.Begin(areaIds, organisationIds, planSlugs);
-
+        var (areaIds, organisationIds, planSlugs) = Ids(content);
+        HashSet<IReadOnlyList<Reference>>? unresolved = null;
         foreach (var group in groups)
         {
-            if (memo?.AllResolved(group) == true) continue;
-            var resolved = true;
             foreach (var reference in group)
             {
                 var (known, folder, what) = reference.Kind switch
@@ -32,15 +28,13 @@ public static class ReferenceValidator
                     _ => (planSlugs, "content/plans/", "plan"),
                 };
                 if (known.Contains(reference.Id)) continue;
-                resolved = false;
+                (unresolved ??= new HashSet<IReadOnlyList<Reference>>(ReferenceEqualityComparer.Instance)).Add(group);
                 if (declared.Contains($"{reference.Kind}:{reference.Id}")) continue;
                 var suggestion = known.FirstOrDefault(k => k.Contains(reference.Id, StringComparison.Ordinal) || reference.Id.Contains(k, StringComparison.Ordinal));
                 diagnostics.Error(reference.At, reference.Field, $"there is no {what} `{reference.Id}`",
                     suggestion is not null ? $"did you mean `{suggestion}`?" : $"add it under {folder}, or use one of: {string.Join(", ", known.Order(StringComparer.Ordinal))}");
             }
-            if (resolved) memo?.Resolved(group);
         }
-        memo?.End();
 
         foreach (var area in content.Areas)
         {
@@ -55,7 +49,14 @@ public static class ReferenceValidator
                 }
             }
         }
+        return unresolved ?? (IReadOnlySet<IReadOnlyList<Reference>>)FrozenSet<IReadOnlyList<Reference>>.Empty;
     }
+
+    /// <summary>The ids a reference may name: areas, organisations, plans.</summary>
+    internal static (HashSet<string> Areas, HashSet<string> Organisations, HashSet<string> Plans) Ids(SiteContent content) => (
+        content.Areas.Select(a => a.Id).ToHashSet(StringComparer.Ordinal),
+        content.Organisations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal),
+        content.Plans.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal));
 }
 
 /// <summary>
@@ -68,25 +69,27 @@ public sealed class ResolvedReferences
 {
     private HashSet<string> _areas = [], _organisations = [], _plans = [];
     private HashSet<IReadOnlyList<Reference>> _resolved = new(ReferenceEqualityComparer.Instance);
-    private HashSet<IReadOnlyList<Reference>> _next = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Starts a check against these ids; what was resolved against other ids is forgotten.</summary>
-    internal void Begin(HashSet<string> areas, HashSet<string> organisations, HashSet<string> plans)
+    /// <summary>
+    /// Runs <paramref name="validate"/> (<see cref="ReferenceValidator.Validate"/>) on the groups not found resolved in an earlier
+    /// build against the same ids of <paramref name="content"/>; groups of files that are gone or changed are let go.
+    /// </summary>
+    public void Around(SiteContent content, IReadOnlyList<IReadOnlyList<Reference>> groups,
+        Func<IReadOnlyList<IReadOnlyList<Reference>>, IReadOnlySet<IReadOnlyList<Reference>>> validate)
     {
+        var (areas, organisations, plans) = ReferenceValidator.Ids(content);
         if (!(areas.SetEquals(_areas) && organisations.SetEquals(_organisations) && plans.SetEquals(_plans))) _resolved.Clear();
         (_areas, _organisations, _plans) = (areas, organisations, plans);
-        _next = new HashSet<IReadOnlyList<Reference>>(ReferenceEqualityComparer.Instance);
+        var next = new HashSet<IReadOnlyList<Reference>>(ReferenceEqualityComparer.Instance);
+        var unknown = new List<IReadOnlyList<Reference>>();
+        foreach (var group in groups)
+        {
+            if (_resolved.Contains(group)) next.Add(group);
+            else unknown.Add(group);
+        }
+        var unresolved = validate(unknown);
+        foreach (var group in unknown)
+            if (!unresolved.Contains(group)) next.Add(group);
+        _resolved = next;
     }
-
-    internal bool AllResolved(IReadOnlyList<Reference> group)
-    {
-        if (!_resolved.Contains(group)) return false;
-        _next.Add(group);
-        return true;
-    }
-
-    internal void Resolved(IReadOnlyList<Reference> group) => _next.Add(group);
-
-    /// <summary>Ends a check: groups of files that are gone or changed are let go.</summary>
-    internal void End() => _resolved = _next;
 }

@@ -3,6 +3,7 @@ using Markdig;
 using SiteGen.Diagnostics;
 using SiteGen.Markup;
 using SiteGen.Markup.TableCaptions;
+using SiteGen.Markup.TableCaptions.Check;
 using SiteGen.Publish;
 using SiteGen.Tests.Support;
 

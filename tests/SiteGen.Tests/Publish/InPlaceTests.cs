@@ -5,7 +5,7 @@ namespace SiteGen.Tests.Publish;
 
 /// <summary>
 /// `serve` writes a rebuild's files into the output folder, only those whose bytes differ. A session
-/// remembers the large files it found as they should be (<see cref="VerifiedFiles"/>) so that the
+/// remembers the large files it found as they should be (<see cref="VerifiedFiles"/>, which wraps the write) so that the
 /// whole-site data files, handed over as the same arrays when no plan's data changed, are not read
 /// again after every save; anything changed on disk since is still put right.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class InPlaceTests : IDisposable
     {
         var files = new Dictionary<string, byte[]> { [name] = content };
         var verified = new VerifiedFiles();
-        InPlace.WriteChanged(Output, files, verified);
+        verified.WriteChanged(Output, files);
         return (files, verified);
     }
 
@@ -45,13 +45,13 @@ public sealed class InPlaceTests : IDisposable
         var small = Bytes(100, 2);
         var verified = new VerifiedFiles();
 
-        Assert.Equal(2, InPlace.WriteChanged(Output, new Dictionary<string, byte[]> { ["data/plans.json"] = large, ["ja/index.html"] = small }, verified));
-        Assert.Equal(0, InPlace.WriteChanged(Output, new Dictionary<string, byte[]> { ["data/plans.json"] = large, ["ja/index.html"] = small }, verified));
+        Assert.Equal(2, verified.WriteChanged(Output, new Dictionary<string, byte[]> { ["data/plans.json"] = large, ["ja/index.html"] = small }));
+        Assert.Equal(0, verified.WriteChanged(Output, new Dictionary<string, byte[]> { ["data/plans.json"] = large, ["ja/index.html"] = small }));
         // New arrays with the same bytes: compared, not written.
-        Assert.Equal(0, InPlace.WriteChanged(Output, new Dictionary<string, byte[]> { ["data/plans.json"] = (byte[])large.Clone(), ["ja/index.html"] = (byte[])small.Clone() }, verified));
+        Assert.Equal(0, verified.WriteChanged(Output, new Dictionary<string, byte[]> { ["data/plans.json"] = (byte[])large.Clone(), ["ja/index.html"] = (byte[])small.Clone() }));
 
         var changed = Bytes(VerifiedFiles.MinimumLength, 3);
-        Assert.Equal(1, InPlace.WriteChanged(Output, new Dictionary<string, byte[]> { ["data/plans.json"] = changed, ["ja/index.html"] = small }, verified));
+        Assert.Equal(1, verified.WriteChanged(Output, new Dictionary<string, byte[]> { ["data/plans.json"] = changed, ["ja/index.html"] = small }));
         Assert.Equal(changed, File.ReadAllBytes(PathOf("data/plans.json")));
         Assert.Empty(Directory.GetFiles(Output, "*.sitegen-tmp", SearchOption.AllDirectories));
     }
@@ -64,7 +64,7 @@ public sealed class InPlaceTests : IDisposable
 
         // Had it been read, the other bytes would have been found and written over.
         OverwriteKeepingSizeAndTime("data/plans.json", 9);
-        Assert.Equal(0, InPlace.WriteChanged(Output, files, verified));
+        Assert.Equal(0, verified.WriteChanged(Output, files));
         // Without the session's record every file is compared.
         Assert.Equal(1, InPlace.WriteChanged(Output, files));
         Assert.Equal(large, File.ReadAllBytes(PathOf("data/plans.json")));
@@ -77,16 +77,16 @@ public sealed class InPlaceTests : IDisposable
         var (files, verified) = WrittenOnce("data/plans.json", large);
 
         File.WriteAllBytes(PathOf("data/plans.json"), Bytes(10, 4)); // another size
-        Assert.Equal(1, InPlace.WriteChanged(Output, files, verified));
+        Assert.Equal(1, verified.WriteChanged(Output, files));
         Assert.Equal(large, File.ReadAllBytes(PathOf("data/plans.json")));
 
         File.WriteAllBytes(PathOf("data/plans.json"), Bytes(VerifiedFiles.MinimumLength, 5)); // same size, new time
         File.SetLastWriteTimeUtc(PathOf("data/plans.json"), DateTime.UtcNow.AddMinutes(1));
-        Assert.Equal(1, InPlace.WriteChanged(Output, files, verified));
+        Assert.Equal(1, verified.WriteChanged(Output, files));
         Assert.Equal(large, File.ReadAllBytes(PathOf("data/plans.json")));
 
         File.Delete(PathOf("data/plans.json"));
-        Assert.Equal(1, InPlace.WriteChanged(Output, files, verified));
+        Assert.Equal(1, verified.WriteChanged(Output, files));
         Assert.Equal(large, File.ReadAllBytes(PathOf("data/plans.json")));
     }
 
@@ -97,7 +97,7 @@ public sealed class InPlaceTests : IDisposable
         var (files, verified) = WrittenOnce("ja/index.html", small);
 
         OverwriteKeepingSizeAndTime("ja/index.html", 9);
-        Assert.Equal(1, InPlace.WriteChanged(Output, files, verified));
+        Assert.Equal(1, verified.WriteChanged(Output, files));
         Assert.Equal(small, File.ReadAllBytes(PathOf("ja/index.html")));
     }
 }

@@ -45,7 +45,7 @@ public sealed class YamlTreeCache : IDisposable
         caches.Folder is { } folder ? Open(folder, contentFolder) : null;
 
     /// <summary>
-    /// What <see cref="YamlTreeReader.Read"/> makes of <paramref name="yaml"/> (from the file at
+    /// A <see cref="ReadTree"/>: what <see cref="YamlTreeReader.Read"/> makes of <paramref name="yaml"/> (from the file at
     /// <paramref name="relativePath"/>, starting on <paramref name="firstLine"/>): the kept tree when the
     /// text is the same, else parsed. Safe to call from many threads at once.
     /// </summary>

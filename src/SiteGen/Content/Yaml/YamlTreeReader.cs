@@ -15,6 +15,13 @@ public sealed class YamlSyntaxException(int line, int column, string message, st
 }
 
 /// <summary>
+/// Makes the tree of a front matter's <paramref name="yaml"/>, from the file at <paramref name="relativePath"/>, starting
+/// on <paramref name="firstLine"/>: parsed (<see cref="FrontMatterParser.ParseTree"/>) or kept (<see cref="YamlTreeCache.Read"/>).
+/// </summary>
+/// <exception cref="YamlSyntaxException">As <see cref="YamlTreeReader.Read"/>.</exception>
+public delegate YamlNode? ReadTree(string relativePath, string yaml, int firstLine);
+
+/// <summary>
 /// Reads one YAML document into a <see cref="YamlNode"/> tree from SharpYaml's parser events.
 /// <para>
 /// Why SharpYaml's events and a tree of our own: SharpYaml's parses run side by side on every core, where

@@ -1,7 +1,7 @@
 using SiteGen.Content;
 using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
-using SiteGen.Markup.TableCaptions;
+using SiteGen.Markup.TableCaptions.Check;
 using SiteGen.Schema;
 
 namespace SiteGen.Model.Binding;

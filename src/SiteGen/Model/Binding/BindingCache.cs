@@ -13,9 +13,9 @@ namespace SiteGen.Model.Binding;
 public sealed class BindingCache
 {
     /// <summary>One file's binding: the object (null when it failed), its diagnostics and its references.</summary>
-    internal sealed record Bound<T>(object? Companion, T? Value, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Reference> References)
+    private sealed record Bound(object? Companion, object? Value, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Reference> References)
     {
-        public T? Replay(DiagnosticBag diagnostics, ReferenceList references)
+        public object? Replay(DiagnosticBag diagnostics, ReferenceList references)
         {
             foreach (var diagnostic in Diagnostics) diagnostics.Add(diagnostic);
             references.AddRange(References);
@@ -29,10 +29,22 @@ public sealed class BindingCache
     private Dictionary<object, object> _next = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
+    /// Runs <paramref name="bind"/> (<see cref="ContentBinder.Bind"/> of <paramref name="loaded"/>) with a
+    /// <see cref="BindFile"/> that binds only the files that are new or changed since the last build.
+    /// </summary>
+    public T Around<T>(LoadedContent loaded, Func<BindFile, T> bind)
+    {
+        Begin(loaded.Organisations.Select(o => o.Document).ToList());
+        var bound = bind(Get);
+        End();
+        return bound;
+    }
+
+    /// <summary>
     /// Starts a build. Plans hold their publisher's <see cref="Organisation"/> object, so when any
     /// organisation file changed every plan is bound again.
     /// </summary>
-    internal void Begin(IReadOnlyList<SourceDocument> organisationDocuments)
+    private void Begin(IReadOnlyList<SourceDocument> organisationDocuments)
     {
         lock (_lock)
         {
@@ -43,7 +55,7 @@ public sealed class BindingCache
     }
 
     /// <summary>Ends a build: entries of files that are gone are dropped.</summary>
-    internal void End()
+    private void End()
     {
         lock (_lock) _entries = _next;
     }
@@ -53,16 +65,16 @@ public sealed class BindingCache
     /// English file, also compared by reference), or <paramref name="bind"/> run with its own
     /// diagnostics and references.
     /// </summary>
-    internal T? Get<T>(SourceDocument document, object? companion, DiagnosticBag diagnostics, ReferenceList references, Func<DiagnosticBag, ReferenceList, T?> bind)
+    private object? Get(SourceDocument document, object? companion, DiagnosticBag diagnostics, ReferenceList references, Func<DiagnosticBag, ReferenceList, object?> bind)
     {
-        Bound<T>? bound;
-        lock (_lock) bound = _entries.GetValueOrDefault(document) as Bound<T>;
+        Bound? bound;
+        lock (_lock) bound = _entries.GetValueOrDefault(document) as Bound;
         if (bound is null || !ReferenceEquals(bound.Companion, companion))
         {
             var ownDiagnostics = new DiagnosticBag();
             var ownReferences = new ReferenceList();
             var value = bind(ownDiagnostics, ownReferences);
-            bound = new Bound<T>(companion, value, ownDiagnostics.Sorted(), ownReferences.All);
+            bound = new Bound(companion, value, ownDiagnostics.Sorted(), ownReferences.All);
         }
         lock (_lock) _next[document] = bound;
         return bound.Replay(diagnostics, references);

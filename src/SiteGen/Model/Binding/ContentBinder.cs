@@ -3,26 +3,36 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Model.Binding;
 
+/// <summary>
+/// Binds one file: <paramref name="bind"/> run with the build's <paramref name="diagnostics"/> and <paramref name="references"/>
+/// (<see cref="ContentBinder.EachFile"/>), or what it gave for the same <paramref name="document"/> and <paramref name="companion"/>
+/// (the English file) in a `serve` session's last build (<see cref="BindingCache.Around"/>).
+/// </summary>
+public delegate object? BindFile(SourceDocument document, object? companion, DiagnosticBag diagnostics, ReferenceList references,
+    Func<DiagnosticBag, ReferenceList, object?> bind);
+
 /// <summary>Stage 2 of the pipeline: turns parsed documents into the typed model of plans.</summary>
 public static class ContentBinder
 {
-    /// <param name="cache">Bindings from an earlier build of the same session (`serve`): unchanged files keep their objects.</param>
+    /// <summary>Binds every file.</summary>
+    public static BindFile EachFile { get; } = (_, _, diagnostics, references, bind) => bind(diagnostics, references);
+
+    /// <param name="bindFile">Binds each file: <see cref="EachFile"/>, or what the caches wrap around it.</param>
     public static (SiteContent Content, IReadOnlyList<IReadOnlyList<Reference>> References) Bind(LoadedContent loaded, DiagnosticBag diagnostics,
-        IReadOnlyDictionary<string, DateOnly>? commitDates = null, BindingCache? cache = null)
+        IReadOnlyDictionary<string, DateOnly>? commitDates, BindFile bindFile)
     {
         var references = new ReferenceList();
-        cache?.Begin(loaded.Organisations.Select(o => o.Document).ToList());
-        T? Cached<T>(SourceDocument document, object? companion, Func<DiagnosticBag, ReferenceList, T?> bind) where T : class =>
-            cache is null ? bind(diagnostics, references) : cache.Get(document, companion, diagnostics, references, bind);
+        T? BindOne<T>(SourceDocument document, object? companion, Func<DiagnosticBag, ReferenceList, T?> bind) where T : class =>
+            (T?)bindFile(document, companion, diagnostics, references, bind);
 
         var organisations = loaded.Organisations
-            .Select(o => Cached(o.Document, null, (d, _) => CheckFileId(o.Id, o.Document, d) ? OrganisationBinder.Bind(o.Document, o.Id, d) : null))
+            .Select(o => BindOne(o.Document, null, (d, _) => CheckFileId(o.Id, o.Document, d) ? OrganisationBinder.Bind(o.Document, o.Id, d) : null))
             .OfType<Organisation>()
             .ToList();
         var byId = organisations.DistinctBy(o => o.Id).ToDictionary(o => o.Id);
 
         var areas = loaded.Areas
-            .Select(a => Cached(a.Document, a.EnglishBody, (d, r) => CheckFileId(a.Id, a.Document, d) ? AreaBinder.Bind(a.Document, a.Id, a.EnglishBody, d, r) : null))
+            .Select(a => BindOne(a.Document, a.EnglishBody, (d, r) => CheckFileId(a.Id, a.Document, d) ? AreaBinder.Bind(a.Document, a.Id, a.EnglishBody, d, r) : null))
             .OfType<ServiceArea>()
             .ToList();
 
@@ -31,7 +41,7 @@ public static class ContentBinder
         var plans = loaded.Plans
             .AsParallel().AsOrdered()
             .Select(p => p.Read() is var (japanese, english)
-                ? Cached(japanese, english, (d, r) =>
+                ? BindOne(japanese, english, (d, r) =>
                     PlanBinder.Bind(japanese, p.Folder, english, d, r, id => byId.GetValueOrDefault(id)) is { } plan
                         ? plan.Updated is null && LastCommit(plan, commitDates) is { } date ? PlanShapes.Plan.Copied(plan, plan with { Updated = date }) : plan
                         : null)
@@ -39,9 +49,8 @@ public static class ContentBinder
             .OfType<Plan>()
             .ToList();
         var glossary = loaded.Glossary is { } glossaryDocument
-            ? Cached(glossaryDocument, null, (d, _) => GlossaryBinder.Bind(glossaryDocument, d))
+            ? BindOne(glossaryDocument, null, (d, _) => GlossaryBinder.Bind(glossaryDocument, d))
             : null;
-        cache?.End();
 
         foreach (var duplicate in plans.GroupBy(p => p.Slug).Where(g => g.Count() > 1))
             foreach (var plan in duplicate.Skip(1))

@@ -3,7 +3,7 @@ using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Markup.Leftovers;
 using SiteGen.Markup.Notation;
-using SiteGen.Markup.TableCaptions;
+using SiteGen.Markup.TableCaptions.Check;
 using SiteGen.Schema;
 
 namespace SiteGen.Model.Binding;

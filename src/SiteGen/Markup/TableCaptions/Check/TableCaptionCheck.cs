@@ -3,11 +3,12 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using SiteGen.Diagnostics;
 
-namespace SiteGen.Markup.TableCaptions;
+namespace SiteGen.Markup.TableCaptions.Check;
 
 /// <summary>
 /// Warns about each Markdown table that has no caption, at its line, when the content is read, so that
-/// `check` says it (the page would build, and the site's accessibility audit would list the table).
+/// `check` says it (the page would build, and the site's accessibility audit would list the table). A namespace of
+/// its own: it reads with the renderer's block pipeline, which the caption extension is part of.
 /// </summary>
 public static class TableCaptionCheck
 {
