@@ -261,7 +261,10 @@ public abstract class PageModel(SiteContext site, Language language, string path
 
     /// <summary>Where a plan stands this fiscal year, and the revisions that change it: the badges under its title and on its card.</summary>
     public PlanPhaseView PhaseOf(Plan plan) =>
-        new(this, PlanPhases.Of(plan.Period, Site.AsOf), Site.AsOf, Site.Content.RevisionsOf(plan.Slug));
+        new(this, PlanPhases.Of(plan.Period, Site.AsOf), Site.AsOf, RevisionLink.Of(Site.Content.RevisionsOf(plan.Slug)));
+
+    /// <summary>The badges of a plan's card.</summary>
+    public PlanPhaseView PhaseOf(PlanCard card) => new(this, card.Phase, Site.AsOf, card.Revisions);
 
     public string? PhaseText(PlanPhase phase) => phase switch
     {

@@ -34,7 +34,7 @@ public sealed record NodePartsView(PageModel Page, NodeParts Parts, int Heading 
 public sealed record MarkView(PlanPage Page, string Symbol, bool SymbolOnly = false);
 
 /// <summary>A plan's phase in <paramref name="AsOf"/> and its revisions, each linked.</summary>
-public sealed record PlanPhaseView(PageModel Page, PlanPhase Phase, FiscalYear AsOf, IReadOnlyList<Plan> Revisions);
+public sealed record PlanPhaseView(PageModel Page, PlanPhase Phase, FiscalYear AsOf, IReadOnlyList<RevisionLink> Revisions);
 
 public sealed record TableView(PageModel Page, DataTable Table);
 

@@ -140,7 +140,7 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
         .. Plan.AreaIds.Distinct().Select(Site.Content.Area).OfType<ServiceArea>(),
         .. RevisionOf is { } revised ? [revised] : Array.Empty<Plan>(),
         .. Revisions,
-        new GlossaryOnPage(Site.Content.Glossary), // its ※ links
+        Site.SiteTermLinks(Languages.Primary), // its ※ links (a language's differ only in their folder)
     ]);
 
     /// <summary>Only a change to areas or organisations (their names are printed), to this plan, or to a plan it revises or is revised by.</summary>
