@@ -1,3 +1,4 @@
+using SiteGen.Addressing;
 using SiteGen.I18n;
 using SiteGen.Model;
 
@@ -28,6 +29,11 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
     public ServiceArea Area { get; } = area;
     public override string Template => "Area.cshtml";
     public override bool InSearchIndex => true;
+    public override EmbedTarget EmbedTarget => EmbedTarget.ForArea(Area);
+
+    /// <summary>The "Embed this" panel.</summary>
+    public EmbedPanelView? EmbedPanel => EmbedPanelView.Of(this);
+
     public override Localized Title => new(Ui.Format(Ui.AreaHeading, Area.Name.In(Language).Text), Area.Name.In(Language).Language, Area.Name.In(Language).IsFallback);
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [(Ui.NavHome, Url("")), (Ui.NavAreas, Url("areas/"))];
 

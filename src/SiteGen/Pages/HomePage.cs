@@ -74,14 +74,20 @@ public sealed class NotFoundPage(SiteContext site) : PageModel(site, Language.Ja
     public override bool MayBeAffectedBy(ContentChange change) => false;
 }
 
-/// <summary>/&lt;lang&gt;/about/: what the site is and the accessibility target.</summary>
-public sealed class AboutPage(SiteContext site, Language language) : PageModel(site, language, "about/")
+/// <summary>
+/// /&lt;lang&gt;/about/: what the site is and the accessibility target. Planned without the audit, for its address;
+/// the page that renders is made from the audit's result (<see cref="With"/>).
+/// </summary>
+public sealed class AboutPage(SiteContext site, Language language, Publish.AuditResult? audit = null) : PageModel(site, language, "about/")
 {
     public override string Template => "About.cshtml";
     public override Localized Title => new(Ui.AboutHeading, Language, false);
 
-    /// <summary>The build's own accessibility checks of every other page; set before this page renders.</summary>
-    public Publish.AuditResult? Audit { get; set; }
+    /// <summary>The build's own accessibility checks of every other page.</summary>
+    public Publish.AuditResult? Audit { get; } = audit;
+
+    /// <summary>This page made from the audit of the site's other pages.</summary>
+    public AboutPage With(Publish.AuditResult audit) => new(Site, Language, audit);
 
     /// <summary>The test report's criteria, the same list in both languages.</summary>
     public IReadOnlyList<Accessibility.SuccessCriterion> Criteria => Accessibility.TestReport.Criteria;
