@@ -9,7 +9,7 @@ namespace SiteGen.ThemeCompiler;
 
 /// <summary>
 /// Turns a theme folder's templates into one C# file: a class per template, as RazorLight would generate it
-/// at run time, and <c>BuiltInTemplates.All</c>, which names each template's key, fingerprint and constructor.
+/// at run time, and a table naming each template's key, fingerprint and constructor, registered with <c>BuiltInTemplates</c> as the program loads.
 /// </summary>
 public static class BuiltInThemeWriter
 {
@@ -46,11 +46,13 @@ public static class BuiltInThemeWriter
             code.Append(Adapt(generated, key, Path.Combine(folder, key), className)).Append('\n');
             table.Append($"        new(\"{key}\", \"{TemplateFingerprint.Of(key, imports, text)}\", static () => new global::RazorLight.CompiledTemplates.{className}()),\n");
         }
-        code.Append("namespace SiteGen.Templates\n{\n");
-        code.Append("    public static partial class BuiltInTemplates\n    {\n");
-        code.Append("        private static BuiltInTemplate[] Compiled() =>\n        [\n");
+        // The table registers itself beside the templates, so the renderer names no template class (templates sit above it).
+        code.Append("namespace RazorLight.CompiledTemplates\n{\n");
+        code.Append("    internal static class BuiltInTheme\n    {\n");
+        code.Append("        [global::System.Runtime.CompilerServices.ModuleInitializer]\n");
+        code.Append("        internal static void Register() => global::SiteGen.Templates.BuiltInTemplates.Register(\n        [\n");
         code.Append(table);
-        code.Append("        ];\n    }\n}\n");
+        code.Append("        ]);\n    }\n}\n");
         return code.ToString();
     }
 

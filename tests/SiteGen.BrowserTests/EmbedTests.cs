@@ -3,6 +3,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SiteGen.Embedding;
+using SiteGen.Pages;
 
 namespace SiteGen.BrowserTests;
 
@@ -166,7 +167,7 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
             var iframe = frames[i];
             Assert.Equal(expectedSources[i], await iframe.GetAttributeAsync("src"));
             Assert.Equal("lazy", await iframe.GetAttributeAsync("loading"));
-            Assert.Equal(OEmbed.SandboxFlags, await iframe.GetAttributeAsync("sandbox"));
+            Assert.Equal(EmbedFrame.SandboxFlags, await iframe.GetAttributeAsync("sandbox"));
             var frame = (await iframe.ContentFrameAsync())!;
             // The title names what the frame shows: the frame's own document title, sent with its height.
             Assert.Equal(await frame.TitleAsync(), await iframe.GetAttributeAsync("title"));

@@ -38,6 +38,9 @@ public sealed class SiteUrls
     /// <summary>The absolute address when the site's origin is known (for hreflang and canonical links).</summary>
     public string Absolute(string rootRelative) => (Origin ?? "") + rootRelative;
 
+    /// <summary>Where the Atom feed of a language is written, and its address below the base path: ja/feed.xml.</summary>
+    public static string FeedPath(Language language) => language.Code() + "/feed.xml";
+
     /// <summary>Where a page is written in the output folder: ja/plans/kashiwa-4th/index.html.</summary>
     public static string OutputPath(Language language, string path) => language.Code() + "/" + path + (path.Length == 0 || path.EndsWith('/') ? "index.html" : "");
 }

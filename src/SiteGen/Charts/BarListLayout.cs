@@ -9,8 +9,8 @@ public static class BarListLayout
 {
     public sealed record Options
     {
-        public double Width { get; init; } = ChartFigure.LayoutWidth;
-        public double FontSize { get; init; } = ChartFigure.FontSize;
+        public double Width { get; init; } = ChartSize.LayoutWidth;
+        public double FontSize { get; init; } = ChartSize.FontSize;
         public double BarHeight { get; init; } = 14;
     }
 

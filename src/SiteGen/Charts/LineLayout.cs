@@ -10,9 +10,9 @@ public static class LineLayout
 {
     public sealed record Options
     {
-        public double Width { get; init; } = ChartFigure.LayoutWidth;
+        public double Width { get; init; } = ChartSize.LayoutWidth;
         public double PlotHeight { get; init; } = 160;
-        public double FontSize { get; init; } = ChartFigure.FontSize;
+        public double FontSize { get; init; } = ChartSize.FontSize;
         public double MarkerSize { get; init; } = 4.5;
     }
 

@@ -9,8 +9,8 @@ public static class StackedBarLayout
 {
     public sealed record Options
     {
-        public double Width { get; init; } = ChartFigure.LayoutWidth;
-        public double FontSize { get; init; } = ChartFigure.FontSize;
+        public double Width { get; init; } = ChartSize.LayoutWidth;
+        public double FontSize { get; init; } = ChartSize.FontSize;
         public double BarHeight { get; init; } = 30;
         public double Gap { get; init; } = 12;
         /// <summary>Draw the value axis (ticks and grid) below the bars.</summary>

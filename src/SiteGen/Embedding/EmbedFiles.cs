@@ -2,10 +2,10 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SiteGen.Addressing;
 using SiteGen.I18n;
 using SiteGen.Pages;
 using SiteGen.Publish;
-using SiteGen.Templates;
 
 namespace SiteGen.Embedding;
 
@@ -22,9 +22,6 @@ public static class EmbedFiles
     /// </summary>
     public const int PageWeightBudget = 32 * 1024;
 
-    /// <summary>Where the host page loads the script from: the root of the site (/REPO/embed.js).</summary>
-    public const string ScriptPath = "embed.js";
-
     /// <summary>The theme file embed.js is made from.</summary>
     public const string ScriptAsset = "assets/embed.js";
 
@@ -32,10 +29,11 @@ public static class EmbedFiles
     public const string StringsPlaceholder = "{\"sitegen\":\"strings\"}";
 
     /// <summary>/embed.js, with the messages in every language (the embed views' own CSS and scripts are theme assets, copied with the rest).</summary>
-    public static IEnumerable<OutputFile> Scripts(SiteContext site, ThemeProject theme)
+    /// <param name="script">The theme's <see cref="ScriptAsset"/>, or null when it has none.</param>
+    public static IEnumerable<OutputFile> Scripts(SiteContext site, string? script)
     {
-        if (theme.Read(ScriptAsset) is { } script)
-            yield return new OutputFile(ScriptPath, new UTF8Encoding(false).GetBytes(script.Replace(StringsPlaceholder, StringsJson(site), StringComparison.Ordinal)));
+        if (script is not null)
+            yield return new OutputFile(EmbedTarget.ScriptPath, new UTF8Encoding(false).GetBytes(script.Replace(StringsPlaceholder, StringsJson(site), StringComparison.Ordinal)));
     }
 
     /// <summary>{"ja": {...}, "en": {...}}: what embed.js says in the host page, in the embed's language.</summary>

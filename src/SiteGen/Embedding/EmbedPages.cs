@@ -1,3 +1,4 @@
+using SiteGen.Addressing;
 using SiteGen.I18n;
 using SiteGen.Model;
 using SiteGen.Pages;
@@ -15,6 +16,7 @@ public abstract class EmbedPage(SiteContext site, Language language, EmbedTarget
     : PageModel(site, language, target.Name + "/")
 {
     public EmbedTarget Target { get; } = target;
+    public override EmbedTarget EmbedTarget => Target;
 
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
 

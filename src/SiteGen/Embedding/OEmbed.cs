@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using SiteGen.I18n;
 using SiteGen.Pages;
 using SiteGen.Publish;
 
@@ -16,37 +15,15 @@ namespace SiteGen.Embedding;
 /// </summary>
 public static class OEmbed
 {
-    /// <summary>The size the iframe starts at; embed.js and WordPress then follow the content's height.</summary>
-    public const int Width = 600;
-    public const int Height = 600;
-
-    /// <summary>
-    /// What the embed view needs when a host sandboxes it: scripts (to report its height), its own origin
-    /// (so embed.js can check who speaks), and leaving the frame when a reader follows a link.
-    /// </summary>
-    public const string SandboxFlags = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation";
-
     public const string MediaType = "application/json+oembed";
-
-    public sealed record DiscoveryLink(string Href, string Title);
-
-    /// <summary>The discovery link a page carries in its &lt;head&gt;, or null when the page cannot be embedded.</summary>
-    public static DiscoveryLink? Discovery(PageModel page) =>
-        EmbedTarget.Of(page) is { HasOEmbed: true } target
-            ? new DiscoveryLink(page.Site.Urls.Absolute(page.Site.Urls.File(target.OEmbedPath(page.Language))), page.PlainTitle)
-            : null;
-
-    /// <summary>The absolute (when baseUrl is) address of an embed view, a goal's fragment included.</summary>
-    public static string ViewUrl(SiteContext site, EmbedTarget target, Language language) =>
-        site.Urls.Absolute(site.Urls.File(target.ViewAddress(language)));
 
     /// <summary>The title an iframe of the view carries: what it shows, then the site.</summary>
     public static string FrameTitle(EmbedPage page) => page.PlainTitle + " | " + page.SiteTitle;
 
     /// <summary>The &lt;iframe&gt; of an oEmbed response. WordPress keeps src, width, height, title and frameborder, and adds its own sandbox.</summary>
     public static string IframeHtml(string src, string title) =>
-        $"<iframe src=\"{Html.Encode(src)}\" title=\"{Html.Encode(title)}\" width=\"{Width}\" height=\"{Height}\" frameborder=\"0\" " +
-        $"loading=\"lazy\" sandbox=\"{SandboxFlags}\"></iframe>";
+        $"<iframe src=\"{Html.Encode(src)}\" title=\"{Html.Encode(title)}\" width=\"{EmbedFrame.Width}\" height=\"{EmbedFrame.Height}\" frameborder=\"0\" " +
+        $"loading=\"lazy\" sandbox=\"{EmbedFrame.SandboxFlags}\"></iframe>";
 
     /// <summary>One static oEmbed response per embed view of a plan or an area (a goal is found through its plan's).</summary>
     public static IEnumerable<OutputFile> Write(SiteContext site, IEnumerable<PageModel> pages)
@@ -77,9 +54,9 @@ public static class OEmbed
             if (AuthorName(page) is { } author) json.WriteString("author_name", author);
             json.WriteString("provider_name", page.SiteTitle);
             json.WriteString("provider_url", site.Urls.Absolute(site.Urls.BasePath));
-            json.WriteNumber("width", Width);
-            json.WriteNumber("height", Height);
-            json.WriteString("html", IframeHtml(ViewUrl(site, page.Target, page.Language), FrameTitle(page)));
+            json.WriteNumber("width", EmbedFrame.Width);
+            json.WriteNumber("height", EmbedFrame.Height);
+            json.WriteString("html", IframeHtml(site.Urls.Absolute(site.Urls.File(page.Target.ViewAddress(page.Language))), FrameTitle(page)));
             json.WriteEndObject();
         }
         buffer.Write("\n"u8);

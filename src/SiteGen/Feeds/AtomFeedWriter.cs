@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using SiteGen.Addressing;
 using SiteGen.I18n;
 using SiteGen.Model;
 using SiteGen.Pages;
@@ -16,8 +17,6 @@ namespace SiteGen.Feeds;
 /// </summary>
 public static class AtomFeedWriter
 {
-    public const string FileName = "feed.xml";
-
     /// <summary>
     /// The newest this many updates. A reader polls the feed for what is new; a portal of a thousand
     /// plans has thousands of dated updates, and a feed of all of them would be megabytes fetched on
@@ -25,13 +24,11 @@ public static class AtomFeedWriter
     /// </summary>
     public const int MaxEntries = 100;
 
-    public static string PathFor(Language language) => $"{language.Code()}/{FileName}";
-
     public static IEnumerable<OutputFile> Write(SiteContext site)
     {
         var updates = PlanUpdates.Newest(site.Content, MaxEntries);
         foreach (var language in Languages.All)
-            yield return new OutputFile(PathFor(language), Render(site, language, updates));
+            yield return new OutputFile(SiteUrls.FeedPath(language), Render(site, language, updates));
     }
 
     private static byte[] Render(SiteContext site, Language language, IReadOnlyList<PlanUpdate> updates)
@@ -50,7 +47,7 @@ public static class AtomFeedWriter
             xml.WriteElementString("title", atom, site.Title.In(language).Text);
             xml.WriteElementString("subtitle", atom, ui.FeedSubtitle);
             xml.WriteElementString("updated", atom, updates.Count > 0 ? PlanUpdates.Timestamp(updates[0].Date) : "2000-01-01T00:00:00+09:00");
-            Link(xml, atom, "self", site.Urls.Absolute(site.Urls.File(PathFor(language))), "application/atom+xml");
+            Link(xml, atom, "self", site.Urls.Absolute(site.Urls.File(SiteUrls.FeedPath(language))), "application/atom+xml");
             Link(xml, atom, "alternate", site.Urls.Absolute(site.Urls.Page(language, "")), "text/html");
             xml.WriteStartElement("generator", atom);
             xml.WriteString("SiteGen");

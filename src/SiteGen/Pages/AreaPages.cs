@@ -1,3 +1,4 @@
+using SiteGen.Addressing;
 using SiteGen.I18n;
 using SiteGen.Model;
 
@@ -28,6 +29,11 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
     public ServiceArea Area { get; } = area;
     public override string Template => "Area.cshtml";
     public override bool InSearchIndex => true;
+    public override EmbedTarget EmbedTarget => EmbedTarget.ForArea(Area);
+
+    /// <summary>The "Embed this" panel.</summary>
+    public EmbedPanelView? EmbedPanel => EmbedPanelView.Of(this);
+
     public override Localized Title => new(Ui.Format(Ui.AreaHeading, Area.Name.In(Language).Text), Area.Name.In(Language).Language, Area.Name.In(Language).IsFallback);
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [(Ui.NavHome, Url("")), (Ui.NavAreas, Url("areas/"))];
 
@@ -35,50 +41,39 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
     public IReadOnlyList<ServiceArea> Children => AreaQueries.Children(Site.Content, Area);
 
     /// <summary>Plans whose coverage includes this area: its own, or a larger area it lies in.</summary>
-    public IReadOnlyList<Plan> PlansCovering
-    {
-        get
-        {
-            return AreaQueries.SelfAndAncestors(Site.Content, Area)
-                .SelectMany(a => Site.Content.PlansCovering(a.Id))
-                .OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
-        }
-    }
+    public ValueList<AreaPlan> PlansCovering => _covering ??=
+        AreaQueries.SelfAndAncestors(Site.Content, Area)
+            .SelectMany(a => Site.Content.PlansCovering(a.Id))
+            .OrderBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => new AreaPlan(p.Slug, p.Title, p.DocumentType, p.Period)).ToValueList();
+    private ValueList<AreaPlan>? _covering;
 
-    public IReadOnlyList<(Plan Plan, DistrictPlan District)> DistrictPlans => Site.Content.DistrictPlansFor(Area.Id);
+    public ValueList<AreaDistrict> DistrictPlans => _districts ??=
+        Site.Content.DistrictPlansFor(Area.Id).Select(d => new AreaDistrict(PlanLink.Of(d.Plan), d.District.Id, d.District.Title, d.District.Summary)).ToValueList();
+    private ValueList<AreaDistrict>? _districts;
 
-    public IReadOnlyList<(Plan Plan, ActionItem Action)> Actions => Site.Content.ActionsIn(Area.Id);
+    public ValueList<AreaAction> Actions => _actions ??=
+        Site.Content.ActionsIn(Area.Id).Select(a => new AreaAction(PlanLink.Of(a.Plan), a.Action.Id, a.Action.Number, a.Action.Title, a.Action.Flags)).ToValueList();
+    private ValueList<AreaAction>? _actions;
 
     /// <summary>
-    /// The area, its parent chain and children, its organisation, and — for every plan that covers it
-    /// or acts in it — only what the page shows of that plan (<see cref="PlanOnAreaPage"/>): an edit
-    /// to a plan's narrative or evaluations leaves the area pages of its city alone.
+    /// The area, its parent chain and children, its organisation, and what the page prints of plans (the three lists):
+    /// an edit to a plan's narrative or evaluations leaves the area pages of its city alone.
     /// </summary>
-    public override IReadOnlyList<object> DependsOn => Site.DependenciesOf(Area, WorkOutDependencies);
+    public override IReadOnlyList<object> DependsOn => Site.DependenciesOf(Area, () =>
+    [
+        Area,
+        .. AreaQueries.SelfAndAncestors(Site.Content, Area).Skip(1),
+        .. Children,
+        .. Site.Content.Organisation(Area.OrganisationId) is { } organisation ? [organisation] : Array.Empty<Organisation>(),
+        PlansCovering, DistrictPlans, Actions,
+    ]);
 
     /// <summary>Only a change to areas or organisations, or to a plan that reaches this area, can change the page.</summary>
     public override bool MayBeAffectedBy(ContentChange change) =>
         change.AreasOrOrganisationsChanged || change.AreasOfChangedPlans.Contains(Area.Id);
 
-    private IReadOnlyList<object> WorkOutDependencies()
-    {
-        // Grouped by plan in one pass each: a city's area can hold the actions of hundreds of plans, and
-        // `serve` works this out for every area page after every save.
-        var districts = DistrictPlans.ToLookup(d => d.Plan, d => d.District, ReferenceEqualityComparer.Instance);
-        var actions = Actions.ToLookup(a => a.Plan, a => a.Action, ReferenceEqualityComparer.Instance);
-        var plans = PlansCovering.Concat(DistrictPlans.Select(d => d.Plan)).Concat(Actions.Select(a => a.Plan))
-            .Distinct<Plan>(ReferenceEqualityComparer.Instance);
-        return
-        [
-            Area,
-            .. AreaQueries.SelfAndAncestors(Site.Content, Area).Skip(1),
-            .. Children,
-            .. Site.Content.Organisation(Area.OrganisationId) is { } organisation ? [organisation] : Array.Empty<Organisation>(),
-            .. plans.Select(plan => PlanOnAreaPage.Of(plan, districts[plan], actions[plan])),
-        ];
-    }
-
-    public IEnumerable<ActionFlags> FlagsOf(ActionItem action) => PlanPage.FlagOrder.Where(f => action.Flags.HasFlag(f));
+    public IEnumerable<ActionFlags> FlagsOf(AreaAction action) => PlanPage.FlagOrder.Where(f => action.Flags.HasFlag(f));
 
     public LocalizedText? DescriptionText => Area.DescriptionMarkdownJa is null ? null : new LocalizedText(Area.DescriptionMarkdownJa, Area.DescriptionMarkdownEn);
 }
@@ -95,28 +90,11 @@ public static class AreaQueries
     }
 }
 
-/// <summary>
-/// What an area page (and its embed view) prints of one plan: its address, title, document type and
-/// period, and its district plans and actions in that area. A value: two builds compare it with
-/// Equals, not by object, so it is equal whenever the printed parts are.
-/// </summary>
-public sealed record PlanOnAreaPage(
-    string Slug, LocalizedText Title, LocalizedText? DocumentType, PlanPeriod? Period,
-    IReadOnlyList<(string Id, LocalizedText Title, LocalizedText? Summary)> Districts,
-    IReadOnlyList<(string Id, string Number, LocalizedText Title, ActionFlags Flags)> Actions) : IPrintedParts
-{
-    /// <param name="districts">The plan's district plans for the area.</param>
-    /// <param name="actions">The plan's actions in the area.</param>
-    public static PlanOnAreaPage Of(Plan plan, IEnumerable<DistrictPlan> districts, IEnumerable<ActionItem> actions) =>
-        new(plan.Slug, plan.Title, plan.DocumentType, plan.Period,
-            districts.Select(d => (d.Id, d.Title, d.Summary)).ToList(),
-            actions.Select(a => (a.Id, a.Number, a.Title, a.Flags)).ToList());
+/// <summary>A plan whose coverage includes an area, as the area page (and its embed view) lists it.</summary>
+public sealed record AreaPlan(string Slug, LocalizedText Title, LocalizedText? DocumentType, PlanPeriod? Period);
 
-    // The lists are compared item by item (a record compares a list by reference), not as one string built
-    // per area page, which every `serve` save would pay (docs/performance.md#incremental-rebuilds-in-serve).
-    public bool Equals(PlanOnAreaPage? other) =>
-        other is not null && Slug == other.Slug && Title == other.Title && DocumentType == other.DocumentType && Period == other.Period
-        && Districts.SequenceEqual(other.Districts) && Actions.SequenceEqual(other.Actions);
+/// <summary>A district plan for an area, with the plan it is part of.</summary>
+public sealed record AreaDistrict(PlanLink Plan, string Id, LocalizedText Title, LocalizedText? Summary);
 
-    public override int GetHashCode() => HashCode.Combine(Slug, Title, Districts.Count, Actions.Count);
-}
+/// <summary>An action in an area, with the plan it is part of.</summary>
+public sealed record AreaAction(PlanLink Plan, string Id, string Number, LocalizedText Title, ActionFlags Flags);

@@ -4,11 +4,20 @@ using SiteGen.Model;
 
 namespace SiteGen.Pages;
 
-/// <summary>One entry of the glossary page: a site term (<see cref="Plan"/> null) or a plan's own, with its id on the page.</summary>
-public sealed record GlossaryEntry(GlossaryTerm Term, Plan? Plan, string Anchor, string? Reading);
+/// <summary>
+/// One entry of the glossary page: a site term (<see cref="Plan"/> null) or a plan's own, with its id on the page. All the
+/// page prints of a plan is the address and title of the plan a term is from.
+/// </summary>
+public sealed record GlossaryEntry(GlossaryTerm Term, PlanLink? Plan, string Anchor, string? Reading);
+
+/// <summary>A plan as a link to it: its address and title.</summary>
+public sealed record PlanLink(string Slug, LocalizedText Title)
+{
+    public static PlanLink Of(Plan plan) => new(plan.Slug, plan.Title);
+}
 
 /// <summary>A group of the glossary page under its heading: a row of the 五十音 table (あ行) or a letter (A).</summary>
-public sealed record GlossaryGroup(string Label, string Heading, string Anchor, IReadOnlyList<GlossaryEntry> Entries);
+public sealed record GlossaryGroup(string Label, string Heading, string Anchor, ValueList<GlossaryEntry> Entries);
 
 /// <summary>
 /// /&lt;lang&gt;/glossary/: the site glossary (content/glossary.md) and every plan's own ※ terms, in one list. Japanese in
@@ -28,14 +37,15 @@ public sealed class GlossaryPage(SiteContext site, Language language) : PageMode
     /// <summary>The reading the glossary sorts a term by: its own, or the term itself when it is written in kana only.</summary>
     public static string? ReadingOf(GlossaryTerm term) => term.Reading ?? (Gojuon.IsAllKana(term.Term.Ja) ? term.Term.Ja : null);
 
-    public IReadOnlyList<GlossaryGroup> Groups => _groups ??= Language == Language.Ja ? Japanese(Entries()) : English(Entries());
-    private IReadOnlyList<GlossaryGroup>? _groups;
+    /// <summary>The entries in their groups: what the page prints of the site glossary and of every plan, and what an incremental build compares.</summary>
+    public ValueList<GlossaryGroup> Groups => _groups ??= (Language == Language.Ja ? Japanese(Entries()) : English(Entries())).ToValueList();
+    private ValueList<GlossaryGroup>? _groups;
 
     private static readonly string[] RowAnchors = ["a", "ka", "sa", "ta", "na", "ha", "ma", "ya", "ra", "wa"];
 
     private IEnumerable<GlossaryEntry> Entries() =>
         Site.Content.Glossary.Terms.Select(t => new GlossaryEntry(t, null, AnchorOf(t, null), ReadingOf(t)))
-            .Concat(Site.Content.Plans.SelectMany(p => p.Glossary.Select(t => new GlossaryEntry(t, p, AnchorOf(t, p), ReadingOf(t)))));
+            .Concat(Site.Content.Plans.SelectMany(p => p.Glossary.Select(t => new GlossaryEntry(t, PlanLink.Of(p), AnchorOf(t, p), ReadingOf(t)))));
 
     /// <summary>The tie-break after the words: the site's entry before a plan's, then plans by address, then ids.</summary>
     private static IOrderedEnumerable<GlossaryEntry> ThenStable(IOrderedEnumerable<GlossaryEntry> entries) =>
@@ -52,8 +62,8 @@ public sealed class GlossaryPage(SiteContext site, Language language) : PageMode
         {
             var row = group.Key is null ? -1 : Gojuon.Rows.ToList().IndexOf(group.Key);
             groups.Add(row < 0
-                ? new GlossaryGroup(Ui.GlossaryOther, Ui.GlossaryOther, "row-other", [.. group])
-                : new GlossaryGroup(group.Key!, Ui.Format(Ui.GlossaryRow, group.Key!), "row-" + RowAnchors[row], [.. group]));
+                ? new GlossaryGroup(Ui.GlossaryOther, Ui.GlossaryOther, "row-other", group.ToValueList())
+                : new GlossaryGroup(group.Key!, Ui.Format(Ui.GlossaryRow, group.Key!), "row-" + RowAnchors[row], group.ToValueList()));
         }
         // An entry without a reading is sorted last, but one whose reading starts with no kana may sit between: one "other" group, at the end.
         return [.. groups.Where(g => g.Anchor != "row-other"), .. Merge(groups.Where(g => g.Anchor == "row-other"))];
@@ -62,7 +72,7 @@ public sealed class GlossaryPage(SiteContext site, Language language) : PageMode
     private static IEnumerable<GlossaryGroup> Merge(IEnumerable<GlossaryGroup> groups)
     {
         var list = groups.ToList();
-        if (list.Count > 0) yield return list[0] with { Entries = [.. list.SelectMany(g => g.Entries)] };
+        if (list.Count > 0) yield return list[0] with { Entries = list.SelectMany(g => g.Entries).ToValueList() };
     }
 
     private IReadOnlyList<GlossaryGroup> English(IEnumerable<GlossaryEntry> entries)
@@ -72,8 +82,8 @@ public sealed class GlossaryPage(SiteContext site, Language language) : PageMode
         var groups = new List<GlossaryGroup>();
         foreach (var group in sorted.GroupBy(e => Words(e) is { Length: > 0 } w && char.IsAsciiLetter(w[0]) ? char.ToUpperInvariant(w[0]).ToString() : null))
             groups.Add(group.Key is null
-                ? new GlossaryGroup(Ui.GlossaryOther, Ui.GlossaryOther, "letter-other", [.. group])
-                : new GlossaryGroup(group.Key, Ui.Format(Ui.GlossaryRow, group.Key), "letter-" + group.Key.ToLowerInvariant(), [.. group]));
+                ? new GlossaryGroup(Ui.GlossaryOther, Ui.GlossaryOther, "letter-other", group.ToValueList())
+                : new GlossaryGroup(group.Key, Ui.Format(Ui.GlossaryRow, group.Key), "letter-" + group.Key.ToLowerInvariant(), group.ToValueList()));
         return [.. groups.Where(g => g.Anchor != "letter-other"), .. Merge(groups.Where(g => g.Anchor == "letter-other"))];
     }
 
@@ -82,6 +92,6 @@ public sealed class GlossaryPage(SiteContext site, Language language) : PageMode
         Site.Content.Glossary.Terms.SelectMany(t => SiteContext.TermLinkEntries(t, "#" + AnchorOf(t, null))), Ui.TermLinkHint);
     private TermIndex? _terms;
 
-    /// <summary>The site glossary, and every plan's notes, address and title (an edit to anything else of a plan leaves the glossary alone).</summary>
-    public override IReadOnlyList<object> DependsOn => [new GlossaryOnPage(Site.Content.Glossary), .. Site.Content.Plans.Select(PlanInGlossary.Of)];
+    /// <summary>The entries: an edit to anything of a plan but its ※ notes, address and title leaves the glossary alone.</summary>
+    public override IReadOnlyList<object> DependsOn => [Groups];
 }

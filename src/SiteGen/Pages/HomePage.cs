@@ -12,21 +12,14 @@ public sealed class HomePage(SiteContext site, Language language) : PageModel(si
     public override string Description => Ui.HomeIntro;
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
 
-    public IEnumerable<(Organisation Organisation, IReadOnlyList<Plan> Plans)> PlansByOrganisation =>
-        Site.Content.Organisations
-            .Select(o => (o, (IReadOnlyList<Plan>)Site.Content.Plans
-                // A revision (a mid-term review) is shown in the card of the plan it revises: one plan, its documents.
-                .Where(p => p.Publisher.Id == o.Id && (p.RevisionOf is null || Site.Content.Plan(p.RevisionOf) is null))
-                .OrderByDescending(p => p.Published)
-                .ThenBy(p => p.Slug, StringComparer.Ordinal)
-                .ToList()))
-            .Where(g => g.Item2.Count > 0);
+    /// <summary>
+    /// Every publisher with a card per plan, all the page prints of any plan; and what an incremental build compares:
+    /// an edit to a plan's narrative or evaluations leaves the home pages alone.
+    /// </summary>
+    public ValueList<PublisherCards> Publishers => _publishers ??= PlanCards.ByPublisher(Site, Language);
+    private ValueList<PublisherCards>? _publishers;
 
-    /// <summary>The documents that revise <paramref name="plan"/>, listed in its card.</summary>
-    public IReadOnlyList<Plan> Revisions(Plan plan) => Site.Content.RevisionsOf(plan.Slug);
-
-    /// <summary>The organisations, and of every plan only its card (an edit to a plan's narrative or evaluations leaves the home pages alone).</summary>
-    public override IReadOnlyList<object> DependsOn => [.. Site.Content.Organisations, .. Site.Content.Plans.Select(PlanOnHomePage.Of)];
+    public override IReadOnlyList<object> DependsOn => [Publishers];
 
     /// <summary>The home pages' language-neutral version is the bilingual landing at the root.</summary>
     public override string XDefaultUrl => Site.Urls.Absolute(Site.Urls.File(""));
@@ -50,23 +43,21 @@ public sealed class LanguageChooserPage(SiteContext site) : PageModel(site, Lang
     public UiStrings Japanese => Site.Strings[Language.Ja];
     public UiStrings English => Site.Strings[Language.En];
 
-    /// <summary>Every plan, by publisher as the home pages list them: newest first, then by address.</summary>
-    public IReadOnlyList<Plan> Plans =>
-        [.. Site.Content.Organisations.SelectMany(o => Site.Content.Plans.Where(p => p.Publisher.Id == o.Id)
-            .OrderByDescending(p => p.Published).ThenBy(p => p.Slug, StringComparer.Ordinal))];
+    /// <summary>Every plan's titles, by publisher as the home pages list them: all the page prints of any plan, and what an incremental build compares.</summary>
+    public ValueList<LandingPlan> Plans => _plans ??= PlanCards.Landing(Site);
+    private ValueList<LandingPlan>? _plans;
 
     /// <summary>A plan's title (with its municipality) in <paramref name="language"/>, escaped; marked lang="ja" when not yet translated.</summary>
-    public Microsoft.AspNetCore.Html.IHtmlContent PlanTitle(Plan plan, Language language)
+    public IHtmlContent PlanTitle(LandingPlan plan, Language language)
     {
-        var title = PlanTitles.WithMunicipality(plan, language);
+        var title = language == Language.Ja ? plan.Ja : plan.En;
         var text = Html.Encode(Markup.Ruby.RubyText.Strip(title.Text));
         if (plan.DocumentType?.In(language) is { } kind)
             text += Html.Encode(language == Language.Ja ? $"（{Markup.Ruby.RubyText.Strip(kind.Text)}）" : $" ({Markup.Ruby.RubyText.Strip(kind.Text)})");
         return Html.Raw(title.Language != language ? $"<span lang=\"{title.Language.Code()}\">{text}</span>" : text);
     }
 
-    /// <summary>The plans' cards (their titles are printed), the config and the strings.</summary>
-    public override IReadOnlyList<object> DependsOn => [.. Site.Content.Organisations, .. Site.Content.Plans.Select(PlanOnHomePage.Of)];
+    public override IReadOnlyList<object> DependsOn => [Plans];
 }
 
 /// <summary>404.html at the root, in both languages because the visitor's language is not known.</summary>
@@ -83,14 +74,20 @@ public sealed class NotFoundPage(SiteContext site) : PageModel(site, Language.Ja
     public override bool MayBeAffectedBy(ContentChange change) => false;
 }
 
-/// <summary>/&lt;lang&gt;/about/: what the site is and the accessibility target.</summary>
-public sealed class AboutPage(SiteContext site, Language language) : PageModel(site, language, "about/")
+/// <summary>
+/// /&lt;lang&gt;/about/: what the site is and the accessibility target. Planned without the audit, for its address;
+/// the page that renders is made from the audit's result (<see cref="With"/>).
+/// </summary>
+public sealed class AboutPage(SiteContext site, Language language, Publish.AuditResult? audit = null) : PageModel(site, language, "about/")
 {
     public override string Template => "About.cshtml";
     public override Localized Title => new(Ui.AboutHeading, Language, false);
 
-    /// <summary>The build's own accessibility checks of every other page; set before this page renders.</summary>
-    public Publish.AuditResult? Audit { get; set; }
+    /// <summary>The build's own accessibility checks of every other page.</summary>
+    public Publish.AuditResult? Audit { get; } = audit;
+
+    /// <summary>This page made from the audit of the site's other pages.</summary>
+    public AboutPage With(Publish.AuditResult audit) => new(Site, Language, audit);
 
     /// <summary>The test report's criteria, the same list in both languages.</summary>
     public IReadOnlyList<Accessibility.SuccessCriterion> Criteria => Accessibility.TestReport.Criteria;

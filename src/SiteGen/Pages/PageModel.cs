@@ -10,6 +10,9 @@ using SiteGen.Model;
 
 namespace SiteGen.Pages;
 
+/// <summary>Where a page's oEmbed response is, and the title it is announced by.</summary>
+public sealed record OEmbedLink(string Href, string Title);
+
 /// <summary>
 /// What the layout of every page needs, and the helpers templates use to print content in the
 /// page's language. A text missing in English is printed in Japanese, marked lang="ja" and flagged
@@ -52,6 +55,14 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// <summary>Whether sitemap.xml lists the page: every page of a language unless its kind says otherwise.</summary>
     public virtual bool InSitemap => IsLocalised;
 
+    /// <summary>What the page is embedded as on other sites (plans, areas and their embed views), or null.</summary>
+    public virtual EmbedTarget? EmbedTarget => null;
+
+    /// <summary>The oEmbed discovery link the page carries in its &lt;head&gt;, or null when it cannot be embedded.</summary>
+    public OEmbedLink? OEmbedLink => EmbedTarget is { HasOEmbed: true } target
+        ? new OEmbedLink(Site.Urls.Absolute(Site.Urls.File(target.OEmbedPath(Language))), PlainTitle)
+        : null;
+
     /// <summary>When the page's content last changed, when known (plans: revised or published).</summary>
     public virtual PartialDate? LastModified => null;
 
@@ -61,7 +72,7 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// <summary>schema.org JSON-LD describing the page's subject, or null.</summary>
     public virtual string? StructuredData => null;
 
-    public string FeedUrl => Site.Urls.File(Feeds.AtomFeedWriter.PathFor(Language));
+    public string FeedUrl => Site.Urls.File(SiteUrls.FeedPath(Language));
 
     /// <summary>Set while rendering when any text fell back to Japanese.</summary>
     public bool UsedFallback { get; private set; }
@@ -261,7 +272,13 @@ public abstract class PageModel(SiteContext site, Language language, string path
 
     /// <summary>Where a plan stands this fiscal year, and the revisions that change it: the badges under its title and on its card.</summary>
     public PlanPhaseView PhaseOf(Plan plan) =>
-        new(this, PlanPhases.Of(plan.Period, Site.AsOf), Site.AsOf, Site.Content.RevisionsOf(plan.Slug));
+        new(this, PlanPhases.Of(plan.Period, Site.AsOf), Site.AsOf, RevisionLink.Of(Site.Content.RevisionsOf(plan.Slug)));
+
+    /// <summary>The badges of a plan's card.</summary>
+    public PlanPhaseView PhaseOf(PlanCard card) => new(this, card.Phase, Site.AsOf, card.Revisions);
+
+    /// <summary>The word a flag is named by in class names and the filter's query string (priority, new…).</summary>
+    public string FlagName(ActionFlags flag) => Model.Binding.Words.Of(flag);
 
     public string? PhaseText(PlanPhase phase) => phase switch
     {

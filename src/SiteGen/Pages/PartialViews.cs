@@ -34,11 +34,19 @@ public sealed record NodePartsView(PageModel Page, NodeParts Parts, int Heading 
 public sealed record MarkView(PlanPage Page, string Symbol, bool SymbolOnly = false);
 
 /// <summary>A plan's phase in <paramref name="AsOf"/> and its revisions, each linked.</summary>
-public sealed record PlanPhaseView(PageModel Page, PlanPhase Phase, FiscalYear AsOf, IReadOnlyList<Plan> Revisions);
+public sealed record PlanPhaseView(PageModel Page, PlanPhase Phase, FiscalYear AsOf, IReadOnlyList<RevisionLink> Revisions);
 
-public sealed record TableView(PageModel Page, DataTable Table);
+public sealed record TableView(PageModel Page, DataTable Table)
+{
+    /// <summary>The chart drawn above the table when its `chart:` asks for one.</summary>
+    public ChartFigure? Chart => PlanCharts.ForTable(Page, Table);
+}
 
 public sealed record AreaTreeView(AreasIndexPage Page, IReadOnlyList<ServiceArea> Areas);
 
-/// <summary>The "Embed this" panel of a plan or area page (_EmbedPanel.cshtml): the snippets, built by <see cref="Embedding.EmbedSnippets"/>.</summary>
-public sealed record EmbedPanelView(PageModel Page, Embedding.EmbedSnippets Snippets);
+/// <summary>The "Embed this" panel of a plan or area page (_EmbedPanel.cshtml): the snippets, built by <see cref="EmbedSnippets"/>.</summary>
+public sealed record EmbedPanelView(PageModel Page, EmbedSnippets Snippets)
+{
+    /// <summary>The panel of a page that can be embedded whole (plans and areas), or null.</summary>
+    public static EmbedPanelView? Of(PageModel page) => EmbedSnippets.For(page) is { } snippets ? new(page, snippets) : null;
+}

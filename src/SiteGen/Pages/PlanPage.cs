@@ -1,3 +1,4 @@
+using SiteGen.Addressing;
 using SiteGen.I18n;
 using SiteGen.Model;
 
@@ -15,6 +16,7 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
     public override PartialDate? LastModified => new[] { Plan.Updated, Plan.Revised, Plan.Published }.OfType<PartialDate>().Max();
     public override string OpenGraphType => "article";
     public override string? StructuredData => Pages.StructuredData.Plan(this);
+    public override EmbedTarget EmbedTarget => EmbedTarget.ForPlan(Plan);
     public override string? Description => Plan.Summary?.In(Language).Text ?? Plan.Vision?.Statement.In(Language).Text;
 
     public static readonly ActionFlags[] FlagOrder = [ActionFlags.Priority, ActionFlags.New, ActionFlags.Revised, ActionFlags.Ended];
@@ -125,6 +127,15 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
     /// <summary>Whether the matrix has a cell for a year an evaluated action was not rated in (shown as －, explained in the legend).</summary>
     public bool HasUnevaluatedCells => Plan.Actions.Any(a => a.Evaluations.Count > 0 && EvaluatedYears.Any(y => !a.Evaluations.ContainsKey(y)));
 
+    /// <summary>The small chart of where the actions stand in the latest evaluated year (the overview), or null.</summary>
+    public ChartFigure? LatestEvaluationChart => PlanCharts.ForLatestEvaluation(this);
+
+    /// <summary>The chart of the evaluation marks per year, or null.</summary>
+    public ChartFigure? EvaluationsChart => PlanCharts.ForEvaluations(this);
+
+    /// <summary>The charts of an indicator's numeric targets and actuals: its total, and each 内 subset on a scale of its own.</summary>
+    public IReadOnlyList<ChartFigure> IndicatorCharts(Indicator indicator) => PlanCharts.ForIndicator(this, indicator);
+
     public bool HasBaseline(Indicator indicator) => indicator.Measures.Any(m => m.Baseline is not null);
 
     public ServiceArea? Area(string id) => Site.Content.Area(id);
@@ -140,7 +151,7 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
         .. Plan.AreaIds.Distinct().Select(Site.Content.Area).OfType<ServiceArea>(),
         .. RevisionOf is { } revised ? [revised] : Array.Empty<Plan>(),
         .. Revisions,
-        new GlossaryOnPage(Site.Content.Glossary), // its ※ links
+        Site.SiteTermLinks(Languages.Primary), // its ※ links (a language's differ only in their folder)
     ]);
 
     /// <summary>Only a change to areas or organisations (their names are printed), to this plan, or to a plan it revises or is revised by.</summary>
@@ -173,6 +184,9 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
             .Concat(OpenData.OpenDataWriter.CsvFileNames.Select(name => (name, Site.Urls.File(OpenData.OpenDataWriter.PlanFolder(Plan.Slug) + "/" + name))));
 
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [(Ui.NavHome, Url(""))];
+
+    /// <summary>The "Embed this" panel.</summary>
+    public EmbedPanelView? EmbedPanel => EmbedPanelView.Of(this);
 }
 
 /// <summary>One level's part of the plan page: its heading and the sections at the top of their branch.</summary>

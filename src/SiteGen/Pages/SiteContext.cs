@@ -25,14 +25,14 @@ public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls
     /// <summary>The fiscal year pages say where plans stand in: of <see cref="AsOfDate"/>.</summary>
     public FiscalYear AsOf => FiscalYear.Of(AsOfDate);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, IReadOnlyList<Markup.TermLinks.TermIndex.Entry>> _siteTerms = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, ValueList<Markup.TermLinks.TermIndex.Entry>> _siteTerms = new();
 
     /// <summary>
     /// The site glossary's terms as ※ links to their entries on the glossary page of <paramref name="language"/>: each
     /// term by its Japanese and its English words (a page shows Japanese where a text is not yet translated).
     /// </summary>
-    public IReadOnlyList<Markup.TermLinks.TermIndex.Entry> SiteTermLinks(Language language) => _siteTerms.GetOrAdd(language, l =>
-        [.. Content.Glossary.Terms.SelectMany(t => TermLinkEntries(t, Urls.Page(l, "glossary/") + "#" + SiteGlossary.AnchorOf(t.Id)))]);
+    public ValueList<Markup.TermLinks.TermIndex.Entry> SiteTermLinks(Language language) => _siteTerms.GetOrAdd(language, l =>
+        Content.Glossary.Terms.SelectMany(t => TermLinkEntries(t, Urls.Page(l, "glossary/") + "#" + SiteGlossary.AnchorOf(t.Id))).ToValueList());
 
     /// <summary>The ways a term is written, each linked to <paramref name="href"/>.</summary>
     public static IEnumerable<Markup.TermLinks.TermIndex.Entry> TermLinkEntries(GlossaryTerm term, string href) =>

@@ -44,13 +44,13 @@ internal sealed class PipelineMemory
 internal sealed record BuiltPage(IReadOnlyList<object>? DependsOn, LinkChecker.CheckedPage Links, IReadOnlyList<string> Problems)
 {
     /// <summary>
-    /// True when every object the page is made from is the very object it was made from last time
-    /// (model objects: an unchanged file gives the same object), or an equal value (the small views
-    /// pages declare of what they print, <see cref="Pages.IPrintedParts"/>).
+    /// True when everything the page is made from equals what it was made from last time: the very model
+    /// objects (an unchanged file gives the same object), or equal view records of what the page prints
+    /// of other content (the home pages' plan cards, the glossary's entries).
     /// </summary>
     public bool MadeFrom(IReadOnlyList<object>? dependsOn) =>
         DependsOn is not null && dependsOn is not null && DependsOn.Count == dependsOn.Count &&
-        DependsOn.Zip(dependsOn).All(pair => ReferenceEquals(pair.First, pair.Second) || (pair.First is Pages.IPrintedParts && Equals(pair.First, pair.Second)));
+        DependsOn.Zip(dependsOn).All(pair => Equals(pair.First, pair.Second));
 }
 
 /// <summary>A written build, as far as the next incremental build needs it.</summary>

@@ -40,7 +40,7 @@ internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingThe
                 ? memory.Makers(site.Content, site.Urls, set.ChangedPlans)
                 : OpenDataWriter.Makers(site.Content, site.Urls, set.ChangedPlans),
             () => Assets(theme.Project),
-            () => Embedding.EmbedFiles.Scripts(site, theme.Project), // /embed.js and its assets
+            () => Embedding.EmbedFiles.Scripts(site, theme.Project.Read(Embedding.EmbedFiles.ScriptAsset)), // /embed.js
             () => planned.Admin?.Write(site.Config, site.Urls) ?? [], // /admin/, when the config asks for it
             .. set.Pages.OfType<Embedding.EmbedPage>().Select(page => (Func<IEnumerable<OutputFile>>)(() => Embedding.OEmbed.Write(site, [page]))),
         ];
@@ -58,13 +58,11 @@ internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingThe
         timings.Lap("data files");
     }
 
-    /// <summary>The pages; the about pages publish the accessibility audit of all the others, so they render last.</summary>
+    /// <summary>The pages; then the audit of them all, whose result the about pages are made from, so they render last.</summary>
     public async Task PagesAsync(CheckPhase checks, StageTimings timings)
     {
         await RenderAsync(set.Pages.Where(p => p is not AboutPage).ToList(), checks);
-        var audit = checks.Audit();
-        foreach (var about in planned.Pages.OfType<AboutPage>()) about.Audit = audit;
-        await RenderAsync(planned.Pages.OfType<AboutPage>().ToList(), checks);
+        await RenderAsync(AuditStep.Pages(planned, checks.Audit()), checks);
         timings.Lap("render");
     }
 

@@ -13,9 +13,15 @@ public sealed record BuiltInTemplate(string Key, string Fingerprint, Func<ITempl
 /// run. A theme folder that overrides a template changes its text, so its fingerprint no longer matches and
 /// that template is compiled at run time as before.
 /// </summary>
-public static partial class BuiltInTemplates
+public static class BuiltInTemplates
 {
-    private static readonly Dictionary<string, BuiltInTemplate> ByKey = Compiled().ToDictionary(t => t.Key, StringComparer.Ordinal);
+    private static readonly Dictionary<string, BuiltInTemplate> ByKey = new(StringComparer.Ordinal);
+
+    /// <summary>Called once as the program loads, by the compiled theme's own table (a module initializer in the generated code).</summary>
+    internal static void Register(IEnumerable<BuiltInTemplate> templates)
+    {
+        foreach (var template in templates) ByKey[template.Key] = template;
+    }
 
     /// <summary>The compiled class of <paramref name="key"/>, when it was compiled from exactly this imports and text.</summary>
     public static Func<ITemplatePage>? Find(string key, string imports, string text) =>

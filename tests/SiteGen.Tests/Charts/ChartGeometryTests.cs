@@ -159,7 +159,7 @@ public sealed class ChartGeometryTests
         ChartCategory[] categories = [new("2020", [new ChartPoint(50, "50"), new ChartPoint(50.5, "50.5"), new ChartPoint(51, "51")])];
         var g = LineLayout.Compute(series, categories);
         var ys = g.Lines.Select(l => l.Label!.Y).Order().ToList();
-        for (var i = 1; i < ys.Count; i++) Assert.True(ys[i] - ys[i - 1] >= ChartFigure.FontSize + 2 - 1e-6, $"labels {ys[i - 1]} and {ys[i]} overlap");
+        for (var i = 1; i < ys.Count; i++) Assert.True(ys[i] - ys[i - 1] >= ChartSize.FontSize + 2 - 1e-6, $"labels {ys[i - 1]} and {ys[i]} overlap");
         Assert.All(g.Lines, l => Assert.True(l.Label!.X > g.PlotRight));
     }
 

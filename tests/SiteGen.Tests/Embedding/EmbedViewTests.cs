@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SiteGen.Embedding;
+using SiteGen.Pages;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Embedding;
@@ -132,7 +133,7 @@ public sealed class EmbedViewTests(SeedSite seed, FeatureSite feature)
             var iframe = EmbedTargets.SingleIframe(codes[1].TextContent);
             Assert.Equal("/" + EmbedTargets.ViewAddress(language, target), iframe.GetAttribute("src"));
             Assert.False(string.IsNullOrWhiteSpace(iframe.GetAttribute("title")));
-            Assert.Equal(OEmbed.SandboxFlags, iframe.GetAttribute("sandbox"));
+            Assert.Equal(EmbedFrame.SandboxFlags, iframe.GetAttribute("sandbox"));
             Assert.StartsWith($"<a href=\"/{language}/{target}/\">", codes[2].TextContent, StringComparison.Ordinal);
 
             Assert.Contains(panel.QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == "/" + EmbedTargets.View(language, target));

@@ -1,5 +1,6 @@
 using SiteGen.Embedding;
 using SiteGen.Pages;
+using SiteGen.Pipeline;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Pages;

@@ -99,9 +99,11 @@ public sealed class IncrementalBuildTests : IDisposable
         }
         // Incremental for real: a plan's own change renders its pages and the lists, not other plans' pages.
         Assert.Contains("en/plans/kashiwa-4th/index.html", rendered[1]);
-        // The lists print a plan's title, not its narrative: home and glossary after the first change, not the second.
-        Assert.Contains("en/index.html", rendered[0]);
-        Assert.Contains("ja/glossary/index.html", rendered[0]);
+        // The home pages print a plan's title, not its narrative: after the first change, not the second; each prints
+        // the title in its own language only. The glossary prints a plan's title only by its ※ terms, which kashiwa-4th has none of.
+        Assert.Contains("ja/index.html", rendered[0]);
+        Assert.DoesNotContain("en/index.html", rendered[0]);
+        Assert.DoesNotContain("ja/glossary/index.html", rendered[0]);
         Assert.DoesNotContain("en/index.html", rendered[1]);
         Assert.DoesNotContain("ja/glossary/index.html", rendered[1]);
         // Pages that print no plan (search, the language door, 404, contact, the areas list) wait for a change of their own.
@@ -142,13 +144,47 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_plan_field_a_home_card_prints_renders_the_home_pages_again_and_one_it_does_not_leaves_them()
+    {
+        var served = _temp.Sub("served");
+        var session = new BuildSession();
+        Build(served, new BuildOptions(Session: session));
+        IReadOnlySet<string> EditAndBuild(string from, string to, string file = "content/plans/kashiwa-4th/index.md")
+        {
+            Edit(file, from, to);
+            session.Changed(_root, [file]);
+            var rendered = Build(served, new BuildOptions(Session: session)).Files.Where(f => f.IsHtml).Select(f => f.Path).ToHashSet();
+            var clean = _temp.Sub("clean-" + from.GetHashCode());
+            Build(clean, new BuildOptions());
+            Files.AssertIdentical(Files.Snapshot(clean), Files.Snapshot(served));
+            return rendered;
+        }
+
+        // The vision statement is on the plan's card (in the page's language); its description only on the plan's page.
+        var statement = EditAndBuild("en: \"Realising an inclusive community society:", "en: \"Realising a community society for all:");
+        Assert.Contains("en/index.html", statement);
+        Assert.Contains("Realising a community society for all:", File.ReadAllText(Path.Combine(served, "en/index.html")));
+        var description = EditAndBuild("en: \"Taking account of national developments", "en: \"Taking into account national developments");
+        Assert.Contains("en/plans/kashiwa-4th/index.html", description);
+        Assert.DoesNotContain("en/index.html", description);
+        Assert.DoesNotContain("ja/index.html", description);
+        // The glossary prints the title of a plan with ※ terms of its own, next to each of them.
+        var glossed = EditAndBuild("  en: 4th Term Kashiwa City Community Health and Welfare Activity Plan\n", "  en: 4th Term Kashiwa City Health and Welfare Activity Plan\n",
+            "content/plans/kashiwa-4th-midterm/index.md");
+        Assert.Contains("en/glossary/index.html", glossed);
+        Assert.Contains("4th Term Kashiwa City Health and Welfare Activity Plan", File.ReadAllText(Path.Combine(served, "en/glossary/index.html")));
+    }
+
+    [Fact]
     public void A_site_whose_theme_has_templates_of_its_own_is_rebuilt_whole_in_a_session()
     {
         // Its templates may print anything of any plan, so what the built-in pages declare they depend on does not hold.
         var theme = Path.Combine(_root, "theme");
         Directory.CreateDirectory(theme);
-        File.WriteAllText(Path.Combine(theme, "Home.cshtml"), File.ReadAllText(Path.Combine(Repository.Root, "themes/default/Home.cshtml"))
-            .Replace("@Model.T(plan.Title)</a></h3>", "@Model.T(plan.Title)</a></h3><p class=\"own\">@plan.Narrative.En?.Length</p>", StringComparison.Ordinal));
+        var home = File.ReadAllText(Path.Combine(Repository.Root, "themes/default/Home.cshtml"));
+        Assert.Contains("@Model.T(plan.Title)</a></h3>", home);
+        File.WriteAllText(Path.Combine(theme, "Home.cshtml"), home.Replace("@Model.T(plan.Title)</a></h3>",
+            "@Model.T(plan.Title)</a></h3><p class=\"own\">@Model.Site.Content.Plan(plan.Slug)?.Narrative.En?.Length</p>", StringComparison.Ordinal));
         var config = Config() with { Theme = "theme" };
         BuildResult BuildThemed(string output, BuildOptions options)
         {

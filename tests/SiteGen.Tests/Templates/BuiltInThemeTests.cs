@@ -1,4 +1,5 @@
 using SiteGen.Pages;
+using SiteGen.Pipeline;
 using SiteGen.Templates;
 using SiteGen.Tests.Support;
 

@@ -1,5 +1,6 @@
 using SiteGen.I18n;
 using SiteGen.Pages;
+using SiteGen.Pipeline;
 using SiteGen.Templates;
 using SiteGen.Tests.Support;
 

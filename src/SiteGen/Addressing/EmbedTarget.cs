@@ -1,8 +1,7 @@
 using SiteGen.I18n;
 using SiteGen.Model;
-using SiteGen.Pages;
 
-namespace SiteGen.Embedding;
+namespace SiteGen.Addressing;
 
 public enum EmbedKind { Plan, Goal, Area }
 
@@ -34,14 +33,8 @@ public sealed record EmbedTarget(EmbedKind Kind, string Name, string FullPagePat
     /// <summary>goal-priority-1: the id of a goal's view in the plan's embed file, which embed.js on council sites asks for.</summary>
     public static string GoalFragment(PlanSection goal) => "goal-" + goal.Id;
 
-    /// <summary>The target a full page can be embedded as (plans and areas), or null.</summary>
-    public static EmbedTarget? Of(PageModel page) => page switch
-    {
-        PlanPage plan => ForPlan(plan.Plan),
-        AreaPage area => ForArea(area.Area),
-        EmbedPage embed => embed.Target,
-        _ => null,
-    };
+    /// <summary>Where a host page loads embed.js from: the root of the site (/REPO/embed.js).</summary>
+    public const string ScriptPath = "embed.js";
 
     /// <summary>
     /// plans.kashiwa-4th: the name of the file that holds the view (a goal's is its plan's). Every embed

@@ -1,8 +1,9 @@
 using SiteGen.I18n;
+using SiteGen.Pages;
 
-namespace SiteGen.Pages;
+namespace SiteGen.Pipeline;
 
-/// <summary>Decides which pages the site has: each page in every language, plus the root door and the 404.</summary>
+/// <summary>Decides which pages the site has: each page in every language, plus the root door and the 404; above the page kinds, embed views included.</summary>
 public static class SitePlanner
 {
     public static IReadOnlyList<PageModel> Plan(SiteContext site)

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Html;
+using SiteGen.Charts;
 using SiteGen.I18n;
 using SiteGen.Model;
-using SiteGen.Pages;
 
-namespace SiteGen.Charts;
+namespace SiteGen.Pages;
 
 /// <summary>
 /// Turns a plan's data into charts for the page's language: a data table with `chart:`, the numeric
@@ -29,7 +29,7 @@ public static class PlanCharts
         var styles = series.Select((_, i) => ChartStyle.ForSeries(id, i)).ToList();
         var legend = table.Rows.Select((r, i) => new LegendItem(styles[i], null, page.T(r.Header), i)).ToList();
         var caption = table.Unit is null ? page.T(table.Caption)
-            : Pages.Html.Raw(AsHtml(page.T(table.Caption)) + "<span class=\"unit\">" + (page.Language == Language.Ja ? "（" : " (") + Pages.Html.Encode(ui.Unit + page.Colon)
+            : Html.Raw(AsHtml(page.T(table.Caption)) + "<span class=\"unit\">" + (page.Language == Language.Ja ? "（" : " (") + Html.Encode(ui.Unit + page.Colon)
                 + AsHtml(page.T(table.Unit)) + (page.Language == Language.Ja ? "）" : ")") + "</span>");
         var figure = new ChartFigure(page, id, caption, ui.Format(ui.ChartOf, page.Plain(table.Caption)),
             Describe(page, series, categories), "table-" + table.Id, styles, legend);
@@ -50,7 +50,7 @@ public static class PlanCharts
         if (subsets.Count == indicator.Measures.Count) subsets = [];
         var whole = indicator.Measures.Except(subsets).ToList();
         var name = indicator.Scope is null ? page.Plain(indicator.Name) : page.Plain(indicator.Scope) + page.Colon + page.Plain(indicator.Name);
-        var nameHtml = indicator.Scope is null ? AsHtml(page.T(indicator.Name)) : AsHtml(page.T(indicator.Scope)) + Pages.Html.Encode(page.Colon) + AsHtml(page.T(indicator.Name));
+        var nameHtml = indicator.Scope is null ? AsHtml(page.T(indicator.Name)) : AsHtml(page.T(indicator.Scope)) + Html.Encode(page.Colon) + AsHtml(page.T(indicator.Name));
         var charts = new List<ChartFigure>();
         if (ForMeasures(page, indicator, whole, "chart-indicator-" + indicator.Id, name, nameHtml) is { } total) charts.Add(total);
         var owner = indicator.Scope ?? indicator.Name;
@@ -58,7 +58,7 @@ public static class PlanCharts
         {
             var subset = subsets[i];
             var subsetName = page.Plain(owner) + page.Colon + page.Plain(subset.Label);
-            var subsetHtml = AsHtml(page.T(owner)) + Pages.Html.Encode(page.Colon) + AsHtml(page.T(subset.Label));
+            var subsetHtml = AsHtml(page.T(owner)) + Html.Encode(page.Colon) + AsHtml(page.T(subset.Label));
             if (ForMeasures(page, indicator, [subset], $"chart-indicator-{indicator.Id}-part-{i + 1}", subsetName, subsetHtml) is { } part)
                 charts.Add(part);
         }
@@ -163,7 +163,7 @@ public static class PlanCharts
     private static string ColumnLabel(PageModel page, Value column) => column.Text is not null ? page.Plain(column.Text) : column.NumberText ?? "";
 
 
-    private static IHtmlContent Text(string text) => Pages.Html.Raw(Pages.Html.Encode(text));
+    private static IHtmlContent Text(string text) => Html.Raw(Html.Encode(text));
 
     private static string AsHtml(IHtmlContent content) => content is HtmlString s ? s.Value ?? "" : content.ToString() ?? "";
 
@@ -173,7 +173,7 @@ public static class PlanCharts
         var parts = format.Split('{', '}');
         var builder = new System.Text.StringBuilder();
         for (var i = 0; i < parts.Length; i++)
-            builder.Append(i % 2 == 1 && int.TryParse(parts[i], out var n) && n < htmlArgs.Length ? htmlArgs[n] : Pages.Html.Encode(parts[i]));
-        return Pages.Html.Raw(builder.ToString());
+            builder.Append(i % 2 == 1 && int.TryParse(parts[i], out var n) && n < htmlArgs.Length ? htmlArgs[n] : Html.Encode(parts[i]));
+        return Html.Raw(builder.ToString());
     }
 }
