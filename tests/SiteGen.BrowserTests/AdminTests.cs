@@ -117,9 +117,9 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
     private const string Plan = "kashiwa-4th-midterm";
     private const string NewTitle = "第4期柏市地域健康福祉活動計画（中間見直し）";
 
-    private async Task<(IPage Page, List<string> Errors)> OpenAdminAsync()
+    private async Task<(IPage Page, List<string> Errors)> OpenAdminAsync(int width = 1280)
     {
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
@@ -197,6 +197,51 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
         var html = await File.ReadAllTextAsync(Path.Combine(site.Output, "admin", "index.html"));
         Assert.Contains("<meta name=\"robots\" content=\"noindex, nofollow\">", html);
         Assert.DoesNotContain("http", html.Replace("http-equiv", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    /// <summary>How far the page, or any box of it that scrolls, scrolls sideways (0 when nothing does), with what scrolls.</summary>
+    private static Task<string[]> SidewaysAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => {
+          const found = [];
+          const root = document.documentElement;
+          if (root.scrollWidth > innerWidth) found.push(`the page: ${root.scrollWidth} px in ${innerWidth}`);
+          for (const e of document.body.querySelectorAll('*')) {
+            if (e.scrollWidth > e.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(e).overflowX))
+              found.push(`${e.tagName} ${e.className}: ${e.scrollWidth} px in ${e.clientWidth}`);
+          }
+          return found;
+        }
+        """);
+
+    [Fact]
+    public async Task The_collection_list_and_the_entry_editor_do_not_scroll_sideways_on_a_phone()
+    {
+        var (page, errors) = await OpenAdminAsync(width: 390);
+
+        await page.GotoAsync(site.Server.BaseUrl + "/admin/#/collections/plans");
+        await page.Locator("a[href*='#/collections/plans/entries/']").First.WaitForAsync();
+        Assert.Empty(await SidewaysAsync(page));
+
+        // A plan (nested lists, the mark selects) and an English text (the Markdown editor and its buttons).
+        foreach (var (entry, key) in new[] { ($"plans/entries/{Plan}/index", "title"), ("plans-en/entries/kashiwa-4th/index.en", "body") })
+        {
+            await page.GotoAsync(site.Server.BaseUrl + $"/admin/#/collections/{entry}");
+            await page.Locator("label", new() { HasText = $"({key})" }).First.WaitForAsync();
+            var actions = page.Locator("label", new() { HasText = "(actions)" });
+            if (await actions.CountAsync() > 0)
+            {
+                await (await FieldAsync(page, page.Locator("body"), "actions")).Locator("[data-testid=expand-button]").First.ClickAsync();
+                // The list's entries are rendered (each one folded or open, as Decap left it).
+                await page.Locator("div[class*='NestedObjectLabel']", new() { HasText = "(1) 地域いきいきセンター" }).First
+                    .WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            }
+            Assert.Empty(await SidewaysAsync(page));
+            // The publish menu is on the screen, not beyond its right edge.
+            var publish = await page.GetByRole(AriaRole.Button, new() { Name = "公開" }).First.BoundingBoxAsync();
+            Assert.NotNull(publish);
+            Assert.InRange(publish.X + publish.Width, 0, 390);
+        }
+        Assert.Empty(errors);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ Output (a site folder that `sitegen check|build --config SITE_DIR/site.config.js
     SITE_DIR/content/areas/<city>-<area>.md (+ .en.md)     each distinct service area of that council
     SITE_DIR/content/plans/<slug>/index.md                 data as {ja, en} pairs + Japanese narrative
     SITE_DIR/content/plans/<slug>/index.en.md              English narrative only (no front matter)
+    SITE_DIR/content/glossary.md                           the site glossary: the terms the corpus defines
 
 Mapping (corpus field -> SiteGen field):
 
@@ -54,6 +55,12 @@ corpus body has a table right below a heading that names it ("## 中央地区の
 converter writes that heading as the caption ("表：中央地区の人口割合", "Table: Population share in
 Chuo District"), as a council would; nothing else in a body changes. The peers render the same
 table without a caption line.
+
+Glossary: each body writes 社会資源※ (the term, then ※) and defines it in a ※ note, as plans do.
+SiteGen links a ※ to the glossary entry of the term just before it and warns about a ※ that matches
+no term, so the converter writes the site glossary (content/glossary.md, docs/authoring.md) with
+the terms of gen-corpus.py's notes, and a build prints no warning. The English bodies mark the term
+with "*", which SiteGen leaves as it is.
 
 Narrative links: SiteGen fails a build on an internal link to a page that does not exist. The
 converter keeps every body unchanged and prints how many links it found and how many of them are
@@ -199,6 +206,28 @@ NOT_EVALUATED = "－"
 LINK = re.compile(r"\]\(([^)\s]+)")
 
 
+# The terms gen-corpus.py's ※ notes define (its NOTES), with their readings (required in the site glossary).
+GLOSSARY = [
+    ("social-resources", "社会資源", "social resources", "しゃかいしげん",
+     "社会にある、公的・民間サービスや地域の活動・居場所等、支援に活用できる人・もの・財源・情報等の総称です。",
+     "The people, places, services, funds and information in a community that can be used to help someone."),
+    ("mutual-support-council", "ささえあい協議会", "mutual-support council", "ささえあいきょうぎかい",
+     "概ね中学校区ごとに設置する、住民主体のささえあいのまちづくりを推進するための協議体です。",
+     "A resident-led body set up in each junior high school district to promote mutual support."),
+]
+
+
+def glossary():
+    """content/glossary.md: front matter only (docs/authoring.md, the site glossary)."""
+    out = ["---", "terms:"]
+    for term_id, ja, en, reading, def_ja, def_en in GLOSSARY:
+        out += [f"  - id: {term_id}",
+                f"    term: {text(ja, en)}",
+                f"    reading: {reading}",
+                f"    definition: {text(def_ja, def_en)}"]
+    return "\n".join(out + ["---", ""])
+
+
 def organisation_of(ja_name, en_name):
     """'社会福祉法人 柏市社会福祉協議会' / 'Kashiwa Council of Social Welfare' -> (id, municipality ja, en)."""
     city_ja = re.sub(r"^社会福祉法人\s*", "", ja_name)
@@ -225,6 +254,8 @@ def main():
         "content": "content",
         "output": "_site",
     }, ensure_ascii=False, indent=2) + "\n")
+
+    write(os.path.join(content, "glossary.md"), glossary())
 
     organisations = {}   # id -> (ja name, en name, city ja, city en, city slug)
     areas = {}           # id -> dict
@@ -346,7 +377,7 @@ def main():
         write(os.path.join(content, "areas", f"{area_id}.en.md"), a["body"][1] + "\n")
 
     print(f"converted {len(slugs)} plans: {len(organisations)} organisations, {len(areas)} areas "
-          f"({len(organisations)} whole-city), {dated} yearly evaluation dates; narrative links: {links['total']}, "
+          f"({len(organisations)} whole-city), {dated} yearly evaluation dates, {len(GLOSSARY)} glossary terms; narrative links: {links['total']}, "
           f"internal: {len(links['internal'])} (bodies kept unchanged but for {captions} table captions)")
     for item in links["internal"]:
         print(f"  internal link kept as is (the build checks it): {item}")

@@ -50,7 +50,7 @@ public sealed class AdminFiles
         var siteUrl = urls.Origin is null ? urls.BasePath : urls.Absolute(urls.BasePath);
         yield return Text("index.html", Page(config));
         yield return Text("config.yml", CmsConfig.Write(config.Admin!, siteUrl));
-        foreach (var script in Scripts) yield return new OutputFile($"{Folder}/{script}", Resource(script));
+        foreach (var asset in Assets) yield return new OutputFile($"{Folder}/{asset}", Resource(asset));
         // Decap's bundle loads its chunks from beside itself; the source maps and the unbundled build are left out.
         foreach (var file in Directory.GetFiles(_decap).Order(StringComparer.Ordinal))
         {
@@ -63,8 +63,8 @@ public sealed class AdminFiles
             yield return new OutputFile($"{Folder}/yaml/{Path.GetRelativePath(_yaml, file).Replace('\\', '/')}", File.ReadAllBytes(file));
     }
 
-    /// <summary>The page's own scripts (embedded in the program): the loader, the front-matter format and the widgets.</summary>
-    public static IReadOnlyList<string> Scripts { get; } = ["sitegen-admin.js", "sitegen-format.js", "sitegen-widgets.js"];
+    /// <summary>The page's own files (embedded in the program): the loader, the front-matter format, the widgets and the phone layout.</summary>
+    public static IReadOnlyList<string> Assets { get; } = ["sitegen-admin.js", "sitegen-format.js", "sitegen-widgets.js", "sitegen-admin.css"];
 
     public static byte[] Resource(string name)
     {
@@ -77,7 +77,7 @@ public sealed class AdminFiles
 
     private static OutputFile Text(string name, string text) => new($"{Folder}/{name}", new UTF8Encoding(false).GetBytes(text));
 
-    /// <summary>The page Decap fills in: no index, the bundle, then the script that registers the formats and starts it.</summary>
+    /// <summary>The page Decap fills in: no index, the page's styles, the bundle, then the script that registers the formats and starts it.</summary>
     public static string Page(SiteConfig config) => $$"""
         <!doctype html>
         <html lang="ja">
@@ -86,6 +86,7 @@ public sealed class AdminFiles
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex, nofollow">
         <link rel="icon" href="data:,">
+        <link rel="stylesheet" href="sitegen-admin.css">
         <title>編集 / Edit — {{WebUtility.HtmlEncode(config.Title.Ja)}}</title>
         <script>window.CMS_MANUAL_INIT = true;</script>
         <script src="decap-cms.js"></script>

@@ -211,7 +211,7 @@ public sealed class CmsConfigTests
         var result = TestCli.Run("build", "--config", with.ConfigPath);
         Assert.True(result.ExitCode == 0, result.ToString());
         var admin = Path.Combine(with.OutputPath, "admin");
-        foreach (var file in new[] { "index.html", "config.yml", "decap-cms.js", "sitegen-admin.js", "sitegen-format.js", "yaml/index.js" })
+        foreach (var file in new[] { "index.html", "config.yml", "decap-cms.js", "sitegen-admin.js", "sitegen-format.js", "sitegen-admin.css", "yaml/index.js" })
             Assert.True(File.Exists(Path.Combine(admin, file)), file);
         Assert.Contains("noindex", File.ReadAllText(Path.Combine(admin, "index.html")));
         // Not a page of the site: nothing outside /admin/ links to it or lists it.

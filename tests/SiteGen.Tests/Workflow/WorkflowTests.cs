@@ -80,6 +80,52 @@ public sealed partial class WorkflowTests
     }
 
     [Fact]
+    public void A_scheduled_run_deploys_without_the_event_naming_the_default_branch()
+    {
+        // A schedule event's payload has no `repository`, so github.event.repository.default_branch is empty in it: a
+        // schedule tied to it would never deploy. Scheduled runs are always of the default branch.
+        var alternatives = Alternatives(Scalar(Map(Map(Workflow, "jobs"), "deploy"), "if"));
+        Assert.Contains("github.event_name == 'schedule'", alternatives);
+        Assert.All(alternatives.Where(a => a.Contains("default_branch", StringComparison.Ordinal)),
+            a => Assert.Contains("github.event_name == 'push'", a, StringComparison.Ordinal));
+    }
+
+    /// <summary>The operands of an expression's top-level `||` (outside parentheses and strings), outer parentheses removed.</summary>
+    private static List<string> Alternatives(string expression)
+    {
+        var parts = new List<string>();
+        var (depth, quoted, start) = (0, false, 0);
+        for (var i = 0; i < expression.Length; i++)
+        {
+            var c = expression[i];
+            if (c == '\'') quoted = !quoted;
+            else if (quoted) continue;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (depth == 0 && c == '|' && i + 1 < expression.Length && expression[i + 1] == '|')
+            {
+                parts.Add(expression[start..i]);
+                start = i + 2;
+            }
+        }
+        parts.Add(expression[start..]);
+        return parts.Select(p => p.Trim()).Select(p => Enclosed(p) ? p[1..^1].Trim() : p).ToList();
+    }
+
+    /// <summary>Whether the whole expression is one parenthesised group: `(a && b)`, not `(a) && (b)`.</summary>
+    private static bool Enclosed(string expression)
+    {
+        if (!expression.StartsWith('(')) return false;
+        var depth = 0;
+        for (var i = 0; i < expression.Length; i++)
+        {
+            if (expression[i] == '(') depth++;
+            else if (expression[i] == ')' && --depth == 0) return i == expression.Length - 1;
+        }
+        return false;
+    }
+
+    [Fact]
     public void Every_action_is_pinned_to_a_version()
     {
         var all = Uses("test").Concat(Uses("deploy")).ToList();
