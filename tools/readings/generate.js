@@ -18,7 +18,14 @@ const config = JSON.parse(fs.readFileSync(path.join(site, "site.config.json"), "
 const content = path.join(site, config.content || "content");
 const target = path.join(content, FILE);
 
-/** Every Japanese text: content files without a language suffix, the site title and the program's Japanese UI strings. */
+/** The Japanese string literals of the program's C# files in <folder>: the accessibility report's criteria and hand checks. */
+function programTexts(folder) {
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder).filter((name) => name.endsWith(".cs")).sort().flatMap((name) =>
+    [...fs.readFileSync(path.join(folder, name), "utf8").matchAll(/"((?:[^"\\\n]|\\.)*)"/g)].map((m) => m[1].replace(/\\(.)/g, "$1")).filter((t) => HAN.test(t)));
+}
+
+/** Every Japanese text: content files without a language suffix, the site title, the program's Japanese UI strings and report texts. */
 function japaneseTexts() {
   const texts = [];
   (function walk(folder) {
@@ -31,6 +38,7 @@ function japaneseTexts() {
   if (config.title && config.title.ja) texts.push(config.title.ja);
   const strings = path.join(site, "src", "SiteGen", "I18n", "Strings", "ja.json");
   if (fs.existsSync(strings)) texts.push(...Object.values(JSON.parse(fs.readFileSync(strings, "utf8"))).filter((v) => typeof v === "string"));
+  texts.push(...programTexts(path.join(site, "src", "SiteGen", "Accessibility")));
   // Hand-written furigana is read as its base text: the author's reading wins on the page anyway.
   return texts.flatMap((t) => t.replace(RUBY, "$1").split(/\r?\n/)).filter((line) => HAN.test(line));
 }
