@@ -54,7 +54,13 @@ public sealed class YamlTreeCache : IDisposable
     {
         var hash = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(yaml.AsSpan()), seed: firstLine);
         if (_entries.Read(relativePath, hash, YamlTreeCoding.Decode) is { } kept) return kept.Root;
-        var tree = YamlTreeReader.Read(yaml, firstLine);
+        // A tree read directly has no aliases, so no node in it is shared: it is written without looking for any.
+        if (PlainYamlReader.TryRead(yaml, firstLine, out var plain))
+        {
+            _entries.Write(relativePath, hash, plain, YamlTreeCoding.EncodeUnshared);
+            return plain;
+        }
+        var tree = YamlTreeReader.ReadWithParser(yaml, firstLine);
         _entries.Write(relativePath, hash, tree, YamlTreeCoding.Encode);
         return tree;
     }
@@ -81,7 +87,12 @@ internal static class YamlTreeCoding
     /// <summary>A decoded tree (a class, so that "no entry" and "an empty document" differ).</summary>
     public sealed record Tree(YamlNode? Root);
 
-    public static byte[] Encode(YamlNode? root)
+    public static byte[] Encode(YamlNode? root) => Encode(root, mayShare: true);
+
+    /// <summary>As <see cref="Encode(YamlNode?)"/>, for a tree known to hold every node once (no aliases): the same bytes.</summary>
+    public static byte[] EncodeUnshared(YamlNode? root) => Encode(root, mayShare: false);
+
+    private static byte[] Encode(YamlNode? root, bool mayShare)
     {
         var writer = new ArrayBufferWriter<byte>(8192);
         if (root is null)
@@ -89,10 +100,13 @@ internal static class YamlTreeCoding
             writer.Write([Empty]);
             return writer.WrittenSpan.ToArray();
         }
-        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
-        var shared = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
-        FindShared(root, seen, shared);
-        Write(writer, root, shared, new Dictionary<YamlNode, int>(ReferenceEqualityComparer.Instance));
+        HashSet<YamlNode>? shared = null;
+        if (mayShare)
+        {
+            shared = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+            FindShared(root, new HashSet<YamlNode>(ReferenceEqualityComparer.Instance), shared);
+        }
+        Write(writer, root, shared is { Count: > 0 } ? shared : null, new Dictionary<YamlNode, int>(ReferenceEqualityComparer.Instance));
         return writer.WrittenSpan.ToArray();
     }
 
@@ -114,16 +128,17 @@ internal static class YamlTreeCoding
         }
     }
 
-    private static void Write(ArrayBufferWriter<byte> writer, YamlNode node, HashSet<YamlNode> shared, Dictionary<YamlNode, int> numbers)
+    /// <param name="shared">The nodes that appear more than once; null when none does.</param>
+    private static void Write(ArrayBufferWriter<byte> writer, YamlNode node, HashSet<YamlNode>? shared, Dictionary<YamlNode, int> numbers)
     {
-        if (numbers.TryGetValue(node, out var number))
+        if (shared is not null && numbers.TryGetValue(node, out var number))
         {
             writer.Write([Shared]);
             EntryCoding.WriteNumber(writer, (uint)number);
             return;
         }
         var kind = node switch { YamlScalarNode { IsPlain: true } => Plain, YamlScalarNode => Quoted, YamlMappingNode => Mapping, _ => Sequence };
-        if (shared.Contains(node))
+        if (shared is not null && shared.Contains(node))
         {
             numbers[node] = numbers.Count;
             kind |= Numbered;

@@ -36,7 +36,11 @@ public static class YamlTreeReader
     /// <param name="yaml">The YAML text.</param>
     /// <param name="firstLine">The line of its file the text starts on (front matter starts on line 2): positions are the file's.</param>
     /// <exception cref="YamlSyntaxException">The text is not well-formed YAML, repeats a field, or uses an unknown alias.</exception>
-    public static YamlNode? Read(string yaml, int firstLine = 1)
+    public static YamlNode? Read(string yaml, int firstLine = 1) =>
+        PlainYamlReader.TryRead(yaml, firstLine, out var root) ? root : ReadWithParser(yaml, firstLine);
+
+    /// <summary>As <see cref="Read"/>, always through SharpYaml's parser: what <see cref="PlainYamlReader"/> is held to.</summary>
+    public static YamlNode? ReadWithParser(string yaml, int firstLine = 1)
     {
         var reader = new Reader(Parser.CreateParser(new StringReader(yaml)), firstLine);
         try
