@@ -22,7 +22,7 @@ public class ReadingsCoverageTests
         return dictionary;
     }
 
-    /// <summary>Every Japanese text the pages show: content files without a language suffix, the site title, the UI strings.</summary>
+    /// <summary>Every Japanese text the pages show: content files without a language suffix, the site title, the UI strings, the report.</summary>
     private static IEnumerable<(string Where, string Text)> JapaneseTexts()
     {
         foreach (var file in Directory.EnumerateFiles(Repository.Content, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -36,6 +36,10 @@ public class ReadingsCoverageTests
         var strings = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "src/SiteGen/I18n/Strings/ja.json"))).RootElement;
         foreach (var property in strings.EnumerateObject())
             if (property.Value.ValueKind == JsonValueKind.String) yield return ($"ja.json {property.Name}", property.Value.GetString()!);
+        // The accessibility report's criteria and hand checks are written in the program, as tools/readings/generate.js reads them.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Root, "src/SiteGen/Accessibility"), "*.cs").Order(StringComparer.Ordinal))
+            foreach (Match literal in Regex.Matches(File.ReadAllText(file), @"""((?:[^""\\\n]|\\.)*)"""))
+                yield return ($"{Path.GetFileName(file)} \"{literal.Groups[1].Value}\"", Regex.Unescape(literal.Groups[1].Value));
     }
 
     /// <summary>The kanji of <paramref name="text"/> no word of the dictionary covers, read longest word first.</summary>
