@@ -86,7 +86,7 @@ public sealed class AdminFiles
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex, nofollow">
         <link rel="icon" href="data:,">
-        <title>編集 / Edit — {{WebUtility.HtmlEncode(config.Title.Ja)}}</title>
+        <title>編集 / Edit — {{WebUtility.HtmlEncode(config.TitleText.Ja)}}</title>
         <script>window.CMS_MANUAL_INIT = true;</script>
         <script src="decap-cms.js"></script>
         <script type="module" src="sitegen-admin.js"></script>

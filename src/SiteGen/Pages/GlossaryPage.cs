@@ -28,7 +28,7 @@ public sealed class GlossaryPage(SiteContext site, Language language) : PageMode
     /// <summary>The reading the glossary sorts a term by: its own, or the term itself when it is written in kana only.</summary>
     public static string? ReadingOf(GlossaryTerm term) => term.Reading ?? (Gojuon.IsAllKana(term.Term.Ja) ? term.Term.Ja : null);
 
-    public IReadOnlyList<GlossaryGroup> Groups => _groups ??= Language == Language.Ja ? Japanese(Entries()) : English(Entries());
+    public IReadOnlyList<GlossaryGroup> Groups => _groups ??= Language.IsJapanese ? Japanese(Entries()) : English(Entries());
     private IReadOnlyList<GlossaryGroup>? _groups;
 
     private static readonly string[] RowAnchors = ["a", "ka", "sa", "ta", "na", "ha", "ma", "ya", "ra", "wa"];
