@@ -7,7 +7,7 @@ namespace SiteGen.Config;
 /// <summary>site.config.json: what the whole site is called, where content lives, where it is published.</summary>
 public sealed record SiteConfig
 {
-    /// <summary>The site's name in each of its languages: `ja` required, a language left out shows the Japanese.</summary>
+    /// <summary>The site's name in each of its languages (every one required).</summary>
     public required Dictionary<string, string> Title { get; init; }
     /// <summary>
     /// The site's language codes, Japanese first (["ja", "en"] when absent). A language other than ja and en needs its
@@ -171,6 +171,12 @@ public static class SiteConfigLoader
             {
                 diagnostics.Error(SourceLocation.StartOf(displayPath), $"title.{code}", $"`{code}` is not a language of this site",
                     $"this site's languages are {languages.CodeList}: add `{code}` to `languages`, or remove the title");
+                return null;
+            }
+            foreach (var language in languages.All.Where(l => !config.Title.ContainsKey(l.Code)))
+            {
+                diagnostics.Error(SourceLocation.StartOf(displayPath), $"title.{language.Code}", $"the site has no name in `{language.Code}`",
+                    $"write the site's name in each of its languages ({languages.CodeList}): \"title\": {{ \"ja\": …, \"{language.Code}\": … }}");
                 return null;
             }
             if (config.Admin?.LocalBackend is { } local && local.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.String))
