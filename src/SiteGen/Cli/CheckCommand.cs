@@ -38,7 +38,7 @@ public static class CheckCommand
                 foreach (var c in coverage)
                 {
                     if (c == coverage.First(f => f.Language == c.Language))
-                        stdout.WriteLine($"Translation coverage ({(c.Language.Code == "en" ? "English" : c.Language.Code)}):");
+                        stdout.WriteLine($"Translation coverage ({c.Language.Name}):");
                     stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.PlanSlug,-28} {c.Translated,4}/{c.Texts,-4} {c.Percent,5:0.0}%"));
                 }
                 break;

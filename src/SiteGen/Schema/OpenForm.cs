@@ -39,7 +39,7 @@ public static class OpenForms
     {
         "ja" => new Doc("（日本語）", " (in Japanese)"),
         "en" => new Doc("（英語）", " (in English)"),
-        var code => new Doc($"（{code}）", $" ({code})"),
+        _ => new Doc($"（{language.Name}）", $" (in {language.Name})"),
     };
 
     public static readonly OpenForm<string> String = Scalar<string>(

@@ -58,8 +58,8 @@ public static class TranslationCoverage
             if (Untranslated(plan.Texts, plan.SourcePath, language) is { } missing) warnings.Add(missing);
             if (plan.Narrative.Ja is not null && plan.Narrative.Exact(language) is null)
                 warnings.Add(new Diagnostic(Severity.Warning, SourceLocation.StartOf(plan.SourcePath), "narrative",
-                    $"the plan has a Japanese narrative but no {NameOf(language)} one; {NameOf(language)} readers see the Japanese with a notice",
-                    $"create {plan.Narrative.PathIn(language)} with the {NameOf(language)} translation of the text below the front matter"));
+                    $"the plan has a Japanese narrative but no {language.Name} one; {language.Name} readers see the Japanese with a notice",
+                    $"create {plan.Narrative.PathIn(language)} with the {language.Name} translation of the text below the front matter"));
         }
         return warnings;
     }
@@ -70,12 +70,10 @@ public static class TranslationCoverage
         if (missing.Count == 0) return null;
         var examples = string.Join("、", missing.Take(3).Select(t => $"「{Shorten(t.Ja)}」"));
         return new Diagnostic(Severity.Warning, SourceLocation.StartOf(file), language.Code,
-            $"{missing.Count} texts have no {NameOf(language)} yet and are shown in Japanese with a notice, e.g. {examples}",
+            $"{missing.Count} texts have no {language.Name} yet and are shown in Japanese with a notice, e.g. {examples}",
             $"add `{language.Code}: …` next to the `ja: …` of each of these texts");
     }
 
-    // The messages are in English: English by its name, any other language by its code.
-    private static string NameOf(Language language) => language.Code == "en" ? "English" : $"`{language.Code}`";
 
     private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
 

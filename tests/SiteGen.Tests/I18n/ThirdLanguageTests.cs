@@ -190,7 +190,7 @@ public sealed class ThirdLanguageTests : IDisposable
         Assert.True(coverage["vi"].Item1 < coverage["vi"].Item2);
         var warnings = report["warnings"]!.AsArray().Select(w => ((string?)w!["field"], (string?)w!["message"])).ToList();
         Assert.Contains(warnings, w => w.Item1 == "vi" && w.Item2!.Contains(SummaryJa));
-        Assert.Contains(warnings, w => w.Item1 == "narrative" && w.Item2!.Contains("`vi`"));
+        Assert.Contains(warnings, w => w.Item1 == "narrative" && w.Item2!.Contains("no Tiếng Việt one"));
     }
 
     [Fact]
