@@ -15,7 +15,7 @@ public sealed class SearchErrorTests(SiteFixture site)
     [InlineData("en")]
     public async Task An_empty_search_names_the_problem_marks_the_field_and_focuses_it(string language)
     {
-        var ui = UiStrings.LoadAll()[language == "ja" ? Language.Ja : Language.En];
+        var ui = LanguageFiles.BuiltIn(language)!;
         var page = await site.OpenAsync($"/{language}/search/", 390, 800);
         var input = page.Locator("input[name=q]");
         Assert.Null(await input.GetAttributeAsync("aria-invalid"));

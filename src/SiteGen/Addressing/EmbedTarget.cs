@@ -46,7 +46,7 @@ public sealed record EmbedTarget(EmbedKind Kind, string Name, string FullPagePat
     public string FileStem => ViewName.Replace('/', '.');
 
     /// <summary>embed/ja/plans.kashiwa-4th.html: the file of the embed view, below the site's base path.</summary>
-    public string ViewPath(Language language) => $"embed/{language.Code()}/{FileStem}.html";
+    public string ViewPath(Language language) => $"embed/{language.Code}/{FileStem}.html";
 
     /// <summary>embed/ja/plans.kashiwa-4th.html#goal-priority-1: the view's address below the base path, fragment included.</summary>
     public string ViewAddress(Language language) => ViewPath(language) + (ViewFragment is { } fragment ? "#" + fragment : "");
@@ -59,6 +59,6 @@ public sealed record EmbedTarget(EmbedKind Kind, string Name, string FullPagePat
 
     /// <summary>oembed/ja/plans.kashiwa-4th.json: the static oEmbed response, below the site's base path.</summary>
     public string OEmbedPath(Language language) => HasOEmbed
-        ? $"oembed/{language.Code()}/{FileStem}.json"
+        ? $"oembed/{language.Code}/{FileStem}.json"
         : throw new InvalidOperationException($"{Name} has no oEmbed response of its own");
 }

@@ -30,7 +30,7 @@ public sealed class SiteUrls
     public string BasePath { get; }
 
     /// <summary>A root-relative address of a page: /REPO/ja/plans/kashiwa-4th/.</summary>
-    public string Page(Language language, string path) => BasePath + language.Code() + "/" + path;
+    public string Page(Language language, string path) => BasePath + language.Code + "/" + path;
 
     /// <summary>A root-relative address of a file outside the language folders: /REPO/assets/site.css.</summary>
     public string File(string path) => BasePath + path;
@@ -39,8 +39,8 @@ public sealed class SiteUrls
     public string Absolute(string rootRelative) => (Origin ?? "") + rootRelative;
 
     /// <summary>Where the Atom feed of a language is written, and its address below the base path: ja/feed.xml.</summary>
-    public static string FeedPath(Language language) => language.Code() + "/feed.xml";
+    public static string FeedPath(Language language) => language.Code + "/feed.xml";
 
     /// <summary>Where a page is written in the output folder: ja/plans/kashiwa-4th/index.html.</summary>
-    public static string OutputPath(Language language, string path) => language.Code() + "/" + path + (path.Length == 0 || path.EndsWith('/') ? "index.html" : "");
+    public static string OutputPath(Language language, string path) => language.Code + "/" + path + (path.Length == 0 || path.EndsWith('/') ? "index.html" : "");
 }

@@ -87,7 +87,7 @@ public sealed class AdminFiles
         <meta name="robots" content="noindex, nofollow">
         <link rel="icon" href="data:,">
         <link rel="stylesheet" href="sitegen-admin.css">
-        <title>編集 / Edit — {{WebUtility.HtmlEncode(config.Title.Ja)}}</title>
+        <title>編集 / Edit — {{WebUtility.HtmlEncode(config.TitleText.Ja)}}</title>
         <script>window.CMS_MANUAL_INIT = true;</script>
         <script src="decap-cms.js"></script>
         <script type="module" src="sitegen-admin.js"></script>

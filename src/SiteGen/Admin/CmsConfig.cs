@@ -275,9 +275,8 @@ public static class CmsConfig
         ["widget"] = "object",
         ["sitegen"] = kind.ToString().ToLowerInvariant(),
         ["collapsed"] = false,
-        ["fields"] = new JsonArray(
-            new JsonObject { ["name"] = "ja", ["label"] = "日本語", ["widget"] = widget, ["required"] = required },
-            new JsonObject { ["name"] = "en", ["label"] = "English", ["widget"] = widget, ["required"] = false }),
+        ["fields"] = new JsonArray([.. I18n.Languages.All.Select(l =>
+            (JsonNode)new JsonObject { ["name"] = l.Code, ["label"] = l.Name, ["widget"] = widget, ["required"] = l == I18n.Language.Ja && required })]),
     };
 
     private static JsonObject Select(Vocabulary words, bool multiple)

@@ -38,6 +38,17 @@ const str = v => (v === null || v === undefined ? '' : String(v));
 const empty = v => v === undefined || v === null || v === '' || (isObject(v) && Object.keys(v).length === 0) || (Array.isArray(v) && v.length === 0);
 const NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
 
+// The site's language codes, Japanese first: the sub-fields the generator gives every text widget.
+const LANGUAGES = new Set(['ja', 'en']);
+function languagesOf(field) {
+  const codes = Array.isArray(field.fields) && field.fields.length > 0 ? field.fields.map(f => f.name) : ['ja', 'en'];
+  for (const code of codes) LANGUAGES.add(code);
+  return codes;
+}
+const byLanguage = (codes, text) => Object.fromEntries(codes.map(code => [code, text(code)]));
+/** The translations of an edited text that are not empty, after `ja`. */
+const translations = (codes, value) => Object.fromEntries(codes.slice(1).filter(code => str(value[code]) !== '').map(code => [code, str(value[code])]));
+
 // ---- file → editor --------------------------------------------------------------------------------------------------
 
 export function toEditor(fields, data) {
@@ -52,8 +63,11 @@ function valueToEditor(field, value) {
     case 'text':
     case 'prose':
     case 'value':
-      if (value === null) return { ja: '', en: '' };
-      return isObject(value) ? { ja: str(value.ja), en: str(value.en) } : { ja: str(value), en: '' };
+    {
+      const codes = languagesOf(field);
+      if (value === null) return byLanguage(codes, () => '');
+      return isObject(value) ? byLanguage(codes, code => str(value[code])) : byLanguage(codes, code => (code === 'ja' ? str(value) : ''));
+    }
     case 'byYear':
       return isObject(value)
         ? Object.entries(value).map(([year, v]) => ({ year: Number(year), value: valueToEditor(field.fields[1], v) }))
@@ -102,16 +116,17 @@ function valueFromEditor(field, value) {
     case 'text':
     case 'prose': {
       if (!isObject(value)) return value === '' ? undefined : value;
-      const ja = str(value.ja), en = str(value.en);
-      if (ja === '' && en === '') return undefined;
-      return en === '' ? { ja } : { ja, en };
+      const ja = str(value.ja), rest = translations(languagesOf(field), value);
+      if (ja === '' && Object.keys(rest).length === 0) return undefined;
+      return { ja, ...rest };
     }
     case 'value': {
       if (!isObject(value)) return value;
-      const ja = str(value.ja).trim(), en = str(value.en);
-      if (ja === '' && en === '') return null;
-      if (en === '' && NUMBER.test(ja)) return writtenNumber(ja);
-      return en === '' ? { ja: str(value.ja) } : { ja: str(value.ja), en };
+      const ja = str(value.ja).trim(), rest = translations(languagesOf(field), value);
+      const translated = Object.keys(rest).length > 0;
+      if (ja === '' && !translated) return null;
+      if (!translated && NUMBER.test(ja)) return writtenNumber(ja);
+      return { ja: str(value.ja), ...rest };
     }
     case 'byYear': {
       if (!Array.isArray(value)) return value;
@@ -191,7 +206,7 @@ function node(YAML, doc, value) {
     const values = Object.values(value);
     const keys = Object.keys(value);
     map.flow = values.length > 0 && values.every(v => v === null || typeof v !== 'object') && values.every(v => !String(v ?? '').includes('\n')) &&
-      (keys.every(k => k === 'ja' || k === 'en') || keys.every(k => /^[0-9]+$/.test(k)));
+      (keys.every(k => LANGUAGES.has(k)) || keys.every(k => /^[0-9]+$/.test(k)));
     return map;
   }
   if (value instanceof WrittenNumber) return Object.assign(new YAML.Scalar(Number(value.text)), { minFractionDigits: value.text.length - value.text.indexOf('.') - 1 });

@@ -16,11 +16,12 @@ public static class CheckCommand
 
         // A batch job, as `build` is (BuildCommand): the collector need not run beside the program.
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
+        using var languages = I18n.Languages.Use(config.SiteLanguages);
         var diagnostics = new DiagnosticBag();
         var content = ContentStage.Run(root, config, diagnostics, Caching.Caches.Choose(noCache));
         Markup.Readings.ReadingsFile.Load(root, config.Content, diagnostics);
         var all = diagnostics.Sorted();
-        var coverage = TranslationCoverage.Measure(content);
+        var coverage = TranslationCoverage.Measure(content, config.SiteLanguages);
         var errors = all.Count(d => d.Severity == Severity.Error);
         var warnings = all.Count(d => d.Severity == Severity.Warning);
 
@@ -34,9 +35,12 @@ public static class CheckCommand
                 break;
             default:
                 Reporter.PrintText(all, stderr);
-                stdout.WriteLine("Translation coverage (English):");
                 foreach (var c in coverage)
+                {
+                    if (c == coverage.First(f => f.Language == c.Language))
+                        stdout.WriteLine($"Translation coverage ({c.Language.Name}):");
                     stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.PlanSlug,-28} {c.Translated,4}/{c.Texts,-4} {c.Percent,5:0.0}%"));
+                }
                 break;
         }
         if (format != ReportFormat.Json)
@@ -61,7 +65,7 @@ public static class CheckCommand
             ["warnings"] = new JsonArray([.. diagnostics.Where(d => d.Severity == Severity.Warning).Select(Entry)]),
             ["translationCoverage"] = new JsonArray([.. coverage.Select(c => (JsonNode)new JsonObject
             {
-                ["plan"] = c.PlanSlug, ["file"] = c.SourcePath, ["texts"] = c.Texts, ["translated"] = c.Translated,
+                ["plan"] = c.PlanSlug, ["file"] = c.SourcePath, ["language"] = c.Language.Code, ["texts"] = c.Texts, ["translated"] = c.Translated,
             })]),
         };
         writer.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

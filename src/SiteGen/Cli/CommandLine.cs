@@ -101,11 +101,15 @@ public static class CommandLine
             Description = "Markdown files whose `<!-- fields: SHAPE ja|en -->` tables to write anew (default: docs/authoring.md).",
             AllowMultipleArgumentsPerToken = true,
         };
+        var schemaConfig = new Option<string?>("--config")
+        {
+            Description = "A site configuration whose `languages` the schemas follow (default: site.config.json when there is one, else ja and en).",
+        };
         var schema = new Command("schema", "Write the editor JSON Schemas and the docs' field tables from the content declaration.")
         {
-            schemaOutput, schemaDocs,
+            schemaOutput, schemaDocs, schemaConfig,
         };
-        schema.SetAction(result => SchemaCommand.Run(result.GetValue(schemaOutput), result.GetValue(schemaDocs) ?? [], stdout, stderr));
+        schema.SetAction(result => SchemaCommand.Run(result.GetValue(schemaOutput), result.GetValue(schemaDocs) ?? [], stdout, stderr, result.GetValue(schemaConfig)));
 
         var (import, export) = EvaluationsCommand.Declare(stdout, stderr);
 

@@ -11,8 +11,17 @@ namespace SiteGen.Cli;
 /// </summary>
 public static class SchemaCommand
 {
-    public static int Run(string? output, IReadOnlyList<string> docs, TextWriter stdout, TextWriter stderr)
+    public static int Run(string? output, IReadOnlyList<string> docs, TextWriter stdout, TextWriter stderr, string? configPath = null)
     {
+        // A text has a property per language of the site: the site's config says which, else ja and en.
+        var languages = I18n.SiteLanguages.Default;
+        if (configPath is not null || File.Exists("site.config.json"))
+        {
+            var (_, config, exit) = SiteLocation.Open(configPath ?? "site.config.json", stderr);
+            if (config is null) return exit;
+            languages = config.SiteLanguages;
+        }
+        using var scope = I18n.Languages.Use(languages);
         var folder = Path.GetFullPath(output ?? "schema");
         Directory.CreateDirectory(folder);
         foreach (var document in ContentSchema.Documents)

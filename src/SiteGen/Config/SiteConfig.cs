@@ -7,7 +7,13 @@ namespace SiteGen.Config;
 /// <summary>site.config.json: what the whole site is called, where content lives, where it is published.</summary>
 public sealed record SiteConfig
 {
-    public required SiteTitle Title { get; init; }
+    /// <summary>The site's name in each of its languages (every one required).</summary>
+    public required Dictionary<string, string> Title { get; init; }
+    /// <summary>
+    /// The site's language codes, Japanese first (["ja", "en"] when absent). A language other than ja and en needs its
+    /// UI strings in strings/&lt;code&gt;.json beside site.config.json (docs/cli.md#languages).
+    /// </summary>
+    public List<string>? Languages { get; init; }
     /// <summary>The public address of the site, e.g. https://council.github.io/plans/. Its path is the base path of every link.</summary>
     // `set` rather than `init` for the properties with a default: the compile-time JSON reader (SiteConfigJson)
     // sets every init-only property in one object initializer, the ones missing from the file to null, which
@@ -30,7 +36,29 @@ public sealed record SiteConfig
     [System.Text.Json.Serialization.JsonIgnore]
     public DateOnly? AsOf { get; set; }
 
-    public sealed record SiteTitle(string Ja, string En);
+    /// <summary>The languages read from `languages` and their strings files, when the config was loaded.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public I18n.SiteLanguages SiteLanguages { get; set; } = I18n.SiteLanguages.Default;
+
+    /// <summary>The UI strings of every language of <see cref="SiteLanguages"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyDictionary<I18n.Language, I18n.UiStrings> Strings { get => _strings ??= I18n.UiStrings.LoadAll(); set => _strings = value; }
+    private IReadOnlyDictionary<I18n.Language, I18n.UiStrings>? _strings;
+
+    /// <summary>The site's name as a text in each language.</summary>
+    public Model.LocalizedText TitleText => new(Title.GetValueOrDefault("ja") ?? "", Title.Where(t => t.Key != "ja"));
+
+    /// <summary>
+    /// Equal when the file says the same and the strings files are the same: a `serve` session re-renders every page when
+    /// either changed. By value, where the record's own equality would compare the title's and languages' collections by reference.
+    /// </summary>
+    public bool Equals(SiteConfig? other) =>
+        other is not null && AsOf == other.AsOf && Json == other.Json &&
+        Strings.Count == other.Strings.Count && Strings.All(s => other.Strings.TryGetValue(s.Key, out var same) && same == s.Value);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Json);
+
+    private string Json => JsonSerializer.Serialize(this, SiteConfigJson.Default.SiteConfig);
 }
 
 /// <summary>
@@ -130,6 +158,27 @@ public static class SiteConfigLoader
                     "write 0 (a reading over every word with a kanji) up to 6 (only kanji not taught in elementary school)");
                 return null;
             }
+            if (config.Title.GetValueOrDefault("ja") is not { Length: > 0 })
+            {
+                diagnostics.Error(SourceLocation.StartOf(displayPath), "title.ja", "the site has no Japanese name",
+                    "write \"title\": { \"ja\": \"地域福祉計画ポータル\", \"en\": \"Community Welfare Plans\" }");
+                return null;
+            }
+            if (I18n.LanguageFiles.Load(config.Languages, Path.GetDirectoryName(Path.GetFullPath(path))!, displayPath, diagnostics) is not var (languages, strings)) return null;
+            config.SiteLanguages = languages;
+            config.Strings = strings;
+            foreach (var code in config.Title.Keys.Where(code => !languages.TryParse(code, out _)))
+            {
+                diagnostics.Error(SourceLocation.StartOf(displayPath), $"title.{code}", $"`{code}` is not a language of this site",
+                    $"this site's languages are {languages.CodeList}: add `{code}` to `languages`, or remove the title");
+                return null;
+            }
+            foreach (var language in languages.All.Where(l => !config.Title.ContainsKey(l.Code)))
+            {
+                diagnostics.Error(SourceLocation.StartOf(displayPath), $"title.{language.Code}", $"the site has no name in `{language.Code}`",
+                    $"write the site's name in each of its languages ({languages.CodeList}): \"title\": {{ \"ja\": …, \"{language.Code}\": … }}");
+                return null;
+            }
             if (config.Admin?.LocalBackend is { } local && local.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.String))
             {
                 diagnostics.Error(SourceLocation.StartOf(displayPath), "admin.localBackend", "expected true, false or the address of decap-server",
@@ -144,7 +193,7 @@ public static class SiteConfigLoader
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
             var field = e.Path is { Length: > 2 } p ? p[2..] : "";
             diagnostics.Error(new SourceLocation(displayPath, line, column), field, FirstSentence(e.Message),
-                "site.config.json takes title {ja, en}, baseUrl, content, theme, output, search {pagefind}, furigana {aboveGrade} and admin {backend, repo, branch, …}");
+                "site.config.json takes title {ja, en, …}, languages, baseUrl, content, theme, output, search {pagefind}, furigana {aboveGrade} and admin {backend, repo, branch, …}");
             return null;
         }
     }

@@ -40,10 +40,10 @@ public static class EmbedFiles
     public static string StringsJson(SiteContext site)
     {
         var strings = new JsonObject();
-        foreach (var l in Languages.All)
+        foreach (var l in site.Languages.All)
         {
             var ui = site.Strings[l];
-            strings[l.Code()] = new JsonObject
+            strings[l.Code] = new JsonObject
             {
                 ["frameTitle"] = ui.EmbedFrameTitle,
                 ["malformed"] = ui.EmbedErrorMalformed,

@@ -44,8 +44,8 @@ public sealed record EvaluationChanges(FiscalYear Year, IReadOnlyList<MarkChange
         if (entry.CommentJa is null) return (false, old);
         if (entry.CommentJa.Length == 0) return (old is not null, null);
         if (entry.CommentEn is null)
-            return old?.Ja == entry.CommentJa ? (false, old) : (true, new LocalizedText(entry.CommentJa, null));
-        var comment = new LocalizedText(entry.CommentJa, entry.CommentEn.Length == 0 ? null : entry.CommentEn);
+            return old?.Ja == entry.CommentJa ? (false, old) : (true, new LocalizedText(entry.CommentJa));
+        var comment = new LocalizedText(entry.CommentJa, "en", entry.CommentEn.Length == 0 ? null : entry.CommentEn);
         return (comment != old, comment);
     }
 }

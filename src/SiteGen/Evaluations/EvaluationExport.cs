@@ -60,7 +60,7 @@ public sealed class EvaluationExport(string root, SiteConfig config, TextWriter 
             EvaluationColumn.Title => RubyText.Strip(action.Title.Ja),
             EvaluationColumn.Mark => action.Evaluations.TryGetValue(year, out var mark) ? mark : "",
             EvaluationColumn.Comment => comment?.Ja ?? "",
-            EvaluationColumn.CommentEn => comment?.En ?? "",
+            EvaluationColumn.CommentEn => comment?.Exact("en") ?? "",
             EvaluationColumn.Date => date,
             _ => "",
         }).ToList();

@@ -27,7 +27,7 @@ public static class AtomFeedWriter
     public static IEnumerable<OutputFile> Write(SiteContext site)
     {
         var updates = PlanUpdates.Newest(site.Content, MaxEntries);
-        foreach (var language in Languages.All)
+        foreach (var language in site.Languages.All)
             yield return new OutputFile(SiteUrls.FeedPath(language), Render(site, language, updates));
     }
 
@@ -42,8 +42,8 @@ public static class AtomFeedWriter
             const string atom = "http://www.w3.org/2005/Atom";
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", atom);
-            xml.WriteAttributeString("xml", "lang", null, language.Code());
-            xml.WriteElementString("id", atom, $"tag:{authority},2026:{site.Urls.BasePath}{language.Code()}/feed");
+            xml.WriteAttributeString("xml", "lang", null, language.Code);
+            xml.WriteElementString("id", atom, $"tag:{authority},2026:{site.Urls.BasePath}{language.Code}/feed");
             xml.WriteElementString("title", atom, site.Title.In(language).Text);
             xml.WriteElementString("subtitle", atom, ui.FeedSubtitle);
             xml.WriteElementString("updated", atom, updates.Count > 0 ? PlanUpdates.Timestamp(updates[0].Date) : "2000-01-01T00:00:00+09:00");
@@ -61,8 +61,8 @@ public static class AtomFeedWriter
                 var evaluatedYear = update.Kind == UpdateKind.Evaluated ? update.Year : null;
                 xml.WriteStartElement("entry", atom);
                 xml.WriteElementString("id", atom, evaluatedYear is { } y
-                    ? $"tag:{authority},2026:{site.Urls.BasePath}plans/{plan.Slug}/evaluation/{y.Year}/{language.Code()}"
-                    : $"tag:{authority},2026:{site.Urls.BasePath}plans/{plan.Slug}/{Word(update.Kind)}/{update.Date.Iso}/{language.Code()}");
+                    ? $"tag:{authority},2026:{site.Urls.BasePath}plans/{plan.Slug}/evaluation/{y.Year}/{language.Code}"
+                    : $"tag:{authority},2026:{site.Urls.BasePath}plans/{plan.Slug}/{Word(update.Kind)}/{update.Date.Iso}/{language.Code}");
                 xml.WriteElementString("title", atom, evaluatedYear is { } year
                     ? ui.Format(ui.FeedEvaluated, title, YearText(year, language))
                     : ui.Format(update.Kind == UpdateKind.Published ? ui.FeedPublished : ui.FeedRevised, title));
@@ -87,7 +87,7 @@ public static class AtomFeedWriter
 
     private static string Word(UpdateKind kind) => kind == UpdateKind.Published ? "published" : "revised";
 
-    private static string YearText(FiscalYear year, Language language) => language == Language.Ja ? year.Japanese : year.English;
+    private static string YearText(FiscalYear year, Language language) => language.IsJapanese ? year.Japanese : year.English;
 
     /// <summary>The year's marks in words, in the scale's order: "令和2年度（2020年度）の取り組みの評価：◎ 計画以上に実施 3件、…。"</summary>
     private static string EvaluationSummary(Plan plan, FiscalYear year, Language language, UiStrings ui)

@@ -37,9 +37,9 @@ public static class SitemapWriter
                 xml.WriteStartElement("url", sitemap);
                 xml.WriteElementString("loc", sitemap, page.AbsoluteUrlIn(page.Language));
                 if (page.LastModified is { } modified) xml.WriteElementString("lastmod", sitemap, modified.Iso);
-                foreach (var language in Languages.All)
-                    Alternate(xml, xhtml, language.Code(), page.AbsoluteUrlIn(language));
-                Alternate(xml, xhtml, "x-default", page.AbsoluteUrlIn(Languages.Primary));
+                foreach (var language in page.Site.Languages.All)
+                    Alternate(xml, xhtml, language.Code, page.AbsoluteUrlIn(language));
+                Alternate(xml, xhtml, "x-default", page.AbsoluteUrlIn(Language.Ja));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -11,6 +10,10 @@ namespace SiteGen.I18n;
 /// </summary>
 public sealed record UiStrings
 {
+    /// <summary>How the language is written: `japanese`, `chinese` or `latin` (<see cref="I18n.Writing"/>).</summary>
+    public required string Writing { get; init; }
+    /// <summary>The Open Graph locale of the pages: ja_JP, en_US, vi_VN.</summary>
+    public required string Locale { get; init; }
     public required string LanguageName { get; init; }
     public required string ReadInThisLanguage { get; init; }
     public required string SkipToContent { get; init; }
@@ -292,20 +295,13 @@ public sealed record UiStrings
     public string Format(string format, params object[] args) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 
-    /// <summary>Loads the strings of every language from the program's embedded resources.</summary>
-    public static IReadOnlyDictionary<Language, UiStrings> LoadAll()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        return Languages.All.ToDictionary(language => language, language =>
-        {
-            using var stream = assembly.GetManifestResourceStream($"i18n/{language.Code()}.json")
-                ?? throw new InvalidOperationException($"UI strings for {language.Code()} are missing from the build");
-            return JsonSerializer.Deserialize(stream, UiStringsJson.Default.UiStrings)!;
-        });
-    }
+    /// <summary>The built-in strings of ja and en, the languages of a site whose config names none.</summary>
+    public static IReadOnlyDictionary<Language, UiStrings> LoadAll() =>
+        SiteLanguages.Default.All.ToDictionary(language => language, language => LanguageFiles.BuiltIn(language.Code)!);
 }
 
 /// <summary>How the UI strings are read: generated at compile time (see <see cref="Config.SiteConfigJson"/>).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(UiStrings))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class UiStringsJson : JsonSerializerContext;

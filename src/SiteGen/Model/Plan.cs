@@ -248,8 +248,17 @@ public sealed record GlossaryTerm(string Id, LocalizedText Term, string? Reading
 
     /// <summary>The ways the term is written in the text before a ※: each language's form, without furigana.</summary>
     public IEnumerable<string> Writings =>
-        new[] { Term.Ja, Term.En }.OfType<string>().Select(Markup.Ruby.RubyText.Strip).Distinct(StringComparer.Ordinal);
+        new[] { Term.Ja }.Concat(Term.Translations.Select(t => t.Value)).Select(Markup.Ruby.RubyText.Strip).Distinct(StringComparer.Ordinal);
 }
 
-/// <summary>The free Markdown of the plan, per language (index.md is Japanese, index.en.md English).</summary>
-public sealed record Narrative(string? Ja, int JaFirstLine, string? En, int EnFirstLine, string JaPath, string EnPath);
+/// <summary>
+/// The free Markdown of the plan, per language (index.md is Japanese, index.en.md English). Body files are read for
+/// Japanese and English only: in any other language the narrative shows the Japanese with a notice.
+/// </summary>
+public sealed record Narrative(string? Ja, int JaFirstLine, string? En, int EnFirstLine, string JaPath, string EnPath)
+{
+    public string? Exact(I18n.Language language) => language == I18n.Language.Ja ? Ja : language.Code == "en" ? En : null;
+
+    /// <summary>The file the narrative in <paramref name="language"/> is (or would be) read from.</summary>
+    public string PathIn(I18n.Language language) => language == I18n.Language.Ja ? JaPath : language.Code == "en" ? EnPath : Path.ChangeExtension(JaPath, $".{language.Code}.md");
+}

@@ -26,7 +26,7 @@ public static class OpenDataWriter
     public static string PlanJsonPath(string slug) => PlanFolder(slug) + "/plan.json";
 
     /// <summary>The CSV file names, the same per plan and for the whole site.</summary>
-    public static IReadOnlyList<string> CsvFileNames { get; } = PlanTables.All.Select(t => t.FileName).ToList();
+    public static IReadOnlyList<string> CsvFileNames => PlanTables.All.Select(t => t.FileName).ToList();
 
     /// <summary>Every open data file, sorted by path.</summary>
     public static IReadOnlyList<OutputFile> Write(SiteContent content, SiteUrls urls) =>

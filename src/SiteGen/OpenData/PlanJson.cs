@@ -96,7 +96,7 @@ internal sealed class PlanJson(SiteContent content, SiteUrls urls, string schema
         w.WriteString("slug", plan.Slug);
         w.WriteStartObject("pages");
         foreach (var language in Languages.All)
-            w.WriteString(language.Code(), urls.Absolute(urls.Page(language, $"plans/{plan.Slug}/")));
+            w.WriteString(language.Code, urls.Absolute(urls.Page(language, $"plans/{plan.Slug}/")));
         w.WriteEndObject();
 
         PlanShapes.Plan.WriteOpenProperties(w, plan);

@@ -55,7 +55,7 @@ public static class PlanSchema
 
     private static JsonObject Pages() =>
         OpenForms.Record("The plan's page on this site in each language.",
-            [.. Languages.All.Select(l => (l.Code(), (JsonNode)new JsonObject { ["type"] = "string", ["minLength"] = 1 }))]);
+            [.. Languages.All.Select(l => (l.Code, (JsonNode)new JsonObject { ["type"] = "string", ["minLength"] = 1 }))]);
 
     private static JsonObject Areas(JsonSchemaBuilder schemas) => new()
     {

@@ -103,20 +103,28 @@ internal sealed class TableColumns<TRow>
     }
 }
 
-/// <summary>The CSV tables of docs/open-data.md. Column names are the content's field names in snake_case.</summary>
+/// <summary>
+/// The CSV tables of docs/open-data.md. Column names are the content's field names in snake_case; a text has a
+/// column per language of the site, so the tables are made once per set of languages.
+/// </summary>
 public static class PlanTables
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PlanTable[]> ByLanguages = new(StringComparer.Ordinal);
+
+    /// <summary>Every table, in the order docs/open-data.md describes them, with the columns of the current languages.</summary>
+    public static IReadOnlyList<PlanTable> All => ByLanguages.GetOrAdd(I18n.Languages.CodeList, _ => [Actions, Indicators, Evaluations, Sections, Areas]);
+
     public static IReadOnlyList<string> KeyColumns { get; } = ["local_government_code", "plan_slug"];
 
     // Before the tables, which use them as they are made.
     private static readonly Doc FiscalYearDoc = new("年度（西暦、例 `2022`）", "Western fiscal year (e.g. `2022`)");
     private static readonly Doc EraDoc = new("年度（和暦、例 `令和4年度`）", "The fiscal year in the era form (e.g. `令和4年度`)");
 
-    public static PlanTable Actions { get; } = PlanTable.Of("actions.csv", (plan, _) => plan.Actions,
+    private static PlanTable Actions => PlanTable.Of("actions.csv", (plan, _) => plan.Actions,
         t => t.Fields(ActionShapes.Action, a => a));
 
     /// <summary>One row per value: a measure's baseline, then each year's target and actual.</summary>
-    public static PlanTable Indicators { get; } = PlanTable.Of("indicators.csv",
+    private static PlanTable Indicators => PlanTable.Of("indicators.csv",
         (plan, _) => plan.Actions.SelectMany(a => a.Indicators.SelectMany(i => PlanFacts.Values(a, i))),
         t => t
             .Column("action_id", new("指標が属する取り組みの id", "The id of the action the indicator belongs to"), v => v.Action.Id)
@@ -129,7 +137,7 @@ public static class PlanTables
             .Column("kind", new("値の種類：`baseline`（現状値。年度なし）、`target`（目標値）、`actual`（実績値）", "Kind of value: `baseline` (no year), `target` or `actual`"), v => v.Kind.Word())
             .Value("value", new("値", "The value"), Types.Value, v => v.Value));
 
-    public static PlanTable Evaluations { get; } = PlanTable.Of("evaluations.csv",
+    private static PlanTable Evaluations => PlanTable.Of("evaluations.csv",
         (plan, _) => plan.Actions.SelectMany(a => PlanFacts.Evaluations(plan, a)),
         t => t
             .Column("action_id", new("評価された取り組みの id", "The id of the action evaluated"), e => e.Action.Id)
@@ -138,10 +146,10 @@ public static class PlanTables
             .Fields(PlanShapes.ScaleMark, e => e.Mark, "mark_")
             .Value("comment", new("その年度の評価のコメント", "The comment on that year's mark"), Types.Text, e => e.Comment));
 
-    public static PlanTable Sections { get; } = PlanTable.Of("sections.csv", (plan, _) => plan.Sections,
+    private static PlanTable Sections => PlanTable.Of("sections.csv", (plan, _) => plan.Sections,
         t => t.Fields(PlanShapes.Section, s => s));
 
-    public static PlanTable Areas { get; } = PlanTable.Of("areas.csv", (plan, content) => PlanFacts.Areas(plan, content),
+    private static PlanTable Areas => PlanTable.Of("areas.csv", (plan, content) => PlanFacts.Areas(plan, content),
         t => t
             .Column("area_id", new("地域の id（`content/areas/` のファイル名）", "The area's id (its file name in `content/areas/`)"), a => a.Id)
             .Value("name", new("地域の名前", "The area's name"), Types.Text, a => a.Area?.Name)
@@ -152,7 +160,4 @@ public static class PlanTables
             .Column("district_plan", new("計画にこの地域の地区別計画があれば `1`", "`1` when the plan has a district plan for it"), a => Csv.Bool(a.HasDistrictPlan))
             .Column("action_count", new("この地域を挙げる取り組みの数", "How many of the plan's actions name it"), a => Csv.Integer(a.ActionCount)));
 
-
-    /// <summary>Every table, in the order docs/open-data.md describes them.</summary>
-    public static IReadOnlyList<PlanTable> All { get; } = [Actions, Indicators, Evaluations, Sections, Areas];
 }

@@ -53,7 +53,7 @@ public sealed record EmbedSnippets(
         var link = $"<a href=\"{Html.Encode(pageUrl)}\"{lang}>{Html.Encode(title)}</a>";
 
         var script =
-            $"<div data-plan-embed=\"{target.Name}\" data-lang=\"{language.Code()}\">{link}</div>\n" +
+            $"<div data-plan-embed=\"{target.Name}\" data-lang=\"{language.Code}\">{link}</div>\n" +
             $"<script src=\"{Html.Encode(scriptUrl)}\" async></script>";
         var iframe =
             $"<iframe src=\"{Html.Encode(viewUrl)}\" title=\"{Html.Encode(title + " | " + page.SiteTitle)}\" " +

@@ -38,7 +38,7 @@ public sealed class GlossaryPage(SiteContext site, Language language) : PageMode
     public static string? ReadingOf(GlossaryTerm term) => term.Reading ?? (Gojuon.IsAllKana(term.Term.Ja) ? term.Term.Ja : null);
 
     /// <summary>The entries in their groups: what the page prints of the site glossary and of every plan, and what an incremental build compares.</summary>
-    public ValueList<GlossaryGroup> Groups => _groups ??= (Language == Language.Ja ? Japanese(Entries()) : English(Entries())).ToValueList();
+    public ValueList<GlossaryGroup> Groups => _groups ??= (Language.IsJapanese ? Japanese(Entries()) : English(Entries())).ToValueList();
     private ValueList<GlossaryGroup>? _groups;
 
     private static readonly string[] RowAnchors = ["a", "ka", "sa", "ta", "na", "ha", "ma", "ya", "ra", "wa"];

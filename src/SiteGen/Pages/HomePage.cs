@@ -34,14 +34,15 @@ public sealed class LanguageChooserPage(SiteContext site) : PageModel(site, Lang
     public override string Template => "LanguageChooser.cshtml";
     public override bool IsLocalised => false;
     public override string OutputPath => "index.html";
-    public override Localized Title => new(Site.Config.Title.Ja + " / " + Site.Config.Title.En, Language.Ja, false);
-    public override string Description => Japanese.LandingIntro + " / " + English.LandingIntro;
+    public override Localized Title => new(string.Join(" / ", Site.Languages.All.Select(l => Site.Title.Exact(l)).OfType<string>()), Language.Ja, false);
+    public override string Description => string.Join(" / ", Site.Languages.All.Select(l => Site.Strings[l].LandingIntro));
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
     public override string CanonicalUrl => Site.Urls.Absolute(Site.Urls.File(""));
     public override string XDefaultUrl => CanonicalUrl;
 
     public UiStrings Japanese => Site.Strings[Language.Ja];
-    public UiStrings English => Site.Strings[Language.En];
+    /// <summary>The languages after Japanese, each shown beside it.</summary>
+    public IEnumerable<Language> Translations => Site.Languages.Translations;
 
     /// <summary>Every plan's titles, by publisher as the home pages list them: all the page prints of any plan, and what an incremental build compares.</summary>
     public ValueList<LandingPlan> Plans => _plans ??= PlanCards.Landing(Site);
@@ -50,11 +51,11 @@ public sealed class LanguageChooserPage(SiteContext site) : PageModel(site, Lang
     /// <summary>A plan's title (with its municipality) in <paramref name="language"/>, escaped; marked lang="ja" when not yet translated.</summary>
     public IHtmlContent PlanTitle(LandingPlan plan, Language language)
     {
-        var title = language == Language.Ja ? plan.Ja : plan.En;
+        var title = plan.TitleIn(Site.Languages.All.ToList().IndexOf(language));
         var text = Html.Encode(Markup.Ruby.RubyText.Strip(title.Text));
         if (plan.DocumentType?.In(language) is { } kind)
-            text += Html.Encode(language == Language.Ja ? $"（{Markup.Ruby.RubyText.Strip(kind.Text)}）" : $" ({Markup.Ruby.RubyText.Strip(kind.Text)})");
-        return Html.Raw(title.Language != language ? $"<span lang=\"{title.Language.Code()}\">{text}</span>" : text);
+            text += Html.Encode(language.OpenBracket + Markup.Ruby.RubyText.Strip(kind.Text) + language.CloseBracket);
+        return Html.Raw(title.Language != language ? $"<span lang=\"{title.Language.Code}\">{text}</span>" : text);
     }
 
     public override IReadOnlyList<object> DependsOn => [Plans];
@@ -66,10 +67,11 @@ public sealed class NotFoundPage(SiteContext site) : PageModel(site, Language.Ja
     public override string Template => "NotFound.cshtml";
     public override bool IsLocalised => false;
     public override string OutputPath => "404.html";
-    public override Localized Title => new(Site.Strings[Language.Ja].NotFoundHeading + " / " + Site.Strings[Language.En].NotFoundHeading, Language.Ja, false);
+    public override Localized Title => new(string.Join(" / ", Site.Languages.All.Select(l => Site.Strings[l].NotFoundHeading)), Language.Ja, false);
     public override IReadOnlyList<(string Label, string Url)> Breadcrumbs => [];
     public UiStrings Japanese => Site.Strings[Language.Ja];
-    public UiStrings English => Site.Strings[Language.En];
+    /// <summary>The languages after Japanese, each said after it.</summary>
+    public IEnumerable<Language> Translations => Site.Languages.Translations;
     public override IReadOnlyList<object> DependsOn => []; // the config and strings only
     public override bool MayBeAffectedBy(ContentChange change) => false;
 }
@@ -116,7 +118,7 @@ public sealed class AboutPage(SiteContext site, Language language, Publish.Audit
     /// <summary>How <paramref name="c"/> was verified, a list item per method, the rule ids and test class names in code.</summary>
     public IHtmlContent Methods(Accessibility.SuccessCriterion c)
     {
-        var ja = Language == Language.Ja;
+        var ja = Language.IsJapanese;
         string Named(string method, IReadOnlyList<string> names) =>
             "<li>" + Html.Encode(method) + (ja ? "（" : " (") +
             string.Join(ja ? "、" : ", ", names.Select(n => "<code>" + Html.Encode(n) + "</code>")) + (ja ? "）" : ")") + "</li>";
@@ -140,10 +142,10 @@ public sealed class AboutPage(SiteContext site, Language language, Publish.Audit
         return Html.Raw(html);
     }
 
-    public string CriterionName(Accessibility.SuccessCriterion c) => Language == Language.Ja ? c.Ja : c.En;
+    public string CriterionName(Accessibility.SuccessCriterion c) => Language.IsJapanese ? c.Ja : c.En;
 
     public string RuleText(string rule) => Accessibility.TestReport.BuildRuleText.TryGetValue(rule, out var text)
-        ? (Language == Language.Ja ? text.Ja : text.En) : rule;
+        ? (Language.IsJapanese ? text.Ja : text.En) : rule;
 }
 
 /// <summary>/&lt;lang&gt;/contact/: every publisher's contact block, linked from the same place on every page (WCAG 3.2.6).</summary>

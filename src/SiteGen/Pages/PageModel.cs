@@ -25,7 +25,7 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// <summary>The page's address below its language folder: "plans/kashiwa-4th/".</summary>
     public string Path { get; } = path;
     public UiStrings Ui => Site.Strings[Language];
-    public string Lang => Language.Code();
+    public string Lang => Language.Code;
     public abstract string Template { get; }
     public abstract Localized Title { get; }
     public virtual string? Description => null;
@@ -114,9 +114,10 @@ public abstract class PageModel(SiteContext site, Language language, string path
     public virtual string CanonicalUrl => AbsoluteUrlIn(Language);
 
     /// <summary>Where `hreflang="x-default"` points: the primary language's page; for the home pages and the root, the bilingual root.</summary>
-    public virtual string XDefaultUrl => AbsoluteUrlIn(Languages.Primary);
+    public virtual string XDefaultUrl => AbsoluteUrlIn(Language.Ja);
     public string Asset(string path) => Site.Urls.File(path);
-    public Language OtherLanguage => Language == Language.Ja ? Language.En : Language.Ja;
+    /// <summary>The site's other languages, in the site's order: the language switch and og:locale:alternate.</summary>
+    public IReadOnlyList<Language> OtherLanguages => [.. Site.Languages.All.Where(l => l != Language)];
     public string SiteTitle => RubyText.Strip(Site.Title.In(Language).Text);
 
     /// <summary>The page title as plain text (&lt;title&gt;, og:title): furigana stripped, the base text kept.</summary>
@@ -134,7 +135,7 @@ public abstract class PageModel(SiteContext site, Language language, string path
     private string TextHtml(LocalizedText text)
     {
         var resolved = text.In(Language);
-        if (!resolved.IsFallback) return TextWithRuby(resolved.Text, Language == Language.Ja);
+        if (!resolved.IsFallback) return TextWithRuby(resolved.Text, Language.IsJapanese);
         UsedFallback = true;
         return $"<span lang=\"ja\">{TextWithRuby(resolved.Text, japanese: true)}</span>{UntranslatedBadge}";
     }
@@ -157,7 +158,7 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// <summary>A resolved text (such as a page title) as HTML, marked lang="ja" when it fell back.</summary>
     public IHtmlContent T(Localized text)
     {
-        if (!text.IsFallback) return Html.Raw(TextWithRuby(text.Text, Language == Language.Ja));
+        if (!text.IsFallback) return Html.Raw(TextWithRuby(text.Text, Language.IsJapanese));
         UsedFallback = true;
         return Html.Raw($"<span lang=\"ja\">{TextWithRuby(text.Text, japanese: true)}</span>");
     }
@@ -173,7 +174,7 @@ public abstract class PageModel(SiteContext site, Language language, string path
         japanese && text.Length < PhrasedTextLength ? Site.Phrases.ToHtml(text) : RubyText.ToHtml(text, Html.Encode);
 
     /// <summary>A text of the theme or the program (a heading, a period) in the page's language, its Japanese phrases parted by &lt;wbr&gt;.</summary>
-    public IHtmlContent Phrased(string text) => Html.Raw(TextWithRuby(text, Language == Language.Ja));
+    public IHtmlContent Phrased(string text) => Html.Raw(TextWithRuby(text, Language.IsJapanese));
 
     /// <summary>The plain text (for attributes and titles), falling back to Japanese; furigana stripped to the base text.</summary>
     public string Plain(LocalizedText? text) => text is null ? "" : RubyText.Strip(text.In(Language).Text);
@@ -202,7 +203,7 @@ public abstract class PageModel(SiteContext site, Language language, string path
         }
         // Only a text written over several lines needs its Japanese line ends joined.
         var html = TextHtml(!resolved.Text.Contains('\n') ? text
-            : text with { Ja = EastAsianWidth.JoinLines(text.Ja), En = text.En is null ? null : EastAsianWidth.JoinLines(text.En) });
+            : text.Select(EastAsianWidth.JoinLines));
         return Html.Raw(paragraph ? $"<p>{html}</p>" : html);
     }
 
@@ -240,10 +241,10 @@ public abstract class PageModel(SiteContext site, Language language, string path
         return id;
     }
 
-    public string Year(FiscalYear year) => Language == Language.Ja ? year.Japanese : year.English;
-    public string YearShort(FiscalYear year) => Language == Language.Ja ? year.EraName : year.English;
+    public string Year(FiscalYear year) => Language.IsJapanese ? year.Japanese : year.English;
+    public string YearShort(FiscalYear year) => Language.IsJapanese ? year.EraName : year.English;
 
-    public string Date(PartialDate date) => Language == Language.Ja
+    public string Date(PartialDate date) => Language.IsJapanese
         ? $"{date.Year}年" + (date.Month is { } m ? $"{m}月" : "") + (date.Day is { } d ? $"{d}日" : "")
         : (date.Day is { } day ? $"{day} " : "") +
           (date.Month is { } month ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month) + " " : "") + date.Year;
@@ -268,7 +269,7 @@ public abstract class PageModel(SiteContext site, Language language, string path
     public IHtmlContent PeriodHtml(PlanPeriod? period) => Phrased(PeriodText(period));
 
     /// <summary>The colon after a label: full-width in Japanese (基本理念：), a colon and a space in English.</summary>
-    public string Colon => Language == Language.Ja ? "：" : ": ";
+    public string Colon => Language.Colon;
 
     /// <summary>Where a plan stands this fiscal year, and the revisions that change it: the badges under its title and on its card.</summary>
     public PlanPhaseView PhaseOf(Plan plan) =>
@@ -297,7 +298,7 @@ public abstract class PageModel(SiteContext site, Language language, string path
         if (unit is null) return Html.Raw(Html.Encode(number));
         var resolved = unit.In(Language);
         // Japanese writes the counter straight after the number (1,150件); English spaces it (1,150 cases), but not "%".
-        var separator = Language == Language.Ja || resolved.Text == "%" ? "" : " ";
+        var separator = Language.WidePunctuation || resolved.Text == "%" ? "" : " ";
         return Html.Raw(Html.Encode(number + separator) + TextHtml(unit));
     }
 

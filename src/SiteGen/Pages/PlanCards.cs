@@ -20,7 +20,11 @@ public sealed record PlanCard(
 public sealed record PublisherCards(string Id, LocalizedText Name, ValueList<PlanCard> Plans);
 
 /// <summary>A plan on the bilingual landing: its address, its titles in both languages and its document type.</summary>
-public sealed record LandingPlan(string Slug, Localized Ja, Localized En, LocalizedText? DocumentType);
+public sealed record LandingPlan(string Slug, ValueList<Localized> Titles, LocalizedText? DocumentType)
+{
+    /// <summary>The title in the <paramref name="index"/>th of the site's languages.</summary>
+    public Localized TitleIn(int index) => Titles[index];
+}
 
 /// <summary>The views of plans that the lists across plans print, made from the content once per page.</summary>
 public static class PlanCards
@@ -42,7 +46,7 @@ public static class PlanCards
     public static ValueList<LandingPlan> Landing(SiteContext site) =>
         site.Content.Organisations
             .SelectMany(o => NewestFirst(site.Content.Plans.Where(p => p.Publisher.Id == o.Id)))
-            .Select(p => new LandingPlan(p.Slug, PlanTitles.WithMunicipality(p, Language.Ja), PlanTitles.WithMunicipality(p, Language.En), p.DocumentType))
+            .Select(p => new LandingPlan(p.Slug, site.Languages.All.Select(l => PlanTitles.WithMunicipality(p, l)).ToValueList(), p.DocumentType))
             .ToValueList();
 
     private static IEnumerable<Plan> NewestFirst(IEnumerable<Plan> plans) =>

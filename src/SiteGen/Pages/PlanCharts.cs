@@ -29,8 +29,8 @@ public static class PlanCharts
         var styles = series.Select((_, i) => ChartStyle.ForSeries(id, i)).ToList();
         var legend = table.Rows.Select((r, i) => new LegendItem(styles[i], null, page.T(r.Header), i)).ToList();
         var caption = table.Unit is null ? page.T(table.Caption)
-            : Html.Raw(AsHtml(page.T(table.Caption)) + "<span class=\"unit\">" + (page.Language == Language.Ja ? "（" : " (") + Html.Encode(ui.Unit + page.Colon)
-                + AsHtml(page.T(table.Unit)) + (page.Language == Language.Ja ? "）" : ")") + "</span>");
+            : Html.Raw(AsHtml(page.T(table.Caption)) + "<span class=\"unit\">" + page.Language.OpenBracket + Html.Encode(ui.Unit + page.Colon)
+                + AsHtml(page.T(table.Unit)) + page.Language.CloseBracket + "</span>");
         var figure = new ChartFigure(page, id, caption, ui.Format(ui.ChartOf, page.Plain(table.Caption)),
             Describe(page, series, categories), "table-" + table.Id, styles, legend);
         return table.Chart == ChartKind.Line
@@ -156,7 +156,7 @@ public static class PlanCharts
         var number = value.FormatNumber();
         if (unit is null) return number;
         var u = page.Plain(unit);
-        var separator = page.Language == Language.Ja || u == "%" ? "" : " ";
+        var separator = page.Language.WidePunctuation || u == "%" ? "" : " ";
         return number + separator + u;
     }
 

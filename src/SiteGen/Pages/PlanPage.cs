@@ -33,7 +33,7 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
 
     /// <summary>基本目標1, 柱2, 施策(3); Basic goal 1: the level's name as the plan prints it, then the number.</summary>
     public string SectionLabel(PlanSection section) =>
-        Language == Language.Ja ? Plain(section.Level.Name) + section.Number : Plain(section.Level.Name) + " " + section.Number;
+        Language.WidePunctuation ? Plain(section.Level.Name) + section.Number : Plain(section.Level.Name) + " " + section.Number;
 
     /// <summary>
     /// The parts of the page that list the plan's structure: one per level that has sections at the top of their branch,
@@ -169,8 +169,8 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
     public IEnumerable<DataTable> StandaloneTables =>
         Plan.Tables.Where(t => !Plan.DistrictPlans.Any(d => d.TableIds.Contains(t.Id)));
 
-    public string? NarrativeMarkdown => Language == Language.En ? Plan.Narrative.En ?? Plan.Narrative.Ja : Plan.Narrative.Ja;
-    public bool NarrativeIsFallback => Language == Language.En && Plan.Narrative.En is null && Plan.Narrative.Ja is not null;
+    public string? NarrativeMarkdown => Plan.Narrative.Exact(Language) ?? Plan.Narrative.Ja;
+    public bool NarrativeIsFallback => Language != Language.Ja && Plan.Narrative.Exact(Language) is null && Plan.Narrative.Ja is not null;
 
     /// <summary>The narratives are the bodies of index.md and index.en.md, whose first lines the plan keeps.</summary>
     protected override (string File, int FirstLine)? SourceOf(string markdown) =>

@@ -16,7 +16,7 @@ public static class PlanTitles
         // The municipality in the language the title is really in (an untranslated title stays all Japanese).
         var municipality = plan.Publisher.Municipality.Exact(title.Language) ?? plan.Publisher.Municipality.Ja;
         if (title.Text.Contains(municipality, StringComparison.Ordinal)) return title;
-        var text = title.Language == Language.Ja ? $"{municipality} {title.Text}" : $"{title.Text}, {municipality}";
+        var text = title.Language.IsJapanese ? $"{municipality} {title.Text}" : $"{title.Text}, {municipality}";
         return new Localized(text, title.Language, title.IsFallback);
     }
 }

@@ -19,7 +19,9 @@ public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls
     /// <summary>Japanese texts with a &lt;wbr&gt; between their phrases, each worked out once per build.</summary>
     public PhraseHtml Phrases { get; } = new(PhraseParser.Japanese, Html.Encoder);
 
-    public LocalizedText Title { get; } = new(config.Title.Ja, config.Title.En);
+    public LocalizedText Title { get; } = config.TitleText;
+    /// <summary>The site's languages, Japanese first (site.config.json `languages`).</summary>
+    public SiteLanguages Languages => Config.SiteLanguages;
     /// <summary>The day the pages are as of: `--as-of`, else today in Japan (UTC+9). The accessibility report's test date.</summary>
     public DateOnly AsOfDate { get; } = config.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
     /// <summary>The fiscal year pages say where plans stand in: of <see cref="AsOfDate"/>.</summary>

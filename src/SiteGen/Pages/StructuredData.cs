@@ -48,7 +48,7 @@ public static class StructuredData
             ["@context"] = "https://schema.org",
             ["@type"] = "Report",
             ["name"] = Markup.Ruby.RubyText.Strip(PlanTitles.WithMunicipality(plan, language).Text),
-            ["inLanguage"] = language.Code(),
+            ["inLanguage"] = language.Code,
             ["url"] = page.AbsoluteUrlIn(language),
         };
         // A date or period the source does not give is left out, never guessed.

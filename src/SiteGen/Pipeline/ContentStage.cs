@@ -19,6 +19,7 @@ public static class ContentStage
     public static SiteContent Run(string siteRoot, SiteConfig config, DiagnosticBag diagnostics, Caches caches, StageTimings? timings = null,
         Func<LoadedContent, LoadedContent>? substitute = null)
     {
+        using var languages = I18n.Languages.Use(config.SiteLanguages);
         using var load = LoadPhase.Run(siteRoot, config, diagnostics, caches, substitute);
         timings?.Lap("load areas");
         var (content, references) = BindPhase.Run(load, diagnostics, caches, timings);

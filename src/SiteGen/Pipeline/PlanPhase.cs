@@ -25,7 +25,7 @@ internal static class PlanPhase
         var admin = config.Admin is { } adminSettings ? Admin.AdminFiles.Locate(siteRoot, adminSettings, diagnostics) : null;
         if (diagnostics.HasErrors) return null;
 
-        var site = new SiteContext(config, content, new SiteUrls(config.BaseUrl), UiStrings.LoadAll());
+        var site = new SiteContext(config, content, new SiteUrls(config.BaseUrl), config.Strings);
         var pages = SitePlanner.Plan(site);
         var used = pages.Select(p => p.Template).ToHashSet(StringComparer.Ordinal);
         var failures = (await theme.Compiling).Where(f => used.Contains(f.Template) || LoadingTheme.IsPartial(f.Template)).ToList();

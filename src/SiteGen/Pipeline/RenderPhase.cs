@@ -78,7 +78,7 @@ internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingThe
             {
                 await theme.Renderer.RenderAsync(page, buffer);
                 // Furigana go over Japanese pages' words; embed views have no toggle and keep to their weight budget.
-                if (page.Language == I18n.Language.Ja && page is not Embedding.EmbedPage && !planned.Readings.IsEmpty)
+                if (page.Language.IsJapanese && page is not Embedding.EmbedPage && !planned.Readings.IsEmpty)
                     buffer.Rewrite(Markup.Readings.ReadingAnnotator.Annotate(buffer.ToString(), planned.Readings));
                 var bytes = buffer.Utf8();
                 checks.Page(page, path, source, bytes, buffer.Text);

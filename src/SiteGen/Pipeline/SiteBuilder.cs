@@ -22,6 +22,12 @@ public static class SiteBuilder
 
     public static async Task<BuildResult> BuildAsync(string siteRoot, SiteConfig config, string outputDirectory, BuildOptions options)
     {
+        using var languages = I18n.Languages.Use(config.SiteLanguages);
+        return await BuildInLanguagesAsync(siteRoot, config, outputDirectory, options);
+    }
+
+    private static async Task<BuildResult> BuildInLanguagesAsync(string siteRoot, SiteConfig config, string outputDirectory, BuildOptions options)
+    {
         var timings = new StageTimings();
         var diagnostics = new DiagnosticBag();
         var caches = options.Session?.Caches ?? options.Caches;

@@ -9,7 +9,7 @@ public static class SitePlanner
     public static IReadOnlyList<PageModel> Plan(SiteContext site)
     {
         var pages = new List<PageModel> { new LanguageChooserPage(site), new NotFoundPage(site) };
-        foreach (var language in Languages.All)
+        foreach (var language in site.Languages.All)
         {
             pages.Add(new HomePage(site, language));
             pages.AddRange(site.Content.Plans.Select(plan => new PlanPage(site, language, plan)));

@@ -30,18 +30,17 @@ public sealed record CsvCells<T>(IReadOnlyList<string> Suffixes, Action<T, List<
 public static class OpenForms
 {
     private static readonly string[] One = [""];
-    private static readonly string[] ByLanguage = [.. Languages.All.Select(l => "_" + l.Code())];
-    private static readonly Doc[] InLanguage = [.. Languages.All.Select(l => l switch
+    private static readonly PerLanguage<string> ByLanguage = new([], l => "_" + l.Code);
+    private static readonly PerLanguage<Doc> InLanguage = new([], InLanguageDoc);
+    private static readonly PerLanguage<Doc> ValueParts = new([new("（数値のとき）", " (when a number)")], l => new Doc("（文字のとき）" + InLanguageDoc(l).Ja, " (when a text)" + InLanguageDoc(l).En));
+    private static readonly PerLanguage<string> ValueColumns = new(["_number"], l => "_text_" + l.Code);
+
+    private static Doc InLanguageDoc(Language language) => language.Code switch
     {
-        Language.Ja => new Doc("（日本語）", " (in Japanese)"),
-        Language.En => new Doc("（英語）", " (in English)"),
-        _ => new Doc($"（{l.Code()}）", $" ({l.Code()})"),
-    })];
-    private static readonly Doc[] ValueParts =
-    [
-        new("（数値のとき）", " (when a number)"),
-        .. InLanguage.Select(l => new Doc("（文字のとき）" + l.Ja, " (when a text)" + l.En)),
-    ];
+        "ja" => new Doc("（日本語）", " (in Japanese)"),
+        "en" => new Doc("（英語）", " (in English)"),
+        _ => new Doc($"（{language.Name}）", $" (in {language.Name})"),
+    };
 
     public static readonly OpenForm<string> String = Scalar<string>(
         (w, s) => w.WriteStringValue(s), _ => new JsonObject { ["type"] = "string" }, s => s);
@@ -78,7 +77,7 @@ public static class OpenForms
             else WriteText(w, TextOf(v)!);
         },
         schemas => new JsonObject { ["oneOf"] = new JsonArray(new JsonObject { ["type"] = "number" }, schemas.Reference("text", TextSchema)) },
-        new CsvCells<Value>(["_number", .. ByLanguage.Select(s => "_text" + s)], (v, cells) =>
+        new CsvCells<Value>(ValueColumns, (v, cells) =>
         {
             cells.Add(v?.Number is { } n ? n.ToString(CultureInfo.InvariantCulture) : null);
             var text = v is null || v.IsNumber ? null : TextOf(v);
@@ -178,15 +177,42 @@ public static class OpenForms
         w.WriteStartObject();
         foreach (var language in Languages.All)
         {
-            if (text.Exact(language) is { Length: > 0 } value) w.WriteString(language.Code(), value);
-            else w.WriteNull(language.Code());
+            if (text.Exact(language) is { Length: > 0 } value) w.WriteString(language.Code, value);
+            else w.WriteNull(language.Code);
         }
         w.WriteEndObject();
     }
 
     private static JsonObject TextSchema() =>
         Record("A text in each language of the site; null where it is not translated. Japanese is the language of record.",
-            [.. Languages.All.Select(l => (l.Code(), (JsonNode)(l == Language.Ja
+            [.. Languages.All.Select(l => (l.Code, (JsonNode)(l == Language.Ja
                 ? new JsonObject { ["type"] = "string", ["minLength"] = 1 }
                 : new JsonObject { ["type"] = new JsonArray("string", "null") })))]);
+}
+
+/// <summary>
+/// A list with some fixed items and then one per language of the build in progress (<see cref="Languages.Current"/>):
+/// the declaration is static and shared, the languages are each site's.
+/// </summary>
+internal sealed class PerLanguage<T>(IReadOnlyList<T> first, Func<Language, T> each) : IReadOnlyList<T>
+{
+    private sealed record Snapshot(SiteLanguages Languages, T[] Items);
+    private Snapshot? _last;
+
+    private T[] Items
+    {
+        get
+        {
+            var languages = Languages.Current;
+            if (_last is { } last && ReferenceEquals(last.Languages, languages)) return last.Items;
+            var made = new Snapshot(languages, [.. first, .. languages.All.Select(each)]);
+            _last = made;
+            return made.Items;
+        }
+    }
+
+    public T this[int index] => Items[index];
+    public int Count => Items.Length;
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => Items.GetEnumerator();
 }

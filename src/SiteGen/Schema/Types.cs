@@ -27,11 +27,9 @@ public static class Types
                 new JsonObject
                 {
                     ["type"] = "object",
-                    ["properties"] = new JsonObject
-                    {
-                        ["ja"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
-                        ["en"] = new JsonObject { ["type"] = new JsonArray("string", "null") },
-                    },
+                    ["properties"] = new JsonObject(Languages.All.Select(l => KeyValuePair.Create(l.Code, (JsonNode?)(l == Language.Ja
+                        ? new JsonObject { ["type"] = "string", ["minLength"] = 1 }
+                        : new JsonObject { ["type"] = new JsonArray("string", "null") })))),
                     ["required"] = new JsonArray("ja"),
                     ["additionalProperties"] = false,
                 }),
@@ -40,11 +38,11 @@ public static class Types
     /// <summary>Warns where a text departs from the site's notation, at the value of its language.</summary>
     private static void CheckNotation(LocalizedText text, YamlNode node, string path, BindContext context)
     {
-        foreach (var (language, value) in new[] { (Language.Ja, text.Ja), (Language.En, text.En) })
+        foreach (var language in Languages.All)
         {
-            if (value is null) continue;
-            var at = (node as YamlMappingNode)?.ValueOf(language.Code()) ?? node;
-            var field = node is YamlMappingNode ? $"{path}.{language.Code()}" : path;
+            if (text.Exact(language) is not { } value) continue;
+            var at = (node as YamlMappingNode)?.ValueOf(language.Code) ?? node;
+            var field = node is YamlMappingNode ? $"{path}.{language.Code}" : path;
             foreach (var problem in NotationRules.Find(value, language))
                 context.Warning(at, field, problem.Message, problem.Hint);
             // A quoted text starts one column after its quote; one over several lines is reported at its start.
@@ -61,9 +59,9 @@ public static class Types
     public static readonly FieldType<LocalizedText> Prose = Text.Then((text, node, path, context) =>
     {
         var shown = true;
-        foreach (var (code, value) in new[] { ("ja", text.Ja), ("en", text.En) })
+        foreach (var code in Languages.All.Select(l => l.Code))
         {
-            if (NestingCheck.TooDeep(value) is null) continue;
+            if (NestingCheck.TooDeep(text.Exact(code)) is null) continue;
             context.Error((node as YamlMappingNode)?.ValueOf(code) ?? node, node is YamlMappingNode ? $"{path}.{code}" : path, NestingCheck.FieldMessage, NestingCheck.Hint);
             shown = false;
         }

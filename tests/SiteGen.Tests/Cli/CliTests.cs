@@ -90,7 +90,7 @@ public class CliTests
 
     [Theory]
     [InlineData("{\n  \"title\": { \"ja\": \"テスト\", \"en\": \"Test\" },\n  \"colour\": \"red\"\n}", "3", "colour")]
-    [InlineData("{\n  \"title\": { \"ja\": \"テスト\" }\n}", @"\d+", "title")]
+    [InlineData("{\n  \"title\": { \"ja\": \"テスト\" }\n}", @"\d+", "title.en")]
     [InlineData("{\n  \"title\": { \"ja\": \"テスト\", \"en\": \"Test\" },\n  \"baseUrl\": \"example.org\"\n}", @"\d+", "baseUrl")]
     public void A_bad_config_file_is_a_usage_error_reported_as_file_line_column_field(string config, string line, string field)
     {

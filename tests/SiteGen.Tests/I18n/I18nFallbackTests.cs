@@ -11,7 +11,7 @@ namespace SiteGen.Tests.I18n;
 [Collection(BuiltSitesCollection.Name)]
 public class I18nFallbackTests(FeatureSite feature)
 {
-    private static readonly UiStrings English = UiStrings.LoadAll()[Language.En];
+    private static readonly UiStrings English = UiStrings.LoadAll()[SiteGen.I18n.SiteLanguages.Default["en"]];
     private static readonly UiStrings Japanese = UiStrings.LoadAll()[Language.Ja];
 
     private BuiltSite Site => feature.Site;

@@ -30,11 +30,11 @@ public sealed class NotationTests
     public void English_text_is_checked_for_full_width_punctuation_spaces_before_commas_and_american_spelling()
     {
         Assert.Equal(["full-width punctuation 「（」 in English text", "full-width punctuation 「）」 in English text"],
-            Find("Target（single year）", Language.En).Select(p => p.Message));
-        Assert.Equal([(6, "a space before `,`")], Find("Tanaka , Nanbu", Language.En));
+            Find("Target（single year）", SiteGen.I18n.SiteLanguages.Default["en"]).Select(p => p.Message));
+        Assert.Equal([(6, "a space before `,`")], Find("Tanaka , Nanbu", SiteGen.I18n.SiteLanguages.Default["en"]));
         Assert.Equal(["`Center` is American spelling; this site writes British English", "`programs` is American spelling; this site writes British English"],
-            Find("The Ikiiki Center runs programs.", Language.En).Select(p => p.Message));
-        Assert.Empty(Find("The Ikiiki Centre runs programmes (and a 地域いきいきセンター), FY2022.", Language.En));
+            Find("The Ikiiki Center runs programs.", SiteGen.I18n.SiteLanguages.Default["en"]).Select(p => p.Message));
+        Assert.Empty(Find("The Ikiiki Centre runs programmes (and a 地域いきいきセンター), FY2022.", SiteGen.I18n.SiteLanguages.Default["en"]));
     }
 
     [Fact]

@@ -140,7 +140,7 @@ public sealed class AccessibilityReportTests(ReportSiteFixture site) : IClassFix
     {
         var strings = UiStrings.LoadAll();
         var rows = new Dictionary<string, List<(string Number, string Result, string Shown)>>();
-        foreach (var (language, ui) in new[] { ("ja", strings[Language.Ja]), ("en", strings[Language.En]) })
+        foreach (var (language, ui) in new[] { ("ja", strings[Language.Ja]), ("en", strings[SiteGen.I18n.SiteLanguages.Default["en"]]) })
         {
             var table = site.About(language).QuerySelector("table.criteria")!;
             rows[language] = [.. table.QuerySelectorAll("tbody tr").Select(tr => (
@@ -160,7 +160,7 @@ public sealed class AccessibilityReportTests(ReportSiteFixture site) : IClassFix
     [InlineData("en")]
     public void The_page_states_scope_date_level_and_conformance_in_keeping_with_the_results(string language)
     {
-        var ui = UiStrings.LoadAll()[language == "ja" ? Language.Ja : Language.En];
+        var ui = UiStrings.LoadAll()[language == "ja" ? Language.Ja : SiteGen.I18n.SiteLanguages.Default["en"]];
         var page = site.About(language);
         var report = page.QuerySelector("#report")!;
         Assert.Equal(ReportSiteFixture.AsOf, report.QuerySelector("dd time")!.GetAttribute("datetime"));

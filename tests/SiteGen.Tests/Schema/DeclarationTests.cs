@@ -105,7 +105,7 @@ public sealed class DeclarationTests
         Assert.Equal("未定", programme!.Timing!.Ja);
         // Coverage counts what the binder read: the untranslated timing is among the texts, and not translated.
         Assert.Equal(2, context.Texts.Count);
-        Assert.Single(context.Texts, t => !t.IsTranslated(Language.En));
+        Assert.Single(context.Texts, t => !t.IsTranslated(SiteGen.I18n.SiteLanguages.Default["en"]));
 
         var schema = JsonNode.Parse(JsonSchemaBuilder.Document(TestProgramme, "https://example.invalid/p.json", "test"))!;
         Assert.Equal("実施時期 / When it runs", (string?)schema["properties"]!["timing"]!["description"]);

@@ -130,8 +130,8 @@ public static class BadInputs
             PlanWith().Replace("title: {ja: 試験計画, en: Test plan}", "title: {jp: 試験計画, en: Test plan}"),
             (file, text) =>
             [
-                Line(file, At(text, 2, "jp"), "title.jp", "unknown language `jp`",
-                    "this site's languages are ja, en: write `ja:` for Japanese and `en:` for English"),
+                Line(file, At(text, 2, "jp"), "title.jp", "`jp` is not a language of this site",
+                    "this site's languages are ja, en (`languages` in site.config.json): write `ja:` for Japanese and one of those codes for each translation"),
                 Line(file, At(text, 2, "{"), "title.ja", "the Japanese text is missing", "Japanese is the language of record: add `ja: …`"),
             ]),
 

@@ -90,7 +90,7 @@ public sealed class DirectRenderingTests
         var keys = new[] { "About.cshtml", "_Inner.cshtml", "_Outer.cshtml", "_Outer_part.cshtml" };
         Assert.Empty(await direct.CompileAsync(keys));
         Assert.Empty(await reference.CompileAsync(keys));
-        foreach (var language in new[] { Language.Ja, Language.En })
+        foreach (var language in new[] { Language.Ja, SiteGen.I18n.SiteLanguages.Default["en"] })
         {
             var expected = await reference.RenderAsync(new AboutPage(site, language));
             var actual = await direct.RenderAsync(new AboutPage(site, language));

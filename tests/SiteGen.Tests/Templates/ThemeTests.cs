@@ -36,7 +36,7 @@ public sealed class ThemedSite : IDisposable
 
 public class ThemeTests(ThemedSite themed) : IClassFixture<ThemedSite>
 {
-    private static readonly SiteGen.I18n.UiStrings English = SiteGen.I18n.UiStrings.LoadAll()[SiteGen.I18n.Language.En];
+    private static readonly SiteGen.I18n.UiStrings English = SiteGen.I18n.UiStrings.LoadAll()[SiteGen.I18n.SiteLanguages.Default["en"]];
 
     [Fact]
     public void A_theme_template_overrides_the_built_in_one()

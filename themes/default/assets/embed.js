@@ -45,13 +45,23 @@
     return String(strings[key] || key).split("{0}").join(value || "");
   }
 
+  // The site's languages, Japanese first: the keys of its strings.
+  var LANGUAGES = Object.keys(STRINGS);
+
+  // The host page's language when the site has it (en-GB reads en), else Japanese.
   function hostLanguage() {
-    return /^en(?:-|$)/i.test(document.documentElement.getAttribute("lang") || "") ? "en" : "ja";
+    var host = (document.documentElement.getAttribute("lang") || "").toLowerCase();
+    for (var i = 1; i < LANGUAGES.length; i++) {
+      var code = LANGUAGES[i].toLowerCase();
+      if (host === code || host.indexOf(code + "-") === 0) return LANGUAGES[i];
+    }
+    return "ja";
   }
 
   function option(element, name, allowed, fallback) {
     var value = (element.getAttribute(name) || "").replace(/^\s+|\s+$/g, "").toLowerCase();
-    return allowed.indexOf(value) >= 0 ? value : fallback;
+    for (var i = 0; i < allowed.length; i++) if (allowed[i].toLowerCase() === value) return allowed[i];
+    return fallback;
   }
 
   function setStyle(element, styles) {
@@ -86,7 +96,7 @@
 
   function setUp(element) {
     if (element.getAttribute(STATE)) return; // another copy of this script got there first
-    var lang = option(element, "data-lang", ["ja", "en"], hostLanguage());
+    var lang = option(element, "data-lang", LANGUAGES, hostLanguage());
     var raw = element.getAttribute("data-plan-embed") || "";
     var widget = { element: element, lang: lang, raw: raw, frame: null, heard: false, timer: 0 };
     var match = TARGET.exec(raw.replace(/^\s+|\s+$/g, ""));

@@ -80,37 +80,39 @@ public static partial class YamlValues
     private static partial Regex IdPattern();
 
     /// <summary>
-    /// Text in each language: `{ja: …, en: …}`. A plain text is taken as Japanese only (and counted as
-    /// not yet translated). Unknown language codes are errors, so `jp:` or `eng:` cannot vanish.
+    /// Text in each language of the site: `{ja: …, en: …}`. A plain text is taken as Japanese only (and counted as
+    /// not yet translated). A code that is not one of the site's languages is an error, so `jp:` or `eng:` cannot vanish.
     /// </summary>
     public static LocalizedText? Text(YamlNode node, string path, YamlContext context)
     {
         if (node is YamlScalarNode)
         {
             var text = String(node, path, context);
-            return text is null ? null : new LocalizedText(text, null);
+            return text is null ? null : new LocalizedText(text);
         }
         var map = MapReader.Of(node, path, context);
         if (map is null) return null;
-        string? ja = null, en = null;
+        string? ja = null;
+        var translations = new List<KeyValuePair<string, string>>();
         foreach (var (k, v) in map.Node.Children)
         {
             var code = (k as YamlScalarNode)?.Value ?? "";
             if (!Languages.TryParse(code, out var language))
             {
-                context.Error(k, $"{path}.{code}", $"unknown language `{code}`",
-                    $"this site's languages are {Languages.CodeList}: write `ja:` for Japanese and `en:` for English");
+                context.Error(k, $"{path}.{code}", $"`{code}` is not a language of this site",
+                    $"this site's languages are {Languages.CodeList} (`languages` in site.config.json): write `ja:` for Japanese and one of those codes for each translation");
                 continue;
             }
             var text = v is YamlScalarNode { Value: "" } ? null : String(v, $"{path}.{code}", context);
-            if (language == Language.Ja) ja = text; else en = text;
+            if (language == Language.Ja) ja = text;
+            else if (text is not null) translations.Add(new(code, text));
         }
         if (ja is null)
         {
             context.Error(node, $"{path}.ja", "the Japanese text is missing", "Japanese is the language of record: add `ja: …`");
             return null;
         }
-        return new LocalizedText(ja, en);
+        return new LocalizedText(ja, translations);
     }
 
     /// <summary>A number (1150, 1,150 written as 1150, 9.8) or a translated text (実施 / carried out).</summary>

@@ -13,7 +13,14 @@ public readonly record struct NotationProblem(int Index, string Message, string 
 public static partial class NotationRules
 {
     public static IEnumerable<NotationProblem> Find(string text, Language language) =>
-        language == Language.Ja ? Japanese(text) : English(text);
+        language.Writing switch
+        {
+            Writing.Japanese => Japanese(text),
+            Writing.Latin => English(text),
+            // No rules written yet for Chinese: nothing to warn about rather than the wrong language's rules.
+            Writing.Chinese => [],
+            _ => throw new ArgumentOutOfRangeException(nameof(language), language.Writing, "no notation rules for this way of writing"),
+        };
 
     // Every text of every plan passes here on each build: a rule's regex runs only when the text holds what it could match.
     private static IEnumerable<NotationProblem> Japanese(string text)

@@ -22,7 +22,7 @@ public static class PlanBinder
         LeftoverCheck.Check(narrative.Ja, narrative.JaPath, narrative.JaFirstLine, "narrative", diagnostics);
         LeftoverCheck.Check(narrative.En, narrative.EnPath, narrative.EnFirstLine, "narrative", diagnostics);
         NotationCheck.Check(narrative.Ja, I18n.Language.Ja, narrative.JaPath, narrative.JaFirstLine, "narrative", diagnostics);
-        NotationCheck.Check(narrative.En, I18n.Language.En, narrative.EnPath, narrative.EnFirstLine, "narrative", diagnostics);
+        NotationCheck.Check(narrative.En, I18n.SiteLanguages.Default["en"], narrative.EnPath, narrative.EnFirstLine, "narrative", diagnostics);
 
         var context = new BindContext(new YamlContext(document.RelativePath, diagnostics));
         context.Set(new Links { References = references, Organisations = organisations });
