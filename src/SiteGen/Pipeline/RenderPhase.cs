@@ -80,6 +80,9 @@ internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingThe
                 // Furigana go over Japanese pages' words; embed views have no toggle and keep to their weight budget.
                 if (page.Language.IsJapanese && page is not Embedding.EmbedPage && !planned.Readings.IsEmpty)
                     buffer.Rewrite(Markup.Readings.ReadingAnnotator.Annotate(buffer.ToString(), planned.Readings));
+                // Japanese names in a Latin-script page are read with a Japanese voice (WCAG 3.1.2); Chinese shares the kanji.
+                else if (page.Language.Writing == I18n.Writing.Latin)
+                    buffer.Rewrite(Markup.LanguageOfParts.JapaneseRuns.Mark(buffer.ToString()));
                 var bytes = buffer.Utf8();
                 checks.Page(page, path, source, bytes, buffer.Text);
                 output.Files.Write(path, bytes);
