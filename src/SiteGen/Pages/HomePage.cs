@@ -120,12 +120,12 @@ public sealed class AboutPage(SiteContext site, Language language, Publish.Audit
     {
         var ja = Language.IsJapanese;
         string Named(string method, IReadOnlyList<string> names) =>
-            "<li>" + Html.Encode(method) + (ja ? "（" : " (") +
-            string.Join(ja ? "、" : ", ", names.Select(n => "<code>" + Html.Encode(n) + "</code>")) + (ja ? "）" : ")") + "</li>";
+            "<li>" + Html.Encode(method) + Language.OpenBracket +
+            string.Join(ja ? "、" : ", ", names.Select(n => "<code>" + Html.Encode(n) + "</code>")) + Language.CloseBracket + "</li>";
         var items = new List<string>();
         if (c.BuildRules.Count > 0) items.Add(Named(Ui.MethodBuild, c.BuildRules));
         if (c.BrowserTests.Count > 0) items.Add(Named(Ui.MethodBrowser, c.BrowserTests));
-        if (c.ByHand is { } hand) items.Add("<li>" + Html.Encode(Ui.MethodByHand) + (ja ? "（" : " (") + HandDate(hand.Date) + (ja ? "）：" : "): ")
+        if (c.ByHand is { } hand) items.Add("<li>" + Html.Encode(Ui.MethodByHand) + Language.OpenBracket + HandDate(hand.Date) + Language.CloseBracket + Colon
             + Html.Encode(ja ? hand.Ja : hand.En) + "</li>");
         else if (c.Result == Accessibility.Outcome.NotChecked) items.Add("<li>" + Html.Encode(Ui.MethodNotYetByHand) + "</li>");
         return Html.Raw("<ul class=\"criteria__methods\">" + string.Concat(items) + "</ul>");

@@ -32,6 +32,7 @@ public sealed class NotationTests
         Assert.Equal(["full-width punctuation 「（」 in English text", "full-width punctuation 「）」 in English text"],
             Find("Target（single year）", SiteGen.I18n.SiteLanguages.Default["en"]).Select(p => p.Message));
         Assert.Equal([(6, "a space before `,`")], Find("Tanaka , Nanbu", SiteGen.I18n.SiteLanguages.Default["en"]));
+        Assert.Equal([(8, "full-width punctuation 「／」 in English text")], Find("revised ／ new", SiteGen.I18n.SiteLanguages.Default["en"]));
         Assert.Equal(["`Center` is American spelling; this site writes British English", "`programs` is American spelling; this site writes British English"],
             Find("The Ikiiki Center runs programs.", SiteGen.I18n.SiteLanguages.Default["en"]).Select(p => p.Message));
         Assert.Empty(Find("The Ikiiki Centre runs programmes (and a 地域いきいきセンター), FY2022.", SiteGen.I18n.SiteLanguages.Default["en"]));

@@ -56,7 +56,7 @@ public static partial class NotationRules
     }
 
     private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" 　");
-    private static readonly System.Buffers.SearchValues<char> FullWidthMarks = System.Buffers.SearchValues.Create("（）：、。，「」『』");
+    private static readonly System.Buffers.SearchValues<char> FullWidthMarks = System.Buffers.SearchValues.Create("（）：、。，「」『』／；！？");
     private static readonly string[] AmericanStems = ["program", "center", "organiz", "neighbor", "behavior", "favorite", "labor"];
 
     private static string Narrow(string digits) => string.Concat(digits.Select(c => (char)(c - '０' + '0')));
@@ -64,6 +64,7 @@ public static partial class NotationRules
     private static string Ascii(char c) => c switch
     {
         '（' => "`(`", '）' => "`)`", '：' => "`:`", '、' or '，' => "`,`", '。' => "`.`", '「' or '」' or '『' or '』' => "quotation marks “ ”",
+        '／' => "`/`", '；' => "`;`", '！' => "`!`", '？' => "`?`",
         _ => "character",
     };
 
@@ -99,7 +100,7 @@ public static partial class NotationRules
     [GeneratedRegex("平成31年度")]
     private static partial Regex Heisei31();
 
-    [GeneratedRegex("[（）：、。，「」『』]")]
+    [GeneratedRegex("[（）：、。，「」『』／；！？]")]
     private static partial Regex FullWidthPunctuation();
 
     [GeneratedRegex(@"(?<=\w) +[,.](?=\s|$)")]
