@@ -57,6 +57,12 @@ public sealed record Plan
 
     public IEnumerable<Indicator> Indicators => Actions.SelectMany(a => a.Indicators);
 
+    /// <summary>The plan's actions by the areas they name, in the order they first name them; worked out once per plan object.</summary>
+    public IReadOnlyList<(string AreaId, IReadOnlyList<ActionItem> Actions)> ActionsByArea => _actionsByArea.Of(Actions, PlanAreaActions.Group);
+
+    // Kept in the plan: an unchanged file binds to the very same Plan in a `serve` session, so a save only merges them.
+    private Derived<IReadOnlyList<ActionItem>, IReadOnlyList<(string AreaId, IReadOnlyList<ActionItem> Actions)>> _actionsByArea;
+
     /// <summary>Every area id the plan mentions: its coverage, its district plans and its actions.</summary>
     public IEnumerable<string> AreaIds =>
         new[] { CoverageAreaId }

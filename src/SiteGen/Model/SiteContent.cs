@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace SiteGen.Model;
 
 /// <summary>Everything the content folder describes, bound and cross-checked: the input of rendering.</summary>
@@ -56,13 +54,12 @@ public sealed class SiteContent(
             Revisions = Group(content.Plans.Where(p => p.RevisionOf is not null), p => p.RevisionOf!, p => p);
 
             // The largest index (every action of every plan, by area), built again after every save in `serve`.
-            // Each plan's own grouping is kept with the plan object (an unchanged file binds to the very
-            // same Plan in a session), so a save only merges them: one lookup per plan and area, not one
-            // per action and area (160,000 at 10,000 plans).
+            // Each plan's own grouping is kept in the plan object (Plan.ActionsByArea), so a save only merges
+            // them: one lookup per plan and area, not one per action and area (160,000 at 10,000 plans).
             var actions = new Dictionary<string, List<(Plan, ActionItem)>>(StringComparer.Ordinal);
             foreach (var plan in content.Plans)
             {
-                foreach (var (id, planActions) in PlanAreaActions.Of(plan))
+                foreach (var (id, planActions) in plan.ActionsByArea)
                 {
                     if (!actions.TryGetValue(id, out var list)) actions[id] = list = [];
                     foreach (var action in planActions) list.Add((plan, action));
@@ -92,17 +89,11 @@ public sealed class SiteContent(
 /// </summary>
 internal static class PlanAreaActions
 {
-    // Keyed by the plan object, not kept on it: Plan is a record, and a cache field would take part in
-    // its value equality. The table lets a plan's entry go when the plan itself is no longer used.
-    private static readonly ConditionalWeakTable<Plan, IReadOnlyList<(string AreaId, List<ActionItem> Actions)>> Groups = new();
-
-    public static IReadOnlyList<(string AreaId, List<ActionItem> Actions)> Of(Plan plan) => Groups.GetValue(plan, Group);
-
-    private static IReadOnlyList<(string AreaId, List<ActionItem> Actions)> Group(Plan plan)
+    public static IReadOnlyList<(string AreaId, IReadOnlyList<ActionItem> Actions)> Group(IReadOnlyList<ActionItem> actions)
     {
         var groups = new List<(string AreaId, List<ActionItem> Actions)>();
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var action in plan.Actions)
+        foreach (var action in actions)
         {
             for (var i = 0; i < action.AreaIds.Count; i++)
             {
@@ -116,7 +107,7 @@ internal static class PlanAreaActions
                 groups[at].Actions.Add(action);
             }
         }
-        return groups;
+        return [.. groups.Select(g => (g.AreaId, (IReadOnlyList<ActionItem>)g.Actions))];
     }
 
     private static int IndexOf(IReadOnlyList<string> ids, string id)

@@ -41,6 +41,8 @@ public sealed class LanguageChooserPage(SiteContext site) : PageModel(site, Lang
     public override string XDefaultUrl => CanonicalUrl;
 
     public UiStrings Japanese => Site.Strings[Language.Ja];
+    /// <summary>The site's title in each of its languages.</summary>
+    public LocalizedText SiteTitles => Site.Title;
     /// <summary>The languages after Japanese, each shown beside it.</summary>
     public IEnumerable<Language> Translations => Site.Languages.Translations;
 
@@ -57,6 +59,9 @@ public sealed class LanguageChooserPage(SiteContext site) : PageModel(site, Lang
             text += Html.Encode(language.OpenBracket + Markup.Ruby.RubyText.Strip(kind.Text) + language.CloseBracket);
         return Html.Raw(title.Language != language ? $"<span lang=\"{title.Language.Code}\">{text}</span>" : text);
     }
+
+    /// <summary>The plan's page in <paramref name="language"/>.</summary>
+    public string PlanUrl(LandingPlan plan, Language language) => Site.Urls.Page(language, "plans/" + plan.Slug + "/");
 
     public override IReadOnlyList<object> DependsOn => [Plans];
 }
@@ -154,7 +159,13 @@ public sealed class ContactPage(SiteContext site, Language language) : PageModel
     public override string Template => "Contact.cshtml";
     public override Localized Title => new(Ui.Contact, Language, false);
 
-    /// <summary>The contact blocks are the organisations'.</summary>
-    public override IReadOnlyList<object> DependsOn => [.. Site.Content.Organisations];
+    /// <summary>Every organisation's contact block, in content order: all the page prints of them, and what an incremental build compares.</summary>
+    public ValueList<ContactBlock> Contacts => _contacts ??= Site.Content.Organisations.Select(o => new ContactBlock(o.Id, o.Name, o.Contact)).ToValueList();
+    private ValueList<ContactBlock>? _contacts;
+
+    public override IReadOnlyList<object> DependsOn => [Contacts];
     public override bool MayBeAffectedBy(ContentChange change) => change.AreasOrOrganisationsChanged;
 }
+
+/// <summary>One organisation as the contact page shows it: its name and its contact details.</summary>
+public sealed record ContactBlock(string Id, LocalizedText Name, Contact Details);

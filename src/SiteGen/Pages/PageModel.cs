@@ -20,7 +20,8 @@ public sealed record OEmbedLink(string Href, string Title);
 /// </summary>
 public abstract class PageModel(SiteContext site, Language language, string path)
 {
-    public SiteContext Site { get; } = site;
+    /// <summary>What the page is made from; not the templates': they print what the page's members give them (docs/themes.md).</summary>
+    internal SiteContext Site { get; } = site;
     public Language Language { get; } = language;
     /// <summary>The page's address below its language folder: "plans/kashiwa-4th/".</summary>
     public string Path { get; } = path;
@@ -118,6 +119,14 @@ public abstract class PageModel(SiteContext site, Language language, string path
     public string Asset(string path) => Site.Urls.File(path);
     /// <summary>The site's other languages, in the site's order: the language switch and og:locale:alternate.</summary>
     public IReadOnlyList<Language> OtherLanguages => [.. Site.Languages.All.Where(l => l != Language)];
+    /// <summary>The site's languages, Japanese first: the alternates every page lists.</summary>
+    public IReadOnlyList<Language> AllLanguages => Site.Languages.All;
+    /// <summary>The program's words in <paramref name="language"/> (the language switch names each language in itself).</summary>
+    public UiStrings UiIn(Language language) => Site.Strings[language];
+    /// <summary>The home page of <paramref name="language"/>.</summary>
+    public string HomeUrlIn(Language language) => Site.Urls.Page(language, "");
+    /// <summary>Whether the site has search (Pagefind), so the menu links its page.</summary>
+    public bool HasSearch => Site.Config.Search is not null;
     public string SiteTitle => RubyText.Strip(Site.Title.In(Language).Text);
 
     /// <summary>The page title as plain text (&lt;title&gt;, og:title): furigana stripped, the base text kept.</summary>

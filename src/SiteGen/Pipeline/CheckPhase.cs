@@ -17,6 +17,7 @@ internal sealed class CheckPhase : IDisposable
     private readonly RenderSet _set;
     private readonly LinkChecker _links;
     private readonly PageFactsCache? _facts;
+    private readonly ScanPage _scan;
     private readonly bool _inSession;
     private readonly ConcurrentDictionary<string, BuiltPage> _pages = new(StringComparer.Ordinal);
 
@@ -28,6 +29,7 @@ internal sealed class CheckPhase : IDisposable
         // A build that renders every page reads each page's facts from the last build's when its bytes are
         // the same (an incremental build scans only the few pages it renders anyway).
         _facts = write && set.Everything ? PageFactsCache.Open(caches, outputPath) : null;
+        _scan = _facts is { } kept ? kept.Read : static (path, _, html) => PageScanner.Scan(path, html);
         Existing = set.Previous?.Paths ?? made.Concat(planned.Paths).ToHashSet(StringComparer.Ordinal);
         _links = new LinkChecker(Existing, planned.Site.Urls.BasePath, diagnostics);
         if (set.Previous is not { } previous || set.Paths is not { } rendering) return;
@@ -47,7 +49,7 @@ internal sealed class CheckPhase : IDisposable
     /// <summary>Checks one rendered page. Safe to call from many threads at once.</summary>
     public void Page(PageModel page, string path, string? source, ReadOnlySpan<byte> bytes, ReadOnlyMemory<char> html)
     {
-        var facts = _facts is null ? PageScanner.Scan(path, html) : _facts.Read(path, bytes, html);
+        var facts = _scan(path, bytes, html);
         // What a page depends on is only worth knowing when a session will build again.
         _pages[path] = new BuiltPage(_inSession ? page.DependsOn : null, _links.Check(facts, source, page.ContentLinks), facts.Problems);
     }
@@ -75,4 +77,7 @@ internal sealed class CheckPhase : IDisposable
     }
 
     public void Dispose() => _facts?.Dispose();
+
+    /// <summary>One page's scan: the plain <see cref="PageScanner.Scan(string, ReadOnlyMemory{char})"/>, or the facts store around it.</summary>
+    private delegate PageFacts ScanPage(string path, ReadOnlySpan<byte> bytes, ReadOnlyMemory<char> html);
 }

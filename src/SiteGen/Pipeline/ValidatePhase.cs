@@ -1,6 +1,7 @@
 using SiteGen.Caching;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.I18n;
 using SiteGen.Model;
 using SiteGen.Model.Binding;
 using SiteGen.Validation;
@@ -19,7 +20,10 @@ internal static class ValidatePhase
         IReadOnlySet<IReadOnlyList<Reference>> Validate(IReadOnlyList<IReadOnlyList<Reference>> groups) => ReferenceValidator.Validate(content, groups, declared, diagnostics);
         if (caches.Kept<ResolvedReferences>() is { } memo) memo.Around(content, references, Validate);
         else Validate(references);
-        TranslationCoverage.Warn(content, diagnostics);
+        var languages = Languages.Current;
+        Func<Plan, IReadOnlyList<Diagnostic>> coverage = plan => TranslationCoverage.PlanWarnings(plan, languages);
+        if (caches.Kept<CoverageWarnings>() is { } kept) coverage = kept.Around(languages, coverage);
+        TranslationCoverage.Warn(content, languages, coverage, diagnostics);
         GlossaryChecks.Warn(content, diagnostics);
         timings?.Lap("validate");
     }

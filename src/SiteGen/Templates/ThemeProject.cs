@@ -52,7 +52,8 @@ public sealed class ThemeProject(string? overrideFolder) : RazorLightProject
     /// <summary>
     /// Whether the site's theme folder has templates of its own. The pages' declared dependencies
     /// (<see cref="Pages.PageModel.DependsOn"/>) follow what the built-in templates print; a template of
-    /// the site's own may print anything, so `serve` then rebuilds the whole site on every change.
+    /// the site's own cannot reach the whole content, but some page members look up content the page does not list
+    /// (<c>PlanPage.Area(id)</c>), so `serve` then rebuilds the whole site on every change.
     /// </summary>
     public bool HasOwnTemplates =>
         overrideFolder is not null && Directory.Exists(overrideFolder) &&

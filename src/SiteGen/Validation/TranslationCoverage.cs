@@ -36,21 +36,21 @@ public static class TranslationCoverage
             yield return new Coverage(GlossaryName, glossary, language, content.Glossary.Texts.Count, content.Glossary.Texts.Count(t => t.IsTranslated(language)));
     }
 
-    // A plan's warnings depend on that plan alone: remembered per plan object, so a `serve` rebuild
-    // only looks again at the plans whose files changed.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Plan, IReadOnlyList<Diagnostic>> Found = new();
-
-    public static void Warn(SiteContent content, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Adds the untranslated-text warnings of each plan (<paramref name="planWarnings"/>: <see cref="PlanWarnings"/>, or a
+    /// session's <see cref="CoverageWarnings"/> around it) and of the site glossary.
+    /// </summary>
+    public static void Warn(SiteContent content, SiteLanguages languages, Func<Plan, IReadOnlyList<Diagnostic>> planWarnings, DiagnosticBag diagnostics)
     {
-        var languages = Languages.Current;
         foreach (var plan in content.Plans)
-            foreach (var warning in Found.GetValue(plan, p => Warnings(p, languages))) diagnostics.Add(warning);
+            foreach (var warning in planWarnings(plan)) diagnostics.Add(warning);
         if (content.Glossary.SourcePath is { } glossary)
             foreach (var language in languages.Translations)
                 if (Untranslated(content.Glossary.Texts, glossary, language) is { } missing) diagnostics.Add(missing);
     }
 
-    private static IReadOnlyList<Diagnostic> Warnings(Plan plan, SiteLanguages languages)
+    /// <summary>One plan's warnings, for each language the site translates into: they depend on that plan alone.</summary>
+    public static IReadOnlyList<Diagnostic> PlanWarnings(Plan plan, SiteLanguages languages)
     {
         var warnings = new List<Diagnostic>();
         foreach (var language in languages.Translations)
@@ -77,4 +77,34 @@ public static class TranslationCoverage
 
     private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
 
+}
+
+/// <summary>
+/// A `serve` session's memory of each plan's coverage warnings: an unchanged file binds to the very same
+/// <see cref="Plan"/>, so a save looks again only at the plans whose files changed.
+/// </summary>
+public sealed class CoverageWarnings
+{
+    private Dictionary<Plan, IReadOnlyList<Diagnostic>> _kept = new(ReferenceEqualityComparer.Instance);
+    private SiteLanguages? _languages;
+
+    /// <summary>
+    /// <paramref name="planWarnings"/> for one build, answered from the last build for the same plan object and languages;
+    /// what this build does not ask for is let go.
+    /// </summary>
+    public Func<Plan, IReadOnlyList<Diagnostic>> Around(SiteLanguages languages, Func<Plan, IReadOnlyList<Diagnostic>> planWarnings)
+    {
+        var last = _languages is { } before && Same(before, languages) ? _kept : [];
+        var next = new Dictionary<Plan, IReadOnlyList<Diagnostic>>(ReferenceEqualityComparer.Instance);
+        (_kept, _languages) = (next, languages);
+        return plan =>
+        {
+            if (!last.TryGetValue(plan, out var warnings)) warnings = planWarnings(plan);
+            return next[plan] = warnings;
+        };
+    }
+
+    // The config is read again at every save: the same languages are a new object, and a renamed one changes the messages.
+    private static bool Same(SiteLanguages a, SiteLanguages b) =>
+        a.All.Select(l => (l.Code, l.Name)).SequenceEqual(b.All.Select(l => (l.Code, l.Name)));
 }

@@ -72,4 +72,27 @@ public sealed class SiteContentIndexTests
         Assert.Equal(["b-first/one", "b-first/two"], content.ActionsIn("city").Select(x => $"{x.Plan.Slug}/{x.Action.Id}"));
         AssertSame(Expected(content, "east"), east);
     }
+
+    [Fact]
+    public void A_plan_keeps_its_grouping_by_area_for_the_next_save_and_a_plan_bound_again_works_out_its_own()
+    {
+        var plan = Load(Repository.Root).Plans.First(p => p.Actions.Any(a => a.AreaIds.Count > 0));
+        var copy = plan with { Slug = plan.Slug };
+        var groups = plan.ActionsByArea;
+
+        // A save binds the same plan object into a new SiteContent: the grouping is not worked out again.
+        var next = new SiteContent([plan], [], []);
+        Assert.NotEmpty(next.ActionsIn(groups[0].AreaId));
+        Assert.Same(groups, plan.ActionsByArea);
+        // Another session binds its own plan object: it has a grouping of its own, equal to this one.
+        var other = Load(Repository.Root).Plans.Single(p => p.Slug == plan.Slug);
+        Assert.NotSame(groups, other.ActionsByArea);
+        Assert.Equal(groups.Select(g => (g.AreaId, g.Actions.Count)), other.ActionsByArea.Select(g => (g.AreaId, g.Actions.Count)));
+        // What is kept takes no part in the record's equality; a copy with other actions groups those.
+        Assert.Equal(plan, copy);
+        Assert.Equal(plan.GetHashCode(), copy.GetHashCode());
+        var fewer = plan with { Actions = [plan.Actions.First(a => a.AreaIds.Count > 0)] };
+        Assert.Equal(fewer.Actions[0].AreaIds.Distinct().Count(), fewer.ActionsByArea.Count);
+        Assert.All(fewer.ActionsByArea, g => Assert.Same(fewer.Actions[0], Assert.Single(g.Actions)));
+    }
 }

@@ -45,6 +45,18 @@ public sealed class IncrementalBuildTests : IDisposable
         File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
     }
 
+    /// <summary>Edits a file, rebuilds in the session and checks it equals a clean build; the pages it rendered.</summary>
+    private IReadOnlySet<string> EditAndRebuild(BuildSession session, string served, string file, string from, string to)
+    {
+        Edit(file, from, to);
+        session.Changed(_root, [file]);
+        var rendered = Build(served, new BuildOptions(Session: session)).Files.Where(f => f.IsHtml).Select(f => f.Path).ToHashSet();
+        var clean = _temp.Sub("clean-" + from.GetHashCode());
+        Build(clean, new BuildOptions());
+        Files.AssertIdentical(Files.Snapshot(clean), Files.Snapshot(served));
+        return rendered;
+    }
+
     [Fact]
     public void A_build_on_every_core_and_a_build_one_page_at_a_time_write_the_same_bytes()
     {
@@ -149,16 +161,8 @@ public sealed class IncrementalBuildTests : IDisposable
         var served = _temp.Sub("served");
         var session = new BuildSession();
         Build(served, new BuildOptions(Session: session));
-        IReadOnlySet<string> EditAndBuild(string from, string to, string file = "content/plans/kashiwa-4th/index.md")
-        {
-            Edit(file, from, to);
-            session.Changed(_root, [file]);
-            var rendered = Build(served, new BuildOptions(Session: session)).Files.Where(f => f.IsHtml).Select(f => f.Path).ToHashSet();
-            var clean = _temp.Sub("clean-" + from.GetHashCode());
-            Build(clean, new BuildOptions());
-            Files.AssertIdentical(Files.Snapshot(clean), Files.Snapshot(served));
-            return rendered;
-        }
+        IReadOnlySet<string> EditAndBuild(string from, string to, string file = "content/plans/kashiwa-4th/index.md") =>
+            EditAndRebuild(session, served, file, from, to);
 
         // The vision statement is on the plan's card (in the page's language); its description only on the plan's page.
         var statement = EditAndBuild("en: \"Realising an inclusive community society:", "en: \"Realising a community society for all:");
@@ -176,15 +180,34 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_organisation_field_the_contact_page_prints_renders_it_again_and_one_it_does_not_leaves_it()
+    {
+        var served = _temp.Sub("served");
+        var session = new BuildSession();
+        Build(served, new BuildOptions(Session: session));
+        IReadOnlySet<string> EditAndBuild(string from, string to) =>
+            EditAndRebuild(session, served, "content/organisations/kakogawa-shakyo.md", from, to);
+
+        // The page receives each organisation's name and contact details (ContactBlock), compared by value.
+        var phone = EditAndBuild("phone: 079-424-4318", "phone: 079-424-4319");
+        Assert.Contains("ja/contact/index.html", phone);
+        Assert.Contains("en/contact/index.html", phone);
+        var shortName = EditAndBuild("en: Kakogawa council}", "en: Kakogawa Council}");
+        Assert.DoesNotContain("ja/contact/index.html", shortName);
+        Assert.DoesNotContain("en/contact/index.html", shortName);
+    }
+
+    [Fact]
     public void A_site_whose_theme_has_templates_of_its_own_is_rebuilt_whole_in_a_session()
     {
-        // Its templates may print anything of any plan, so what the built-in pages declare they depend on does not hold.
+        // Its templates may print what a page's members reach beyond what the page lists (here an area the plan
+        // does not name), so what the built-in pages declare they depend on does not hold.
         var theme = Path.Combine(_root, "theme");
         Directory.CreateDirectory(theme);
-        var home = File.ReadAllText(Path.Combine(Repository.Root, "themes/default/Home.cshtml"));
-        Assert.Contains("@Model.T(plan.Title)</a></h3>", home);
-        File.WriteAllText(Path.Combine(theme, "Home.cshtml"), home.Replace("@Model.T(plan.Title)</a></h3>",
-            "@Model.T(plan.Title)</a></h3><p class=\"own\">@Model.Site.Content.Plan(plan.Slug)?.Narrative.En?.Length</p>", StringComparison.Ordinal));
+        var plan = File.ReadAllText(Path.Combine(Repository.Root, "themes/default/Plan.cshtml"));
+        Assert.Equal(2, plan.Split("</h1>").Length);
+        File.WriteAllText(Path.Combine(theme, "Plan.cshtml"), plan.Replace("</h1>",
+            "</h1><p class=\"own\">@Model.Area(\"kakogawa\")?.DescriptionMarkdownEn?.Length</p>", StringComparison.Ordinal));
         var config = Config() with { Theme = "theme" };
         BuildResult BuildThemed(string output, BuildOptions options)
         {
@@ -196,8 +219,8 @@ public sealed class IncrementalBuildTests : IDisposable
         var served = _temp.Sub("served");
         var session = new BuildSession();
         var first = BuildThemed(served, new BuildOptions(Session: session));
-        Edit("content/plans/kashiwa-4th/index.en.md", "Responding to consultations and supporting people towards solutions", "Responding to consultations and supporting people towards their own solutions");
-        session.Changed(_root, ["content/plans/kashiwa-4th/index.en.md"]);
+        Edit("content/areas/kakogawa.en.md", "25 council branches", "twenty-five council branches");
+        session.Changed(_root, ["content/areas/kakogawa.en.md"]);
         var again = BuildThemed(served, new BuildOptions(Session: session));
 
         Assert.Equal(first.Pages, again.Pages);
