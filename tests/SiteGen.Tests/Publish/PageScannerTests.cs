@@ -82,6 +82,53 @@ public sealed class PageScannerTests(SeedSite seed, FeatureSite feature)
         Assert.Equal(["p.html: img-alt: an image has no alt attribute (a.png)"], facts.Problems);
     }
 
+    [Fact]
+    public void Names_ruled_out_by_their_first_letter_or_length_are_the_ones_the_parser_ignores()
+    {
+        // Every known tag and attribute in three cases, beside look-alikes one letter longer or starting elsewhere.
+        const string html = """
+            <HTML Lang="ja"><body>
+            <TABLE ID="t1"><CAPTION>表</CAPTION><tr><TH Scope="col">h</TH><Th id="t2">h</Th></tr></TABLE>
+            <table><captions>x</captions><tr><ths>h</ths></tr></table>
+            <H1 iD="h">x</H1><h7 id="h7">x</h7><H3>y</H3>
+            <IMG Src="a.png" ALT=""><Img srcs="b.png" alts="b"><imgs src="c.png">
+            <A HREF="/a/" ARIA-LABEL="名"></A><a hrefs="/b/" id="b">b</a><as href="/c/">c</as><a Href="/d/" aria-labels="x"></a>
+            <LINK Href="/" Rel="canonical"><Link hrefs="/x/" rels="y"><links href="/l/">
+            <div xid="no" idx="no" data-id="no" Id="yes"></div><span ID="SPAN"></span>
+            <SCRIPT>var a = "<a href='/s/'></a>";</SCRIPT><Style>/* <h1 id="s"> */</Style>
+            </body></HTML>
+            """;
+        var facts = PageScanner.Scan("p.html", html);
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+        Assert.Equal(document.QuerySelectorAll("[id]").Select(e => $"{e.Id}@{e.SourceReference?.Position.Line}"), facts.Ids.Select(i => $"{i.Id}@{i.Line}"));
+        Assert.Equal(document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")), facts.Links.Select(l => l.Href));
+        Assert.Equal(ReferenceAudit("p.html", document).Order(StringComparer.Ordinal), facts.Problems.Order(StringComparer.Ordinal));
+        Assert.Equal(["/a/", "/d/", "/"], facts.Links.Select(l => l.Href));
+    }
+
+    [Fact]
+    public void A_page_in_an_array_a_string_or_a_slice_of_either_reads_the_same()
+    {
+        // The build hands the scanner its page buffer (an array); the audit and these tests a string.
+        foreach (var site in new[] { seed.Site, feature.Site })
+        {
+            foreach (var page in site.HtmlFiles.Take(40))
+            {
+                var html = site.Text(page);
+                var expected = Flat(PageScanner.Scan(page, html));
+                var padded = "<h1 id=\"before\">" + html + "<a href=\"/after/\">";
+                var array = padded.ToCharArray();
+                var inner = (Start: "<h1 id=\"before\">".Length, html.Length);
+                Assert.Equal(expected, Flat(PageScanner.Scan(page, html.ToCharArray().AsMemory())));
+                Assert.Equal(expected, Flat(PageScanner.Scan(page, array.AsMemory(inner.Start, inner.Length))));
+                Assert.Equal(expected, Flat(PageScanner.Scan(page, padded.AsMemory(inner.Start, inner.Length))));
+            }
+        }
+
+        static string Flat(PageFacts facts) => string.Join("\n", facts.Ids.Select(i => $"{i.Id}@{i.Line}")
+            .Concat(facts.Links.Select(l => $"{l.Href}@{l.Line}|{l.Rel}")).Concat(facts.Problems));
+    }
+
     /// <summary>The audit as it was first written, on a parsed document: the reference the scanner is held to.</summary>
     private static IEnumerable<string> ReferenceAudit(string path, IDocument document)
     {
