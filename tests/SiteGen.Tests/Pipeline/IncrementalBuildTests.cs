@@ -184,7 +184,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var home = File.ReadAllText(Path.Combine(Repository.Root, "themes/default/Home.cshtml"));
         Assert.Contains("@Model.T(plan.Title)</a></h3>", home);
         File.WriteAllText(Path.Combine(theme, "Home.cshtml"), home.Replace("@Model.T(plan.Title)</a></h3>",
-            "@Model.T(plan.Title)</a></h3><p class=\"own\">@Model.Site.Content.Plan(plan.Slug)?.Narrative.En?.Length</p>", StringComparison.Ordinal));
+            "@Model.T(plan.Title)</a></h3><p class=\"own\">@Model.Site.Content.Plan(plan.Slug)?.Narrative.Exact(SiteGen.I18n.SiteLanguages.Default[\"en\"])?.Length</p>", StringComparison.Ordinal));
         var config = Config() with { Theme = "theme" };
         BuildResult BuildThemed(string output, BuildOptions options)
         {
