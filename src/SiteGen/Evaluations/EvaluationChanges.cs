@@ -36,16 +36,15 @@ public sealed record EvaluationChanges(FiscalYear Year, IReadOnlyList<MarkChange
 
     /// <summary>
     /// The comment the row asks for, and whether that differs from the plan's. A sheet without the comment column
-    /// leaves comments alone; an empty cell removes one. Without the English column an unchanged Japanese comment
-    /// keeps its English, and a changed one loses it (it would translate the old words).
+    /// leaves comments alone; an empty cell removes one. Without a language's column an unchanged Japanese comment
+    /// keeps that translation, and a changed one loses it (it would translate the old words).
     /// </summary>
     private static (bool Changed, LocalizedText? Comment) Comment(SheetEntry entry, LocalizedText? old)
     {
         if (entry.CommentJa is null) return (false, old);
         if (entry.CommentJa.Length == 0) return (old is not null, null);
-        if (entry.CommentEn is null)
-            return old?.Ja == entry.CommentJa ? (false, old) : (true, new LocalizedText(entry.CommentJa));
-        var comment = new LocalizedText(entry.CommentJa, "en", entry.CommentEn.Length == 0 ? null : entry.CommentEn);
+        var kept = old?.Ja == entry.CommentJa ? old.Translations.Where(t => !entry.Translations.ContainsKey(t.Key)) : [];
+        var comment = new LocalizedText(entry.CommentJa, kept.Concat(entry.Translations));
         return (comment != old, comment);
     }
 }

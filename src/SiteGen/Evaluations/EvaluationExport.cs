@@ -28,13 +28,14 @@ public sealed class EvaluationExport(string root, SiteConfig config, TextWriter 
         if (EvaluationTarget.Find(site, slug, year, stderr) is not { } plan) return EvaluationImport.Refused;
 
         var fiscalYear = new FiscalYear(year);
-        var rows = plan.Actions.Select(a => Row(plan, a, fiscalYear)).ToList();
-        var headers = EvaluationColumns.Export.Select(c => c.Header).ToList();
+        var columns = new EvaluationColumns(config.SiteLanguages);
+        var rows = plan.Actions.Select(a => Row(columns, plan, a, fiscalYear)).ToList();
+        var headers = columns.Export.Select(c => c.Header).ToList();
         try
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(path));
             if (folder is not null) Directory.CreateDirectory(folder);
-            if (xlsx) XlsxWriter.Write(path, Layout(plan, headers), rows);
+            if (xlsx) XlsxWriter.Write(path, Layout(columns, plan, headers), rows);
             else CsvSheet.Write(path, [headers, .. rows]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -49,28 +50,28 @@ public sealed class EvaluationExport(string root, SiteConfig config, TextWriter 
         return EvaluationImport.Ok;
     }
 
-    private static List<string> Row(Plan plan, ActionItem action, FiscalYear year)
+    private static List<string> Row(EvaluationColumns columns, Plan plan, ActionItem action, FiscalYear year)
     {
         var comment = action.EvaluationComments.TryGetValue(year, out var c) ? c : null;
         var date = plan.EvaluationDates.TryGetValue(year, out var d) ? d.Iso : "";
-        return EvaluationColumns.Export.Select(column => column.Column switch
+        return columns.Export.Select(column => column.Column.Kind switch
         {
             EvaluationColumn.Number => action.Number,
             EvaluationColumn.Id => action.Id,
             EvaluationColumn.Title => RubyText.Strip(action.Title.Ja),
             EvaluationColumn.Mark => action.Evaluations.TryGetValue(year, out var mark) ? mark : "",
             EvaluationColumn.Comment => comment?.Ja ?? "",
-            EvaluationColumn.CommentEn => comment?.Exact("en") ?? "",
+            EvaluationColumn.Translation => comment?.Exact(column.Column.Code!) ?? "",
             EvaluationColumn.Date => date,
             _ => "",
         }).ToList();
     }
 
-    private static XlsxWriter.Layout Layout(Plan plan, IReadOnlyList<string> headers)
+    private static XlsxWriter.Layout Layout(EvaluationColumns columns, Plan plan, IReadOnlyList<string> headers)
     {
         var marks = plan.EvaluationScale!.Marks;
-        return new XlsxWriter.Layout("評価", headers, EvaluationColumns.Export.Select(c => c.Width).ToList(),
-            EvaluationColumns.Export.Select(c => c.Column).ToList().IndexOf(EvaluationColumn.Mark),
+        return new XlsxWriter.Layout("評価", headers, columns.Export.Select(c => c.Width).ToList(),
+            columns.Export.Select(c => c.Column).ToList().IndexOf(EvaluationColumn.Mark),
             marks.Select(m => m.Symbol).ToList(),
             string.Join("\n", marks.Select(m => $"{m.Symbol} {m.Label.Ja}")));
     }

@@ -30,7 +30,7 @@ public sealed class EvaluationImport(string root, SiteConfig config, TextWriter 
             stderr.WriteLine("error: " + e.Message);
             return Refused;
         }
-        var (entries, problems) = EvaluationRows.Read(plan, fiscalYear, sheet);
+        var (entries, problems) = EvaluationRows.Read(plan, fiscalYear, sheet, new EvaluationColumns(config.SiteLanguages));
         if (problems.Count > 0)
         {
             foreach (var problem in problems) stderr.WriteLine(problem);

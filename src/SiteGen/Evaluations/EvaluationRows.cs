@@ -5,9 +5,11 @@ namespace SiteGen.Evaluations;
 
 /// <summary>
 /// One valid row of the sheet: the action it is for, its mark, its comment in each language and its date.
-/// A comment is null when the sheet has no column for it, and empty when the cell is.
+/// A comment is null (Japanese) or absent (a translation, by language code) when the sheet has no column for it,
+/// and empty when the cell is.
 /// </summary>
-public sealed record SheetEntry(SheetRow Row, ActionItem Action, string Mark, string? CommentJa, string? CommentEn, PartialDate? Date);
+public sealed record SheetEntry(SheetRow Row, ActionItem Action, string Mark, string? CommentJa,
+    IReadOnlyDictionary<string, string> Translations, PartialDate? Date);
 
 /// <summary>What is wrong with one cell or row, where it is: `評価.xlsx!Sheet1!C7: …`.</summary>
 public sealed record SheetProblem(string Where, string Message)
@@ -26,16 +28,18 @@ public sealed class EvaluationRows
     private readonly Sheet _sheet;
     private readonly List<SheetProblem> _problems = [];
     private readonly IReadOnlyList<string> _marks;
+    private readonly EvaluationColumns _headers;
 
-    private EvaluationRows(Plan plan, FiscalYear year, Sheet sheet)
+    private EvaluationRows(Plan plan, FiscalYear year, Sheet sheet, EvaluationColumns headers)
     {
-        (_plan, _year, _sheet) = (plan, year, sheet);
+        (_plan, _year, _sheet, _headers) = (plan, year, sheet, headers);
         _marks = plan.EvaluationScale?.Marks.Select(m => m.Symbol).ToList() ?? [];
     }
 
-    public static (IReadOnlyList<SheetEntry> Entries, IReadOnlyList<SheetProblem> Problems) Read(Plan plan, FiscalYear year, Sheet sheet)
+    /// <param name="headers">The site's columns: a comment column per translation language.</param>
+    public static (IReadOnlyList<SheetEntry> Entries, IReadOnlyList<SheetProblem> Problems) Read(Plan plan, FiscalYear year, Sheet sheet, EvaluationColumns headers)
     {
-        var reader = new EvaluationRows(plan, year, sheet);
+        var reader = new EvaluationRows(plan, year, sheet, headers);
         var entries = reader.ReadAll();
         return (entries, reader._problems);
     }
@@ -69,29 +73,29 @@ public sealed class EvaluationRows
     }
 
     /// <summary>The columns the header names; null (with the problem reported) when the mark or the action cannot be found.</summary>
-    private Dictionary<EvaluationColumn, int>? Columns(SheetRow header)
+    private Dictionary<SheetColumn, int>? Columns(SheetRow header)
     {
-        var columns = new Dictionary<EvaluationColumn, int>();
+        var columns = new Dictionary<SheetColumn, int>();
         for (var i = 0; i < header.Cells.Count; i++)
         {
-            if (EvaluationColumns.Recognise(header.Cells[i].Text) is not { } column) continue;
+            if (_headers.Recognise(header.Cells[i].Text) is not { } column) continue;
             if (columns.TryGetValue(column, out var first))
-                _problems.Add(new(_sheet.At(header, i), $"a second column headed {EvaluationColumns.HeaderOf(column)} (the first is column {Sheet.ColumnName(first)}); remove one of them"));
+                _problems.Add(new(_sheet.At(header, i), $"a second column headed {_headers.HeaderOf(column)} (the first is column {Sheet.ColumnName(first)}); remove one of them"));
             else
                 columns[column] = i;
         }
         var missing = new List<string>();
-        if (!columns.ContainsKey(EvaluationColumn.Mark)) missing.Add(EvaluationColumns.HeaderOf(EvaluationColumn.Mark));
+        if (!columns.ContainsKey(EvaluationColumn.Mark)) missing.Add(_headers.HeaderOf(EvaluationColumn.Mark));
         if (!columns.ContainsKey(EvaluationColumn.Id) && !columns.ContainsKey(EvaluationColumn.Number))
-            missing.Add($"{EvaluationColumns.HeaderOf(EvaluationColumn.Number)} or {EvaluationColumns.HeaderOf(EvaluationColumn.Id)}");
+            missing.Add($"{_headers.HeaderOf(EvaluationColumn.Number)} or {_headers.HeaderOf(EvaluationColumn.Id)}");
         if (missing.Count == 0) return _problems.Count == 0 ? columns : null;
         _problems.Add(new(_sheet.At(header, 0),
             $"row {header.Number} is read as the header, but no column is headed {string.Join(" and none ", missing)}; " +
-            $"the headers are: {string.Join(", ", EvaluationColumns.Export.Select(c => c.Header))} (`sitegen export evaluations` writes a sheet to start from)"));
+            $"the headers are: {string.Join(", ", _headers.Export.Select(c => c.Header))} (`sitegen export evaluations` writes a sheet to start from)"));
         return null;
     }
 
-    private SheetEntry? Entry(SheetRow row, Dictionary<EvaluationColumn, int> columns)
+    private SheetEntry? Entry(SheetRow row, Dictionary<SheetColumn, int> columns)
     {
         var action = Action(row, columns);
         var mark = Mark(row, columns[EvaluationColumn.Mark]);
@@ -99,17 +103,19 @@ public sealed class EvaluationRows
         if (action is null || mark is null || !date.Ok) return null;
 
         var ja = columns.TryGetValue(EvaluationColumn.Comment, out var c) ? Clean(row.Cell(c).Text) : null;
-        var en = columns.TryGetValue(EvaluationColumn.CommentEn, out var e) ? Clean(row.Cell(e).Text) : null;
-        if (ja is not { Length: > 0 } && en is { Length: > 0 })
+        var translations = columns.Where(p => p.Key.Kind == EvaluationColumn.Translation)
+            .ToDictionary(p => p.Key.Code!, p => Clean(row.Cell(p.Value).Text), StringComparer.Ordinal);
+        if (ja is not { Length: > 0 } && translations.FirstOrDefault(t => t.Value.Length > 0) is { Key: not null } orphan)
         {
-            _problems.Add(new(_sheet.At(row, ja is null ? e : c),
-                "the comment in English has no Japanese comment beside it; write the Japanese comment too (Japanese is the language of record)"));
+            var at = columns[new SheetColumn(EvaluationColumn.Translation, orphan.Key)];
+            _problems.Add(new(_sheet.At(row, ja is null ? at : c),
+                $"the comment in {_headers.NameOf(orphan.Key)} has no Japanese comment beside it; write the Japanese comment too (Japanese is the language of record)"));
             return null;
         }
-        return new SheetEntry(row, action, mark, ja, en, date.Value);
+        return new SheetEntry(row, action, mark, ja, translations, date.Value);
     }
 
-    private ActionItem? Action(SheetRow row, Dictionary<EvaluationColumn, int> columns)
+    private ActionItem? Action(SheetRow row, Dictionary<SheetColumn, int> columns)
     {
         // The id decides when it is there: Excel may have turned a number such as `1-1` into a date on the way.
         if (columns.TryGetValue(EvaluationColumn.Id, out var idColumn) && !row.Cell(idColumn).IsBlank)

@@ -21,7 +21,7 @@ public static class PlanEdits
         {
             var node = ActionNode(file, change.Action.Id);
             if (change.New is null) edits.Remove(node, "evaluationComments", year);
-            else edits.Set(node, "evaluationComments", year, YamlScalar.Text(change.New.Ja, change.New.Exact("en")), ActionFields);
+            else edits.Set(node, "evaluationComments", year, YamlScalar.Text(change.New), ActionFields);
         }
         if (changes.Date is { } date) edits.Set(file.Root, "evaluated", year, date.New.Iso, PlanFields);
         return edits.Apply();

@@ -24,16 +24,16 @@ public sealed record SiteCheck(SiteContent Content, IReadOnlyList<Diagnostic> Di
 
     public static string Folder(Plan plan) => System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(plan.SourcePath)) ?? "";
 
-    /// <summary>The problems found in the plan's own files (index.md, index.en.md).</summary>
+    /// <summary>The problems found in the plan's own files (index.md and its translations' bodies).</summary>
     public IReadOnlyList<Diagnostic> Of(Plan plan, Severity severity) => Diagnostics
-        .Where(d => d.Severity == severity && (d.Location.File == plan.SourcePath || d.Location.File == plan.Narrative.EnPath))
+        .Where(d => d.Severity == severity && (d.Location.File == plan.SourcePath || plan.Narrative.Bodies.Any(b => b.Path == d.Location.File)))
         .ToList();
 
     private static LoadedContent Replace(LoadedContent loaded, string folder, string text, DiagnosticBag diagnostics) => loaded with
     {
         Plans = [.. loaded.Plans.Select(p => p.Folder != folder ? p : new PlanFiles(p.Folder, () =>
-            p.Read() is var (japanese, english)
-                ? (FrontMatterParser.Parse(japanese.RelativePath, text, diagnostics, frontMatterRequired: true), english)
+            p.Read() is var (japanese, translations)
+                ? (FrontMatterParser.Parse(japanese.RelativePath, text, diagnostics, frontMatterRequired: true), translations)
                 : null))],
     };
 }

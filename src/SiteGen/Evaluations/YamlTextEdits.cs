@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Content.Yaml;
+using SiteGen.Model;
 
 namespace SiteGen.Evaluations;
 
@@ -173,9 +174,10 @@ public static class YamlScalar
         return text.Append('"').ToString();
     }
 
-    /// <summary>`{ja: …, en: …}`, or the Japanese alone (a plain text is Japanese) when there is no English.</summary>
-    public static string Text(string ja, string? en) =>
-        string.IsNullOrEmpty(en) ? Of(ja) : $"{{ja: {Of(ja)}, en: {Of(en)}}}";
+    /// <summary>`{ja: …, en: …, vi: …}`, or the Japanese alone (a plain text is Japanese) when there is no translation.</summary>
+    public static string Text(LocalizedText text) =>
+        text.Translations.Count == 0 ? Of(text.Ja)
+            : $"{{ja: {Of(text.Ja)}, {string.Join(", ", text.Translations.Select(t => $"{t.Key}: {Of(t.Value)}"))}}}";
 
     // Conservative: anything YAML could read as another type, an indicator, a comment or a flow separator is quoted.
     private static bool IsSafePlain(string value) =>

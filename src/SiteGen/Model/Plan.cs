@@ -257,14 +257,60 @@ public sealed record GlossaryTerm(string Id, LocalizedText Term, string? Reading
         new[] { Term.Ja }.Concat(Term.Translations.Select(t => t.Value)).Select(Markup.Ruby.RubyText.Strip).Distinct(StringComparer.Ordinal);
 }
 
+/// <summary>One narrative body file: its Markdown and where it starts, for diagnostics at its lines.</summary>
+public sealed record NarrativeBody(string Markdown, string Path, int FirstLine);
+
 /// <summary>
-/// The free Markdown of the plan, per language (index.md is Japanese, index.en.md English). Body files are read for
-/// Japanese and English only: in any other language the narrative shows the Japanese with a notice.
+/// The free Markdown of the plan, per language: index.md is Japanese, index.&lt;code&gt;.md each translation
+/// (index.en.md, index.vi.md). A language without its body shows the Japanese with a notice. Equal by value.
 /// </summary>
-public sealed record Narrative(string? Ja, int JaFirstLine, string? En, int EnFirstLine, string JaPath, string EnPath)
+public sealed class Narrative : IEquatable<Narrative>
 {
-    public string? Exact(I18n.Language language) => language == I18n.Language.Ja ? Ja : language.Code == "en" ? En : null;
+    // Few languages per plan: a small array ordered by code, as LocalizedText keeps its translations.
+    private readonly KeyValuePair<string, NarrativeBody>[] _translations;
+
+    /// <param name="japanesePath">index.md, beside which each translation's file is (or would be).</param>
+    public Narrative(string japanesePath, NarrativeBody? japanese, IEnumerable<KeyValuePair<string, NarrativeBody>> translations)
+    {
+        JapanesePath = japanesePath;
+        Japanese = japanese;
+        _translations = [.. translations.OrderBy(t => t.Key, StringComparer.Ordinal)];
+    }
+
+    public string JapanesePath { get; }
+    public NarrativeBody? Japanese { get; }
+
+    /// <summary>The Japanese Markdown, or null when index.md has no body.</summary>
+    public string? Ja => Japanese?.Markdown;
+
+    /// <summary>Every body there is, Japanese first, then the translations by code.</summary>
+    public IEnumerable<NarrativeBody> Bodies => (Japanese is null ? [] : new[] { Japanese }).Concat(_translations.Select(t => t.Value));
+
+    public NarrativeBody? BodyIn(I18n.Language language)
+    {
+        if (language == I18n.Language.Ja) return Japanese;
+        foreach (var (code, body) in _translations)
+            if (code == language.Code) return body;
+        return null;
+    }
+
+    public string? Exact(I18n.Language language) => BodyIn(language)?.Markdown;
 
     /// <summary>The file the narrative in <paramref name="language"/> is (or would be) read from.</summary>
-    public string PathIn(I18n.Language language) => language == I18n.Language.Ja ? JaPath : language.Code == "en" ? EnPath : Path.ChangeExtension(JaPath, $".{language.Code}.md");
+    public string PathIn(I18n.Language language) =>
+        language == I18n.Language.Ja ? JapanesePath : BodyIn(language)?.Path ?? System.IO.Path.ChangeExtension(JapanesePath, $".{language.Code}.md");
+
+    public bool Equals(Narrative? other) =>
+        other is not null && JapanesePath == other.JapanesePath && Japanese == other.Japanese && _translations.AsSpan().SequenceEqual(other._translations);
+
+    public override bool Equals(object? obj) => obj is Narrative other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(JapanesePath);
+        hash.Add(Japanese);
+        foreach (var (code, body) in _translations) { hash.Add(code); hash.Add(body); }
+        return hash.ToHashCode();
+    }
 }

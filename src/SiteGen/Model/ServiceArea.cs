@@ -22,8 +22,8 @@ public sealed record ServiceArea(
     AreaLayer Layer,
     string? ParentId,
     string OrganisationId,
-    string? DescriptionMarkdownJa,
-    string? DescriptionMarkdownEn,
+    /// <summary>The Markdown bodies of &lt;id&gt;.md and its translations (&lt;id&gt;.en.md…); null when the Japanese has none.</summary>
+    LocalizedText? Description,
     string SourcePath,
     /// <summary>Where `parent:` is written, to point at it when the parents form a loop.</summary>
     Diagnostics.SourceLocation? ParentAt = null);

@@ -75,7 +75,7 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
 
     public IEnumerable<ActionFlags> FlagsOf(AreaAction action) => PlanPage.FlagOrder.Where(f => action.Flags.HasFlag(f));
 
-    public LocalizedText? DescriptionText => Area.DescriptionMarkdownJa is null ? null : new LocalizedText(Area.DescriptionMarkdownJa, "en", Area.DescriptionMarkdownEn);
+    public LocalizedText? DescriptionText => Area.Description;
 }
 
 public static class AreaQueries

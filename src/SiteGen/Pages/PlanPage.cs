@@ -172,11 +172,9 @@ public sealed class PlanPage(SiteContext site, Language language, Plan plan) : P
     public string? NarrativeMarkdown => Plan.Narrative.Exact(Language) ?? Plan.Narrative.Ja;
     public bool NarrativeIsFallback => Language != Language.Ja && Plan.Narrative.Exact(Language) is null && Plan.Narrative.Ja is not null;
 
-    /// <summary>The narratives are the bodies of index.md and index.en.md, whose first lines the plan keeps.</summary>
+    /// <summary>The narratives are the bodies of index.md and index.&lt;code&gt;.md, whose first lines the plan keeps.</summary>
     protected override (string File, int FirstLine)? SourceOf(string markdown) =>
-        string.Equals(markdown, Plan.Narrative.Ja, StringComparison.Ordinal) ? (Plan.Narrative.JaPath, Plan.Narrative.JaFirstLine)
-        : string.Equals(markdown, Plan.Narrative.En, StringComparison.Ordinal) ? (Plan.Narrative.EnPath, Plan.Narrative.EnFirstLine)
-        : null;
+        Plan.Narrative.Bodies.FirstOrDefault(b => string.Equals(markdown, b.Markdown, StringComparison.Ordinal)) is { } body ? (body.Path, body.FirstLine) : null;
 
     /// <summary>The plan's open data files: JSON first, then one CSV per table.</summary>
     public IEnumerable<(string Name, string Url)> OpenDataFiles =>

@@ -39,7 +39,7 @@ internal sealed class LoadPhase : IDisposable
         var parse = caches.Kept<DocumentCache>() is { } documents ? documents.Around(ContentFile.Parse)
             : trees is not null ? ContentFile.Reading(trees.Read)
             : ContentFile.Parse;
-        var loaded = ContentLoader.Load(siteRoot, config.Content, diagnostics, parse);
+        var loaded = ContentLoader.Load(siteRoot, config.Content, config.SiteLanguages, diagnostics, parse);
         if (substitute is not null) loaded = substitute(loaded);
         return new LoadPhase(loaded, asking, trees, session);
     }

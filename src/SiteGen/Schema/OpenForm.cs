@@ -194,7 +194,13 @@ public static class OpenForms
 /// A list with some fixed items and then one per language of the build in progress (<see cref="Languages.Current"/>):
 /// the declaration is static and shared, the languages are each site's.
 /// </summary>
-internal sealed class PerLanguage<T>(IReadOnlyList<T> first, Func<Language, T> each) : IReadOnlyList<T>
+internal sealed class PerLanguage<T>(IReadOnlyList<T> first, Func<Language, T> each) : PerSiteLanguages<T>(languages => [.. first, .. languages.All.Select(each)]);
+
+/// <summary>
+/// A list made from the languages of the build in progress, made again when they change: what a static declaration
+/// derives from them (a nested shape's columns) must not keep the languages of whichever build asked first.
+/// </summary>
+internal class PerSiteLanguages<T>(Func<SiteLanguages, T[]> make) : IReadOnlyList<T>
 {
     private sealed record Snapshot(SiteLanguages Languages, T[] Items);
     private Snapshot? _last;
@@ -205,7 +211,7 @@ internal sealed class PerLanguage<T>(IReadOnlyList<T> first, Func<Language, T> e
         {
             var languages = Languages.Current;
             if (_last is { } last && ReferenceEquals(last.Languages, languages)) return last.Items;
-            var made = new Snapshot(languages, [.. first, .. languages.All.Select(each)]);
+            var made = new Snapshot(languages, make(languages));
             _last = made;
             return made.Items;
         }

@@ -136,7 +136,8 @@ public sealed class Shape<T> : Shape where T : class
                 writer.WriteEndObject();
             },
             schemas => schemas.OpenObject(this),
-            new CsvCells<T>([.. OpenColumnNames("_")], (model, cells) => OpenCells(model, cells), [.. OpenColumnDocs()])),
+            new CsvCells<T>(new PerSiteLanguages<string>(_ => [.. OpenColumnNames("_")]), (model, cells) => OpenCells(model, cells),
+                new PerSiteLanguages<Doc>(_ => [.. OpenColumnDocs()]))),
         Name, this);
     private FieldType<T>? _type;
 

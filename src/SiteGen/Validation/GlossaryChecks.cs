@@ -56,11 +56,10 @@ public static class GlossaryChecks
         Report(content.Glossary.MarkedTexts.SelectMany(m => Unmatched(m, siteIndex)), content.Glossary.SourcePath, diagnostics);
         foreach (var plan in content.Plans)
         {
-            if (plan.MarkedTexts.Count == 0 && !HasMark(plan.Narrative.Ja) && !HasMark(plan.Narrative.En)) continue;
+            if (plan.MarkedTexts.Count == 0 && !plan.Narrative.Bodies.Any(b => HasMark(b.Markdown))) continue;
             var index = plan.Glossary.Count == 0 ? siteIndex : new TermIndex([.. plan.Glossary.SelectMany(t => Entries(t)), .. siteTerms], "");
             var found = plan.MarkedTexts.SelectMany(m => Unmatched(m, index))
-                .Concat(TermMarks.UnmatchedIn(plan.Narrative.Ja, plan.Narrative.JaPath, plan.Narrative.JaFirstLine, index).Select(u => (u.At, "narrative", u.Word)))
-                .Concat(TermMarks.UnmatchedIn(plan.Narrative.En, plan.Narrative.EnPath, plan.Narrative.EnFirstLine, index).Select(u => (u.At, "narrative", u.Word)));
+                .Concat(plan.Narrative.Bodies.SelectMany(b => TermMarks.UnmatchedIn(b.Markdown, b.Path, b.FirstLine, index)).Select(u => (u.At, "narrative", u.Word)));
             Report(found, content.Glossary.SourcePath, diagnostics);
         }
     }

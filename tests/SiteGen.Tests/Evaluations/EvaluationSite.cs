@@ -13,9 +13,9 @@ public sealed class EvaluationSite : IDisposable
     public const string Slug = "kashiwa-4th-midterm";
     private readonly TestSite _site;
 
-    public EvaluationSite()
+    public EvaluationSite(string config = """{ "title": { "ja": "地域福祉計画ポータル", "en": "Community Welfare Plans" } }""")
     {
-        _site = TestSite.Empty("""{ "title": { "ja": "地域福祉計画ポータル", "en": "Community Welfare Plans" } }""");
+        _site = TestSite.Empty(config);
         Copy(Repository.Content, Path.Combine(_site.Root, "content"));
     }
 

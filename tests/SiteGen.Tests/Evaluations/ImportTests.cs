@@ -90,6 +90,34 @@ public sealed partial class ImportTests
     }
 
     [Fact]
+    public void The_sheet_has_a_comment_column_per_language_of_the_site_and_the_import_reads_each()
+    {
+        using var site = new EvaluationSite("""{ "title": { "ja": "計画", "en": "Plans", "vi": "Kế hoạch" }, "languages": ["ja", "en", "vi"] }""");
+        var strings = System.Text.Json.Nodes.JsonNode.Parse(typeof(SiteGen.I18n.UiStrings).Assembly.GetManifestResourceStream("i18n/en.json")!)!;
+        strings["languageName"] = "Tiếng Việt";
+        strings["locale"] = "vi_VN";
+        site.Site.Write("strings/vi.json", strings.ToJsonString());
+
+        var rows = site.ExportedCsv(2020);
+        Assert.Equal(["コメント (comment)", "コメント英語 (comment in English)", "コメント（Tiếng Việt） (comment in Tiếng Việt)", "公表日 (date published)"], rows[0][Comment..]);
+        rows[1][Comment] = "一部の地区で未実施";
+        rows[1][CommentEn] = "Not yet in some districts";
+        rows[1][CommentEn + 1] = "Chưa có ở một số khu vực";
+        var import = site.Import(site.Csv("c.csv", rows, new UTF8Encoding(true)), 2020);
+        Assert.True(import.ExitCode == 0, import.ToString());
+        Assert.Contains("    evaluationComments: {2020: {ja: 一部の地区で未実施, en: Not yet in some districts, vi: Chưa có ở một số khu vực}}", site.PlanText);
+
+        // A Vietnamese comment without a Japanese one is refused at the empty Japanese cell, naming the language.
+        File.Delete(site.File_("export-2020.csv"));
+        rows = site.ExportedCsv(2020);
+        rows[2][Comment] = "";
+        rows[2][CommentEn + 1] = "Chỉ có tiếng Việt";
+        var refused = site.Import(site.Csv("d.csv", rows, new UTF8Encoding(true)), 2020);
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("d.csv!E3: the comment in Tiếng Việt has no Japanese comment beside it", refused.Stderr);
+    }
+
+    [Fact]
     public void A_changed_mark_replaces_only_its_value_and_a_cleared_comment_is_removed()
     {
         using var site = new EvaluationSite();

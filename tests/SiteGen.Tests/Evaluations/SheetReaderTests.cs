@@ -88,13 +88,14 @@ public sealed class SheetReaderTests : IDisposable
     [InlineData("評価", EvaluationColumn.Mark)]
     [InlineData("ＭＡＲＫ", EvaluationColumn.Mark)]
     [InlineData("番号（No.）", EvaluationColumn.Number)]
-    [InlineData("コメント英語 (comment in English)", EvaluationColumn.CommentEn)]
-    [InlineData("コメント（英語）", EvaluationColumn.CommentEn)]
+    [InlineData("コメント英語 (comment in English)", EvaluationColumn.Translation, "en")]
+    [InlineData("コメント（英語）", EvaluationColumn.Translation, "en")]
+    [InlineData("Comment in English", EvaluationColumn.Translation, "en")]
     [InlineData("コメント (comment)", EvaluationColumn.Comment)]
     [InlineData("公表日 (date published)", EvaluationColumn.Date)]
     [InlineData("ID", EvaluationColumn.Id)]
-    public void Headers_are_recognised_in_either_language(string header, EvaluationColumn column) =>
-        Assert.Equal(column, EvaluationColumns.Recognise(header));
+    public void Headers_are_recognised_in_either_language(string header, EvaluationColumn column, string? code = null) =>
+        Assert.Equal(new SheetColumn(column, code), new EvaluationColumns(SiteGen.I18n.SiteLanguages.Default).Recognise(header));
 
     [Fact]
     public void Look_alike_marks_suggest_the_scale_s_own()

@@ -95,6 +95,46 @@ public sealed class ThirdLanguageTests : IDisposable
     }
 
     [Fact]
+    public void A_vietnamese_body_file_is_the_narrative_of_the_vietnamese_page_and_other_languages_keep_theirs()
+    {
+        _site.Write("content/plans/p/index.vi.md", "Phần thân bằng tiếng Việt.\n");
+        _site.Write("content/areas/east.vi.md", "Khu phía đông.\n");
+        Build();
+        var page = Page("vi/plans/p/index.html");
+        Assert.Equal("vi", page.DocumentElement.GetAttribute("lang"));
+        var body = Assert.Single(page.QuerySelectorAll("main p"), p => p.TextContent == "Phần thân bằng tiếng Việt.");
+        Assert.Null(body.Closest("[lang=ja]"));
+        Assert.DoesNotContain(page.QuerySelectorAll("main p"), p => p.TextContent == "本文です。");
+
+        Assert.Contains(Page("en/plans/p/index.html").QuerySelectorAll("main p"), p => p.TextContent == "The body.");
+        Assert.Contains(Page("ja/plans/p/index.html").QuerySelectorAll("main p"), p => p.TextContent == "本文です。");
+        var area = Page("vi/areas/east/index.html").QuerySelector("main")!;
+        Assert.Contains(area.QuerySelectorAll("p"), p => p.TextContent == "Khu phía đông." && p.Closest("[lang=ja]") is null);
+    }
+
+    [Fact]
+    public void Without_a_vietnamese_body_the_vietnamese_page_shows_the_japanese_marked_with_the_notice()
+    {
+        Build();
+        var page = Page("vi/plans/p/index.html");
+        var body = Assert.Single(page.QuerySelectorAll("main div[lang=ja] p"), p => p.TextContent == "本文です。");
+        Assert.Contains(NotTranslatedVi, body.ParentElement!.NextElementSibling!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("content/plans/p/index.fr.md", "narrative")]
+    [InlineData("content/areas/east.fr.md", "description")]
+    public void A_body_file_in_a_language_the_site_does_not_have_is_an_error_at_the_file_naming_the_translations(string file, string field)
+    {
+        _site.Write(file, "Le texte.\n");
+        var result = _site.Check();
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Diagnostics, d => d.StartsWith(file, StringComparison.Ordinal));
+        Assert.StartsWith($"{file}:1:1: {field}: `fr` is not a translation language of this site", line);
+        Assert.Contains("en, vi", line);
+    }
+
+    [Fact]
     public void Every_page_names_its_versions_in_all_three_languages_and_offers_the_other_two()
     {
         Build();
@@ -138,6 +178,33 @@ public sealed class ThirdLanguageTests : IDisposable
         Assert.Equal(TitleVi, (string?)json["title"]!["vi"]);
         Assert.Null(json["summary"]!["vi"]);
         Assert.Equal("A summary with no Vietnamese.", (string?)json["summary"]!["en"]);
+    }
+
+    [Fact]
+    public async Task Two_builds_with_different_languages_at_once_each_keep_their_own_languages()
+    {
+        // Each build sets its languages for its own flow of work: a two-language build beside a three-language one
+        // (tests run in parallel, `serve` may build while `check` runs) sees neither the other's pages nor its columns.
+        using var two = TestSite.Minimal();
+        two.Plan("p", Plan.Replace(", vi: Kế hoạch thử nghiệm", "").Replace(", vi: Thúc đẩy hoạt động trông nom", ""), "The body.\n");
+        var outputs = Enumerable.Range(0, 3).Select(i => (Vi: _site.OutputPath + i, Two: two.OutputPath + i)).ToList();
+        var builds = outputs.SelectMany(o => new[] { Task.Run(() => _site.Build(o.Vi, "--no-cache")), Task.Run(() => two.Build(o.Two, "--no-cache")) }).ToList();
+        foreach (var result in await Task.WhenAll(builds)) Assert.True(result.ExitCode == 0, result.Stderr);
+        var alone = two.OutputPath + "-alone";
+        Assert.Equal(0, two.Build(alone, "--no-cache").ExitCode);
+
+        foreach (var (vi, twoOutput) in outputs)
+        {
+            string Header(string output) => File.ReadLines(Path.Combine(output, "data", "plans", "p", "actions.csv")).First();
+            Assert.Contains("title_vi", Header(vi));
+            Assert.DoesNotContain("_vi", Header(twoOutput));
+            Assert.True(Directory.Exists(Path.Combine(vi, "vi")));
+            Assert.False(Directory.Exists(Path.Combine(twoOutput, "vi")));
+            var json = JsonNode.Parse(File.ReadAllText(Path.Combine(twoOutput, "data", "plans", "p", "plan.json")))!;
+            Assert.Equal(["ja", "en"], json["title"]!.AsObject().Select(p => p.Key));
+            foreach (var file in Directory.GetFiles(Path.Combine(alone, "data"), "*", SearchOption.AllDirectories))
+                Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(twoOutput, Path.GetRelativePath(alone, file)))), file);
+        }
     }
 
     [Fact]

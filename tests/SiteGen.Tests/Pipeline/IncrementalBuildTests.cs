@@ -207,7 +207,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var plan = File.ReadAllText(Path.Combine(Repository.Root, "themes/default/Plan.cshtml"));
         Assert.Equal(2, plan.Split("</h1>").Length);
         File.WriteAllText(Path.Combine(theme, "Plan.cshtml"), plan.Replace("</h1>",
-            "</h1><p class=\"own\">@Model.Area(\"kakogawa\")?.DescriptionMarkdownEn?.Length</p>", StringComparison.Ordinal));
+            "</h1><p class=\"own\">@Model.Area(\"kakogawa\")?.Description?.Exact(\"en\")?.Length</p>", StringComparison.Ordinal));
         var config = Config() with { Theme = "theme" };
         BuildResult BuildThemed(string output, BuildOptions options)
         {

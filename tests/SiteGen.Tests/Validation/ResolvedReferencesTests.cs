@@ -24,7 +24,7 @@ public sealed class ResolvedReferencesTests
         using var site = TestSite.Minimal();
         site.Plan("p", BadInputs.PlanWith(Plan), "The body.\n");
         var diagnostics = new DiagnosticBag();
-        var (content, groups) = ContentBinder.Bind(ContentLoader.Load(site.Root, "content", diagnostics, ContentFile.Parse), diagnostics, null,
+        var (content, groups) = ContentBinder.Bind(ContentLoader.Load(site.Root, "content", SiteGen.I18n.SiteLanguages.Default, diagnostics, ContentFile.Parse), diagnostics, null,
             ContentBinder.EachFile);
         Assert.NotEmpty(groups);
         var unknown = new List<Reference> { new(ReferenceKind.Area, "west", SourceLocation.StartOf("content/plans/q/index.md"), "areas") };

@@ -62,14 +62,14 @@ public sealed class BindingCache
 
     /// <summary>
     /// The cached binding of <paramref name="document"/> (with its <paramref name="companion"/>, the
-    /// English file, also compared by reference), or <paramref name="bind"/> run with its own
+    /// translations' body files, also compared by reference), or <paramref name="bind"/> run with its own
     /// diagnostics and references.
     /// </summary>
     private object? Get(SourceDocument document, object? companion, DiagnosticBag diagnostics, ReferenceList references, Func<DiagnosticBag, ReferenceList, object?> bind)
     {
         Bound? bound;
         lock (_lock) bound = _entries.GetValueOrDefault(document) as Bound;
-        if (bound is null || !ReferenceEquals(bound.Companion, companion))
+        if (bound is null || !SameCompanion(bound.Companion, companion))
         {
             var ownDiagnostics = new DiagnosticBag();
             var ownReferences = new ReferenceList();
@@ -79,4 +79,7 @@ public sealed class BindingCache
         lock (_lock) _next[document] = bound;
         return bound.Replay(diagnostics, references);
     }
+
+    private static bool SameCompanion(object? kept, object? now) =>
+        kept is TranslationFiles keptFiles && now is TranslationFiles files ? keptFiles.SameAs(files) : ReferenceEquals(kept, now);
 }

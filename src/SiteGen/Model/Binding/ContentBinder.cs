@@ -6,7 +6,7 @@ namespace SiteGen.Model.Binding;
 /// <summary>
 /// Binds one file: <paramref name="bind"/> run with the build's <paramref name="diagnostics"/> and <paramref name="references"/>
 /// (<see cref="ContentBinder.EachFile"/>), or what it gave for the same <paramref name="document"/> and <paramref name="companion"/>
-/// (the English file) in a `serve` session's last build (<see cref="BindingCache.Around"/>).
+/// (the translations' body files) in a `serve` session's last build (<see cref="BindingCache.Around"/>).
 /// </summary>
 public delegate object? BindFile(SourceDocument document, object? companion, DiagnosticBag diagnostics, ReferenceList references,
     Func<DiagnosticBag, ReferenceList, object?> bind);
@@ -32,7 +32,7 @@ public static class ContentBinder
         var byId = organisations.DistinctBy(o => o.Id).ToDictionary(o => o.Id);
 
         var areas = loaded.Areas
-            .Select(a => BindOne(a.Document, a.EnglishBody, (d, r) => CheckFileId(a.Id, a.Document, d) ? AreaBinder.Bind(a.Document, a.Id, a.EnglishBody, d, r) : null))
+            .Select(a => BindOne(a.Document, a.Translations, (d, r) => CheckFileId(a.Id, a.Document, d) ? AreaBinder.Bind(a.Document, a.Id, a.Translations, d, r) : null))
             .OfType<ServiceArea>()
             .ToList();
 
@@ -40,9 +40,9 @@ public static class ContentBinder
         // Each plan is read here, bound, and its YAML tree let go before the next (see PlanFiles).
         var plans = loaded.Plans
             .AsParallel().AsOrdered()
-            .Select(p => p.Read() is var (japanese, english)
-                ? BindOne(japanese, english, (d, r) =>
-                    PlanBinder.Bind(japanese, p.Folder, english, d, r, id => byId.GetValueOrDefault(id)) is { } plan
+            .Select(p => p.Read() is var (japanese, translations)
+                ? BindOne(japanese, translations, (d, r) =>
+                    PlanBinder.Bind(japanese, p.Folder, translations, d, r, id => byId.GetValueOrDefault(id)) is { } plan
                         ? plan.Updated is null && LastCommit(plan, commitDates) is { } date ? PlanShapes.Plan.Copied(plan, plan with { Updated = date }) : plan
                         : null)
                 : null)
@@ -63,7 +63,7 @@ public static class ContentBinder
     private static PartialDate? LastCommit(Plan plan, IReadOnlyDictionary<string, DateOnly>? commitDates)
     {
         if (commitDates is null) return null;
-        var dates = new[] { plan.SourcePath, plan.Narrative.EnPath }
+        var dates = plan.Narrative.Bodies.Select(b => b.Path).Prepend(plan.SourcePath)
             .Select(path => commitDates.TryGetValue(path, out var d) ? d : (DateOnly?)null)
             .OfType<DateOnly>()
             .ToList();

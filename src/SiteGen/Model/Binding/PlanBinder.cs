@@ -8,21 +8,23 @@ using SiteGen.Schema;
 
 namespace SiteGen.Model.Binding;
 
-/// <summary>content/plans/&lt;slug&gt;/index.md (+ index.en.md) → <see cref="Plan"/>, as <see cref="PlanShapes"/> declares it.</summary>
+/// <summary>content/plans/&lt;slug&gt;/index.md (+ index.&lt;code&gt;.md per translation) → <see cref="Plan"/>, as <see cref="PlanShapes"/> declares it.</summary>
 public static class PlanBinder
 {
-    public static Plan? Bind(SourceDocument document, string folderName, SourceDocument? english, DiagnosticBag diagnostics,
+    public static Plan? Bind(SourceDocument document, string folderName, TranslationFiles translations, DiagnosticBag diagnostics,
         ReferenceList references, Func<string, Organisation?> organisations)
     {
         if (document.FrontMatter is null) return null;
-        var narrative = new Narrative(Blank(document.Body), document.BodyFirstLine, Blank(english?.Body), english?.BodyFirstLine ?? 1,
-            document.RelativePath, english?.RelativePath ?? Path.ChangeExtension(document.RelativePath, ".en.md"));
-        TableCaptionCheck.Check(narrative.Ja, narrative.JaPath, narrative.JaFirstLine, "narrative", diagnostics);
-        TableCaptionCheck.Check(narrative.En, narrative.EnPath, narrative.EnFirstLine, "narrative", diagnostics);
-        LeftoverCheck.Check(narrative.Ja, narrative.JaPath, narrative.JaFirstLine, "narrative", diagnostics);
-        LeftoverCheck.Check(narrative.En, narrative.EnPath, narrative.EnFirstLine, "narrative", diagnostics);
-        NotationCheck.Check(narrative.Ja, I18n.Language.Ja, narrative.JaPath, narrative.JaFirstLine, "narrative", diagnostics);
-        NotationCheck.Check(narrative.En, I18n.SiteLanguages.Default["en"], narrative.EnPath, narrative.EnFirstLine, "narrative", diagnostics);
+        var narrative = new Narrative(document.RelativePath, Body(document),
+            translations.Files.Select(t => Body(t.Document) is { } body ? KeyValuePair.Create(t.Language.Code, body) : (KeyValuePair<string, NarrativeBody>?)null)
+                .OfType<KeyValuePair<string, NarrativeBody>>());
+        foreach (var (language, body) in new[] { (I18n.Language.Ja, narrative.Japanese) }.Concat(translations.Files.Select(t => (t.Language, narrative.BodyIn(t.Language)))))
+        {
+            if (body is null) continue;
+            TableCaptionCheck.Check(body.Markdown, body.Path, body.FirstLine, "narrative", diagnostics);
+            LeftoverCheck.Check(body.Markdown, body.Path, body.FirstLine, "narrative", diagnostics);
+            NotationCheck.Check(body.Markdown, language, body.Path, body.FirstLine, "narrative", diagnostics);
+        }
 
         var context = new BindContext(new YamlContext(document.RelativePath, diagnostics));
         context.Set(new Links { References = references, Organisations = organisations });
@@ -32,5 +34,6 @@ public static class PlanBinder
         return PlanShapes.Plan.Read(document.FrontMatter, "", context);
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+    private static NarrativeBody? Body(SourceDocument document) =>
+        string.IsNullOrWhiteSpace(document.Body) ? null : new NarrativeBody(document.Body, document.RelativePath, document.BodyFirstLine);
 }
