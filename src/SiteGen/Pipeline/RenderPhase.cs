@@ -78,11 +78,11 @@ internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingThe
             {
                 await theme.Renderer.RenderAsync(page, buffer);
                 // Furigana go over Japanese pages' words; embed views have no toggle and keep to their weight budget.
-                if (page.Language.IsJapanese && page is not Embedding.EmbedPage && !planned.Readings.IsEmpty)
-                    buffer.Rewrite(Markup.Readings.ReadingAnnotator.Annotate(buffer.ToString(), planned.Readings));
-                // Japanese names in a Latin-script page are read with a Japanese voice (WCAG 3.1.2); Chinese shares the kanji.
-                else if (page.Language.Writing == I18n.Writing.Latin)
-                    buffer.Rewrite(Markup.LanguageOfParts.JapaneseRuns.Mark(buffer.ToString()));
+                var rewritten = page.Language.IsJapanese
+                    ? page is Embedding.EmbedPage ? null : Markup.Readings.ReadingAnnotator.Annotated(buffer.Text.Span, planned.Readings)
+                    // Japanese names in a Latin-script page are read with a Japanese voice (WCAG 3.1.2); Chinese shares the kanji.
+                    : page.Language.Writing == I18n.Writing.Latin ? Markup.LanguageOfParts.JapaneseRuns.Marked(buffer.Text.Span) : null;
+                if (rewritten is not null) buffer.Rewrite(rewritten);
                 var bytes = buffer.Utf8();
                 checks.Page(page, path, source, bytes, buffer.Text);
                 output.Files.Write(path, bytes);

@@ -15,12 +15,16 @@ public static class JapaneseRuns
     private const string Close = "</span>";
 
     /// <summary>The page with each run of Japanese in its body marked, except inside what is already Japanese.</summary>
-    public static string Mark(string html) => BodyText.Rewrite(html, BodyText.IsJapanese, acrossBreaks: false, Text);
+    public static string Mark(string html) => Marked(html) ?? html;
+
+    /// <summary>The page with its Japanese marked, or null when its body has no Japanese to mark.</summary>
+    public static string? Marked(ReadOnlySpan<char> html) => BodyText.Rewrite(html, BodyText.IsJapanese, acrossBreaks: false, MayHaveJapanese, Text);
+
+    // Most English text has no letter past U+3005: such a run is never copied.
+    private static bool MayHaveJapanese(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u3005', '\u9FFF') >= 0;
 
     private static void Text(ReadOnlySpan<char> text, StringBuilder output)
     {
-        // Most English text has no letter past U+3000: pass it by in one step.
-        if (text.IndexOfAnyInRange('\u3000', '\uFFEF') < 0) { output.Append(text); return; }
         var written = 0;
         var i = 0;
         while (i < text.Length)

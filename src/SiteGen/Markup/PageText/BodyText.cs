@@ -5,6 +5,9 @@ namespace SiteGen.Markup.PageText;
 /// <summary>Writes one run of a page's text, changed or as it is, into the output.</summary>
 public delegate void TextRewrite(ReadOnlySpan<char> text, StringBuilder output);
 
+/// <summary>Whether a run of text may be changed at all: a run that may not is never copied.</summary>
+public delegate bool TextTest(ReadOnlySpan<char> text);
+
 /// <summary>
 /// The text of a rendered page's &lt;body&gt;, run by run, for passes that change words after the templates have
 /// written them (furigana over Japanese words, a language tag around Japanese in an English page). Never a tag or its
@@ -31,29 +34,33 @@ public static class BodyText
     };
 
     /// <summary>
-    /// The page with each text run of its body passed through <paramref name="rewrite"/>. An element whose lang
-    /// <paramref name="leavesLanguage"/> accepts, or marked translate="no", is left as it is with all it holds. With
-    /// <paramref name="acrossBreaks"/>, a run goes on across &lt;wbr&gt; (kept in the text the rewrite gets).
+    /// The page with each text run of its body that <paramref name="mayChange"/> accepts passed through
+    /// <paramref name="rewrite"/>, or null when no run was (the page is left as it is, and nothing is copied). An
+    /// element whose lang <paramref name="leavesLanguage"/> accepts, or marked translate="no", is left as it is with
+    /// all it holds. With <paramref name="acrossBreaks"/>, a run goes on across &lt;wbr&gt; (kept in the text the rewrite gets).
     /// </summary>
-    public static string Rewrite(string html, Func<string, bool> leavesLanguage, bool acrossBreaks, TextRewrite rewrite)
+    public static string? Rewrite(ReadOnlySpan<char> html, Func<string, bool> leavesLanguage, bool acrossBreaks, TextTest mayChange, TextRewrite rewrite)
     {
-        var body = html.IndexOf("<body", StringComparison.Ordinal);
-        var output = new StringBuilder(html.Length + html.Length / 2);
-        var span = html.AsSpan();
+        var body = html.IndexOf("<body".AsSpan(), StringComparison.Ordinal);
+        StringBuilder? output = null;
+        var copied = 0; // html[..copied] is in the output
         var at = body < 0 ? 0 : body;
-        output.Append(span[..at]);
         string? skipping = null; // the element whose content is left alone, and how deep in it
         var depth = 0;
         while (at < html.Length)
         {
-            var lt = skipping is null && acrossBreaks ? RunEnd(html, at) : html.IndexOf('<', at);
+            var lt = skipping is null && acrossBreaks ? RunEnd(html, at) : IndexFrom(html, '<', at);
             var textEnd = lt < 0 ? html.Length : lt;
-            if (skipping is null) rewrite(span[at..textEnd], output);
-            else output.Append(span[at..textEnd]);
+            if (skipping is null && textEnd > at && mayChange(html[at..textEnd]))
+            {
+                output ??= new StringBuilder(html.Length + html.Length / 2);
+                output.Append(html[copied..at]);
+                rewrite(html[at..textEnd], output);
+                copied = textEnd;
+            }
             if (lt < 0) break;
 
-            var tag = Tag.Read(span, lt, leavesLanguage);
-            output.Append(span[lt..tag.End]);
+            var tag = Tag.Read(html, lt, leavesLanguage);
             at = tag.End;
             if (tag.Name.Length == 0) continue; // a comment, a doctype, a stray '<'
             if (skipping is not null)
@@ -67,22 +74,28 @@ public static class BodyText
             if (tag.Name is "script" or "style")
             {
                 // Raw text: its end tag is the first that closes it, whatever the script says before.
-                var close = html.IndexOf("</" + tag.Name, at, StringComparison.OrdinalIgnoreCase);
-                var end = close < 0 ? html.Length : close;
-                output.Append(span[at..end]);
-                at = end;
+                var close = html[at..].IndexOf(("</" + tag.Name).AsSpan(), StringComparison.OrdinalIgnoreCase);
+                at = close < 0 ? html.Length : at + close;
                 continue;
             }
             if (Skipped.Contains(tag.Name) || tag.LeftForItsLanguage || tag.NoTranslate) (skipping, depth) = (tag.Name, 1);
         }
+        if (output is null) return null;
+        output.Append(html[copied..]);
         return output.ToString();
     }
 
-    /// <summary>Where the run of text from <paramref name="at"/> ends: at the first tag that is not a line-break opportunity.</summary>
-    private static int RunEnd(string html, int at)
+    private static int IndexFrom(ReadOnlySpan<char> html, char c, int from)
     {
-        var lt = html.IndexOf('<', at);
-        while (lt >= 0 && string.CompareOrdinal(html, lt, Break, 0, Break.Length) == 0) lt = html.IndexOf('<', lt + Break.Length);
+        var found = html[from..].IndexOf(c);
+        return found < 0 ? -1 : from + found;
+    }
+
+    /// <summary>Where the run of text from <paramref name="at"/> ends: at the first tag that is not a line-break opportunity.</summary>
+    private static int RunEnd(ReadOnlySpan<char> html, int at)
+    {
+        var lt = IndexFrom(html, '<', at);
+        while (lt >= 0 && html[lt..].StartsWith(Break, StringComparison.Ordinal)) lt = IndexFrom(html, '<', lt + Break.Length);
         return lt;
     }
 

@@ -11,8 +11,13 @@ namespace SiteGen.Markup.Readings;
 public static class ReadingAnnotator
 {
     /// <summary>The page with furigana over the words of <paramref name="readings"/>; the page as it is when none is found.</summary>
-    public static string Annotate(string html, ReadingDictionary readings) =>
-        readings.IsEmpty ? html : BodyText.Rewrite(html, lang => !BodyText.IsJapanese(lang), acrossBreaks: true, (text, output) => Text(text, readings, output));
+    public static string Annotate(string html, ReadingDictionary readings) => Annotated(html, readings) ?? html;
+
+    /// <summary>The page with furigana, or null when it has no text a reading could go over.</summary>
+    public static string? Annotated(ReadOnlySpan<char> html, ReadingDictionary readings) =>
+        readings.IsEmpty ? null : BodyText.Rewrite(html, lang => !BodyText.IsJapanese(lang), acrossBreaks: true, MayHaveKanji, (text, output) => Text(text, readings, output));
+
+    private static bool MayHaveKanji(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u3005', '\uFFFF') >= 0;
 
     /// <summary>
     /// One run of text between tags, its words replaced by the word with furigana. A phrase break (&lt;wbr&gt;) the line
