@@ -66,6 +66,9 @@ internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingThe
         timings.Lap("render");
     }
 
+    // One page-sized builder per rendering thread for the passes over a written page: a new one per page is large-object garbage.
+    [ThreadStatic] private static System.Text.StringBuilder? t_scratch;
+
     private async Task RenderAsync(IReadOnlyList<PageModel> batch, CheckPhase checks)
     {
         var done = 0;
@@ -78,11 +81,13 @@ internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingThe
             {
                 await theme.Renderer.RenderAsync(page, buffer);
                 // Furigana go over Japanese pages' words; embed views have no toggle and keep to their weight budget.
+                var scratch = t_scratch ??= new System.Text.StringBuilder();
+                scratch.Clear();
                 var rewritten = page.Language.IsJapanese
-                    ? page is Embedding.EmbedPage ? null : Markup.Readings.ReadingAnnotator.Annotated(buffer.Text.Span, planned.Readings)
+                    ? page is not Embedding.EmbedPage && Markup.Readings.ReadingAnnotator.Annotated(buffer.Text.Span, planned.Readings, scratch)
                     // Japanese names in a Latin-script page are read with a Japanese voice (WCAG 3.1.2); Chinese shares the kanji.
-                    : page.Language.Writing == I18n.Writing.Latin ? Markup.LanguageOfParts.JapaneseRuns.Marked(buffer.Text.Span) : null;
-                if (rewritten is not null) buffer.Rewrite(rewritten);
+                    : page.Language.Writing == I18n.Writing.Latin && Markup.LanguageOfParts.JapaneseRuns.Marked(buffer.Text.Span, scratch);
+                if (rewritten) buffer.Rewrite(scratch);
                 var bytes = buffer.Utf8();
                 checks.Page(page, path, source, bytes, buffer.Text);
                 output.Files.Write(path, bytes);

@@ -82,6 +82,13 @@ public sealed class PageBuffer : TextWriter
         Write(text);
     }
 
+    /// <summary>Replaces the text with what <paramref name="text"/> holds, with no page-sized string in between.</summary>
+    public void Rewrite(System.Text.StringBuilder text)
+    {
+        _length = 0;
+        foreach (var chunk in text.GetChunks()) Write(chunk.Span);
+    }
+
     /// <summary>The text written so far, as content a layout prints with RenderBody (it is HTML already: not encoded again).</summary>
     public IHtmlContent AsHtml() => new Written(this);
 

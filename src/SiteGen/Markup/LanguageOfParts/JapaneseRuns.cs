@@ -20,6 +20,10 @@ public static class JapaneseRuns
     /// <summary>The page with its Japanese marked, or null when its body has no Japanese to mark.</summary>
     public static string? Marked(ReadOnlySpan<char> html) => BodyText.Rewrite(html, BodyText.IsJapanese, acrossBreaks: false, MayHaveJapanese, Text);
 
+    /// <summary>The page with its Japanese marked into <paramref name="output"/> (empty): whether it had any.</summary>
+    public static bool Marked(ReadOnlySpan<char> html, StringBuilder output) =>
+        BodyText.Rewrite(html, BodyText.IsJapanese, acrossBreaks: false, MayHaveJapanese, Text, output);
+
     // Most English text has no letter past U+3005: such a run is never copied.
     private static bool MayHaveJapanese(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u3005', '\u9FFF') >= 0;
 

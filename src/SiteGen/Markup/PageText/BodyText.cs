@@ -41,8 +41,15 @@ public static class BodyText
     /// </summary>
     public static string? Rewrite(ReadOnlySpan<char> html, Func<string, bool> leavesLanguage, bool acrossBreaks, TextTest mayChange, TextRewrite rewrite)
     {
+        var output = new StringBuilder();
+        return Rewrite(html, leavesLanguage, acrossBreaks, mayChange, rewrite, output) ? output.ToString() : null;
+    }
+
+    /// <summary>As above, into <paramref name="output"/> (empty; a builder kept for page after page makes no garbage): whether any run was rewritten.</summary>
+    public static bool Rewrite(ReadOnlySpan<char> html, Func<string, bool> leavesLanguage, bool acrossBreaks, TextTest mayChange, TextRewrite rewrite, StringBuilder output)
+    {
         var body = html.IndexOf("<body".AsSpan(), StringComparison.Ordinal);
-        StringBuilder? output = null;
+        var started = false;
         var copied = 0; // html[..copied] is in the output
         var at = body < 0 ? 0 : body;
         string? skipping = null; // the element whose content is left alone, and how deep in it
@@ -53,7 +60,7 @@ public static class BodyText
             var textEnd = lt < 0 ? html.Length : lt;
             if (skipping is null && textEnd > at && mayChange(html[at..textEnd]))
             {
-                output ??= new StringBuilder(html.Length + html.Length / 2);
+                started = true;
                 output.Append(html[copied..at]);
                 rewrite(html[at..textEnd], output);
                 copied = textEnd;
@@ -80,9 +87,9 @@ public static class BodyText
             }
             if (Skipped.Contains(tag.Name) || tag.LeftForItsLanguage || tag.NoTranslate) (skipping, depth) = (tag.Name, 1);
         }
-        if (output is null) return null;
+        if (!started) return false;
         output.Append(html[copied..]);
-        return output.ToString();
+        return true;
     }
 
     private static int IndexFrom(ReadOnlySpan<char> html, char c, int from)

@@ -17,6 +17,10 @@ public static class ReadingAnnotator
     public static string? Annotated(ReadOnlySpan<char> html, ReadingDictionary readings) =>
         readings.IsEmpty ? null : BodyText.Rewrite(html, lang => !BodyText.IsJapanese(lang), acrossBreaks: true, MayHaveKanji, (text, output) => Text(text, readings, output));
 
+    /// <summary>The page with furigana into <paramref name="output"/> (empty): whether it has any.</summary>
+    public static bool Annotated(ReadOnlySpan<char> html, ReadingDictionary readings, StringBuilder output) =>
+        !readings.IsEmpty && BodyText.Rewrite(html, lang => !BodyText.IsJapanese(lang), acrossBreaks: true, MayHaveKanji, (text, o) => Text(text, readings, o), output);
+
     private static bool MayHaveKanji(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u3005', '\uFFFF') >= 0;
 
     /// <summary>
