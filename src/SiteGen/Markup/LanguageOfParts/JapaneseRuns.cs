@@ -15,10 +15,11 @@ public static class JapaneseRuns
     private const string Close = "</span>";
 
     /// <summary>The page with each run of Japanese in its body marked, except inside what is already Japanese.</summary>
-    public static string Mark(string html) => Marked(html) ?? html;
-
-    /// <summary>The page with its Japanese marked, or null when its body has no Japanese to mark.</summary>
-    public static string? Marked(ReadOnlySpan<char> html) => BodyText.Rewrite(html, BodyText.IsJapanese, acrossBreaks: false, MayHaveJapanese, Text);
+    public static string Mark(string html)
+    {
+        var output = new StringBuilder();
+        return Marked(html, output) ? output.ToString() : html;
+    }
 
     /// <summary>The page with its Japanese marked into <paramref name="output"/> (empty): whether it had any.</summary>
     public static bool Marked(ReadOnlySpan<char> html, StringBuilder output) =>

@@ -34,18 +34,12 @@ public static class BodyText
     };
 
     /// <summary>
-    /// The page with each text run of its body that <paramref name="mayChange"/> accepts passed through
-    /// <paramref name="rewrite"/>, or null when no run was (the page is left as it is, and nothing is copied). An
+    /// The page, into <paramref name="output"/> (empty; a builder kept for page after page makes no garbage), with each
+    /// text run of its body that <paramref name="mayChange"/> accepts passed through <paramref name="rewrite"/>; false,
+    /// with nothing copied, when no run was. An
     /// element whose lang <paramref name="leavesLanguage"/> accepts, or marked translate="no", is left as it is with
     /// all it holds. With <paramref name="acrossBreaks"/>, a run goes on across &lt;wbr&gt; (kept in the text the rewrite gets).
     /// </summary>
-    public static string? Rewrite(ReadOnlySpan<char> html, Func<string, bool> leavesLanguage, bool acrossBreaks, TextTest mayChange, TextRewrite rewrite)
-    {
-        var output = new StringBuilder();
-        return Rewrite(html, leavesLanguage, acrossBreaks, mayChange, rewrite, output) ? output.ToString() : null;
-    }
-
-    /// <summary>As above, into <paramref name="output"/> (empty; a builder kept for page after page makes no garbage): whether any run was rewritten.</summary>
     public static bool Rewrite(ReadOnlySpan<char> html, Func<string, bool> leavesLanguage, bool acrossBreaks, TextTest mayChange, TextRewrite rewrite, StringBuilder output)
     {
         var body = html.IndexOf("<body".AsSpan(), StringComparison.Ordinal);

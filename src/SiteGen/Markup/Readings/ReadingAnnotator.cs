@@ -11,11 +11,11 @@ namespace SiteGen.Markup.Readings;
 public static class ReadingAnnotator
 {
     /// <summary>The page with furigana over the words of <paramref name="readings"/>; the page as it is when none is found.</summary>
-    public static string Annotate(string html, ReadingDictionary readings) => Annotated(html, readings) ?? html;
-
-    /// <summary>The page with furigana, or null when it has no text a reading could go over.</summary>
-    public static string? Annotated(ReadOnlySpan<char> html, ReadingDictionary readings) =>
-        readings.IsEmpty ? null : BodyText.Rewrite(html, lang => !BodyText.IsJapanese(lang), acrossBreaks: true, MayHaveKanji, (text, output) => Text(text, readings, output));
+    public static string Annotate(string html, ReadingDictionary readings)
+    {
+        var output = new StringBuilder();
+        return Annotated(html, readings, output) ? output.ToString() : html;
+    }
 
     /// <summary>The page with furigana into <paramref name="output"/> (empty): whether it has any.</summary>
     public static bool Annotated(ReadOnlySpan<char> html, ReadingDictionary readings, StringBuilder output) =>
