@@ -63,10 +63,12 @@ public static class ContentLoader
             .ToList();
 
         var areaFiles = MarkdownFiles(Path.Combine(root, "areas")).ToList();
+        // Each area's translations found by its name, not by reading every file of the folder again per area.
+        var areaTranslations = areaFiles.Where(IsTranslation).ToLookup(Stem, StringComparer.Ordinal);
         var areas = areaFiles
             .Where(f => !IsTranslation(f))
             .Select(f => (Path.GetFileNameWithoutExtension(f), Parse(f, true, "description"),
-                Translations(f, areaFiles, "description", languages, Relative, diagnostics, Parse)))
+                Translations(f, areaTranslations[Stem(f)], "description", languages, Relative, diagnostics, Parse)))
             .ToList();
 
         var plansRoot = Path.Combine(root, "plans");
@@ -94,6 +96,13 @@ public static class ContentLoader
 
     /// <summary>`kashiwa.en.md`, `index.vi.md`: an id never has a dot, so a second extension names a translation's body.</summary>
     private static bool IsTranslation(string file) => Path.GetFileNameWithoutExtension(file).Contains('.');
+
+    /// <summary>The id a file belongs to: `kashiwa` for kashiwa.md and kashiwa.en.md.</summary>
+    private static string Stem(string file)
+    {
+        var name = Path.GetFileName(file);
+        return name[..name.IndexOf('.')];
+    }
 
     /// <summary>
     /// The translation bodies beside <paramref name="japanese"/> (&lt;name&gt;.&lt;code&gt;.md among <paramref name="files"/>),

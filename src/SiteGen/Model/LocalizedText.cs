@@ -15,13 +15,30 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     public LocalizedText(string ja, IEnumerable<KeyValuePair<string, string>>? translations = null)
     {
         Ja = ja;
-        _translations = translations is null ? None
-            : [.. translations.Where(t => t.Key != Language.Ja.Code && !string.IsNullOrEmpty(t.Value)).OrderBy(t => t.Key, StringComparer.Ordinal)];
+        _translations = translations is null ? None : Ordered(translations);
     }
 
     /// <summary>A text with one translation, into the language of <paramref name="code"/>, or none when <paramref name="translation"/> is null.</summary>
     public LocalizedText(string ja, string code, string? translation)
-        : this(ja, translation is null ? null : [new(code, translation)]) { }
+    {
+        Ja = ja;
+        _translations = string.IsNullOrEmpty(translation) || code == Language.Ja.Code ? None : [new(code, translation)];
+    }
+
+    // Every text of every plan is made here: no LINQ, and an insertion sort, stable like OrderBy, for the two or three there are.
+    private static KeyValuePair<string, string>[] Ordered(IEnumerable<KeyValuePair<string, string>> translations)
+    {
+        List<KeyValuePair<string, string>>? kept = null;
+        foreach (var t in translations)
+        {
+            if (t.Key == Language.Ja.Code || string.IsNullOrEmpty(t.Value)) continue;
+            kept ??= new List<KeyValuePair<string, string>>(2);
+            var at = kept.Count;
+            while (at > 0 && string.CompareOrdinal(kept[at - 1].Key, t.Key) > 0) at--;
+            kept.Insert(at, t);
+        }
+        return kept is null ? None : [.. kept];
+    }
 
     public string Ja { get; }
 

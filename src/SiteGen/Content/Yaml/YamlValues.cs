@@ -22,7 +22,7 @@ public static partial class YamlValues
     {
         if (node is YamlScalarNode { Value: var value })
         {
-            if (value.Trim().Length > 0) return value.Trim('\n');
+            if (!value.AsSpan().Trim().IsEmpty) return value.Trim('\n');
             context.Error(node, path, "the text is empty", "write the text, or remove the field if it is optional");
             return null;
         }
@@ -93,7 +93,7 @@ public static partial class YamlValues
         var map = MapReader.Of(node, path, context);
         if (map is null) return null;
         string? ja = null;
-        var translations = new List<KeyValuePair<string, string>>();
+        List<KeyValuePair<string, string>>? translations = null;
         foreach (var (k, v) in map.Node.Children)
         {
             var code = (k as YamlScalarNode)?.Value ?? "";
@@ -105,7 +105,7 @@ public static partial class YamlValues
             }
             var text = v is YamlScalarNode { Value: "" } ? null : String(v, $"{path}.{code}", context);
             if (language == Language.Ja) ja = text;
-            else if (text is not null) translations.Add(new(code, text));
+            else if (text is not null) (translations ??= new List<KeyValuePair<string, string>>(1)).Add(new(code, text));
         }
         if (ja is null)
         {

@@ -50,14 +50,16 @@ public static partial class NotationRules
         if (text.Contains(" ,", StringComparison.Ordinal) || text.Contains(" .", StringComparison.Ordinal))
             foreach (Match m in SpaceBeforeEnglishPunctuation().Matches(text))
                 yield return new(m.Index, $"a space before `{m.Value.Trim()}`", "remove the space");
-        if (AmericanStems.Any(stem => text.Contains(stem, StringComparison.OrdinalIgnoreCase)))
+        if (text.AsSpan().IndexOfAny(AmericanStems) >= 0)
             foreach (Match m in AmericanSpelling().Matches(text))
                 yield return new(m.Index, $"`{m.Value}` is American spelling; this site writes British English", $"write `{British(m.Value)}`");
     }
 
     private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" 　");
     private static readonly System.Buffers.SearchValues<char> FullWidthMarks = System.Buffers.SearchValues.Create("（）：、。，「」『』／；！？");
-    private static readonly string[] AmericanStems = ["program", "center", "organiz", "neighbor", "behavior", "favorite", "labor"];
+    // SearchValues: an ignore-case Contains is not vectorised under invariant globalization, and every English text passes here.
+    private static readonly System.Buffers.SearchValues<string> AmericanStems = System.Buffers.SearchValues.Create(
+        ["program", "center", "organiz", "neighbor", "behavior", "favorite", "labor"], StringComparison.OrdinalIgnoreCase);
 
     private static string Narrow(string digits) => string.Concat(digits.Select(c => (char)(c - '０' + '0')));
 

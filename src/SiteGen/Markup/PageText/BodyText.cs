@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace SiteGen.Markup.PageText;
@@ -5,7 +6,10 @@ namespace SiteGen.Markup.PageText;
 /// <summary>Writes one run of a page's text, changed or as it is, into the output.</summary>
 public delegate void TextRewrite(ReadOnlySpan<char> text, StringBuilder output);
 
-/// <summary>Whether a run of text may be changed at all: a run that may not is never copied.</summary>
+/// <summary>
+/// Whether a run of text may be changed at all: a run that may not is never copied. It must answer no for every part of a
+/// run it answers no for (it looks for a kind of letter), as the walk asks it about stretches longer than one run.
+/// </summary>
 public delegate bool TextTest(ReadOnlySpan<char> text);
 
 /// <summary>
@@ -20,18 +24,25 @@ public static class BodyText
     /// <summary>The line-break opportunity the phrase breaker writes; a run may go on across it.</summary>
     public const string Break = "<wbr>";
 
-    // Elements whose text is never changed: code and input, what a browser cannot show markup in, ruby itself.
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
-    {
-        "code", "pre", "kbd", "samp", "var", "ruby", "rt", "rp", "textarea", "select", "option", "optgroup", "svg", "math", "template",
-        "script", "style",
-    };
+    // What a tag's name tells the walk. Names are matched without a string per tag: a page has thousands of tags.
+    private enum Kind { Other, Void, Skipped, RawText }
 
-    // Elements with no end tag: one of these with a lang of its own opens nothing to skip.
-    private static readonly HashSet<string> Void = new(StringComparer.Ordinal)
+    private static Kind KindOf(ReadOnlySpan<char> name)
     {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-    };
+        if (name.Length > 8) return Kind.Other;
+        Span<char> lower = stackalloc char[8];
+        var length = name.ToLowerInvariant(lower);
+        return lower[..length] switch
+        {
+            // Elements with no end tag: one of these with a lang of its own opens nothing to skip.
+            "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source" or "track" or "wbr" => Kind.Void,
+            // Elements whose text is never changed: code and input, what a browser cannot show markup in, ruby itself.
+            "code" or "pre" or "kbd" or "samp" or "var" or "ruby" or "rt" or "rp" or "textarea" or "select" or "option" or "optgroup"
+                or "svg" or "math" or "template" => Kind.Skipped,
+            "script" or "style" => Kind.RawText,
+            _ => Kind.Other,
+        };
+    }
 
     /// <summary>
     /// The page, into <paramref name="output"/> (empty; a builder kept for page after page makes no garbage), with each
@@ -46,13 +57,14 @@ public static class BodyText
         var started = false;
         var copied = 0; // html[..copied] is in the output
         var at = body < 0 ? 0 : body;
-        string? skipping = null; // the element whose content is left alone, and how deep in it
+        Range skipping = default; // the name of the element whose content is left alone, and how deep in it
         var depth = 0;
+        var attribute = -1; // where the next lang= or translate= is, once looked for
         while (at < html.Length)
         {
-            var lt = skipping is null && acrossBreaks ? RunEnd(html, at) : IndexFrom(html, '<', at);
+            var lt = depth == 0 && acrossBreaks ? RunEnd(html, at) : IndexFrom(html, '<', at);
             var textEnd = lt < 0 ? html.Length : lt;
-            if (skipping is null && textEnd > at && mayChange(html[at..textEnd]))
+            if (depth == 0 && textEnd > at && mayChange(html[at..textEnd]))
             {
                 started = true;
                 output.Append(html[copied..at]);
@@ -61,30 +73,70 @@ public static class BodyText
             }
             if (lt < 0) break;
 
-            var tag = Tag.Read(html, lt, leavesLanguage);
-            at = tag.End;
-            if (tag.Name.Length == 0) continue; // a comment, a doctype, a stray '<'
-            if (skipping is not null)
+            if (attribute < lt) attribute = NextAttribute(html, lt);
+            if (PassOver(html, lt, depth == 0 ? [] : html[skipping], acrossBreaks, attribute, mayChange) is var next and >= 0)
             {
-                if (tag.Name != skipping || tag.SelfClosing) continue;
-                depth += tag.Closing ? -1 : 1;
-                if (depth == 0) skipping = null;
+                at = next;
                 continue;
             }
-            if (tag.Closing || tag.SelfClosing || Void.Contains(tag.Name)) continue;
-            if (tag.Name is "script" or "style")
+            var tag = Tag.Read(html, lt, leavesLanguage);
+            at = tag.End;
+            var name = html[tag.Name];
+            if (name.Length == 0) continue; // a comment, a doctype, a stray '<'
+            if (depth > 0)
+            {
+                if (tag.SelfClosing || !name.Equals(html[skipping], StringComparison.OrdinalIgnoreCase)) continue;
+                depth += tag.Closing ? -1 : 1;
+                continue;
+            }
+            if (tag.Closing || tag.SelfClosing) continue;
+            var kind = KindOf(name);
+            if (kind == Kind.Void) continue;
+            if (kind == Kind.RawText)
             {
                 // Raw text: its end tag is the first that closes it, whatever the script says before.
-                var close = html[at..].IndexOf(("</" + tag.Name).AsSpan(), StringComparison.OrdinalIgnoreCase);
+                var close = html[at..].IndexOf(name.Length == "script".Length ? "</script" : "</style", StringComparison.OrdinalIgnoreCase);
                 at = close < 0 ? html.Length : at + close;
                 continue;
             }
-            if (Skipped.Contains(tag.Name) || tag.LeftForItsLanguage || tag.NoTranslate) (skipping, depth) = (tag.Name, 1);
+            if (kind == Kind.Skipped || tag.LeftForItsLanguage || tag.NoTranslate) (skipping, depth) = (tag.Name, 1);
         }
         if (!started) return false;
         output.Append(html[copied..]);
         return true;
     }
+
+    /// <summary>
+    /// Where the walk goes on when the tag at <paramref name="lt"/> need not be read: the next '&lt;' (or the end), when
+    /// the tag cannot change what is skipped and, outside a skipped element, has no lang or translate attribute and is
+    /// followed up to there by nothing <paramref name="mayChange"/> would change; -1 when it must be read. An attribute
+    /// value never holds a '&lt;' (it is escaped), so the next one starts the next tag. Most of a page's thousands of
+    /// tags pass here with two vectorised searches instead of being read.
+    /// </summary>
+    private static int PassOver(ReadOnlySpan<char> html, int lt, ReadOnlySpan<char> skipping, bool acrossBreaks, int attribute, TextTest mayChange)
+    {
+        var i = lt + 1;
+        var closing = i < html.Length && html[i] == '/';
+        if (closing) i++;
+        var nameStart = i;
+        while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] == '-')) i++;
+        var name = html[nameStart..i];
+        if (name.IsEmpty) return -1; // a comment, a doctype, a stray '<'
+        var next = IndexFrom(html, '<', i);
+        var end = next < 0 ? html.Length : next;
+        if (!skipping.IsEmpty) return name.Equals(skipping, StringComparison.OrdinalIgnoreCase) ? -1 : end;
+        if (attribute < end) return -1;
+        if (acrossBreaks && next >= 0 && html[next..].StartsWith(Break, StringComparison.Ordinal)) return -1; // the run goes on past it
+        if (mayChange(html[i..end])) return -1;
+        return closing || KindOf(name) is Kind.Other or Kind.Void ? end : -1;
+    }
+
+    // SearchValues: an ignore-case search is not vectorised under invariant globalization.
+    private static readonly SearchValues<string> LanguageAttributes = SearchValues.Create([" lang=", " translate="], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Where the next lang= or translate= at or after <paramref name="from"/> is; int.MaxValue when there is none.</summary>
+    private static int NextAttribute(ReadOnlySpan<char> html, int from) =>
+        html[from..].IndexOfAny(LanguageAttributes) is var found and >= 0 ? from + found : int.MaxValue;
 
     private static int IndexFrom(ReadOnlySpan<char> html, char c, int from)
     {
@@ -104,8 +156,8 @@ public static class BodyText
     public static bool IsJapanese(string lang) =>
         lang.Equals("ja", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("ja-", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A tag as far as the scan needs it: its name in lower case, where it ends, and what it says about language.</summary>
-    private readonly record struct Tag(string Name, int End, bool Closing, bool SelfClosing, bool LeftForItsLanguage, bool NoTranslate)
+    /// <summary>A tag as far as the scan needs it: where its name is, where it ends, and what it says about language.</summary>
+    private readonly record struct Tag(Range Name, int End, bool Closing, bool SelfClosing, bool LeftForItsLanguage, bool NoTranslate)
     {
         public static Tag Read(ReadOnlySpan<char> html, int lt, Func<string, bool> leavesLanguage)
         {
@@ -114,28 +166,30 @@ public static class BodyText
             {
                 var commentEnd = html[i..].StartsWith("!--") ? html[i..].IndexOf("-->") : -1;
                 var end = commentEnd >= 0 ? i + commentEnd + 3 : IndexOrEnd(html, '>', i) + 1;
-                return new Tag("", Math.Min(end, html.Length), false, false, false, false);
+                return new Tag(default, Math.Min(end, html.Length), false, false, false, false);
             }
             var closing = i < html.Length && html[i] == '/';
             if (closing) i++;
             var nameStart = i;
             while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] == '-')) i++;
-            if (i == nameStart) return new Tag("", lt + 1, false, false, false, false);
-            var name = html[nameStart..i].ToString().ToLowerInvariant();
+            if (i == nameStart) return new Tag(default, lt + 1, false, false, false, false);
+            var name = nameStart..i;
             // To the '>' that ends the tag, past any inside a quoted attribute value.
             var attributesStart = i;
-            char quote = '\0';
-            for (; i < html.Length; i++)
+            while (true)
             {
-                var c = html[i];
-                if (quote != '\0') { if (c == quote) quote = '\0'; }
-                else if (c is '"' or '\'') quote = c;
-                else if (c == '>') break;
+                var next = html[i..].IndexOfAny('>', '"', '\'');
+                if (next < 0) { i = html.Length; break; }
+                i += next;
+                if (html[i] == '>') break;
+                var closeQuote = html[(i + 1)..].IndexOf(html[i]);
+                if (closeQuote < 0) { i = html.Length; break; }
+                i += closeQuote + 2;
             }
             var attributes = html[attributesStart..Math.Min(i, html.Length)];
             var selfClosing = attributes.EndsWith("/");
-            var left = Attribute(attributes, " lang=") is { } lang && leavesLanguage(lang);
-            var noTranslate = Attribute(attributes, " translate=") is "no";
+            var left = Attribute(attributes, LangAttribute) is { } lang && leavesLanguage(lang);
+            var noTranslate = Attribute(attributes, TranslateAttribute) is "no";
             return new Tag(name, Math.Min(i + 1, html.Length), closing, selfClosing, left, noTranslate);
         }
 
@@ -145,11 +199,16 @@ public static class BodyText
             return found < 0 ? html.Length - 1 : from + found;
         }
 
-        private static string? Attribute(ReadOnlySpan<char> attributes, string prefix)
+        // SearchValues: an ignore-case IndexOf is not vectorised under invariant globalization, and every tag is searched.
+        private static readonly SearchValues<string> LangAttribute = SearchValues.Create([" lang="], StringComparison.OrdinalIgnoreCase);
+        private static readonly SearchValues<string> TranslateAttribute = SearchValues.Create([" translate="], StringComparison.OrdinalIgnoreCase);
+
+        private static string? Attribute(ReadOnlySpan<char> attributes, SearchValues<string> name)
         {
-            var at = attributes.IndexOf(prefix.AsSpan(), StringComparison.OrdinalIgnoreCase);
+            var at = attributes.IndexOfAny(name);
             if (at < 0) return null;
-            var value = attributes[(at + prefix.Length)..];
+            var value = attributes[at..];
+            value = value[(value.IndexOf('=') + 1)..];
             if (value.Length > 0 && value[0] is '"' or '\'')
             {
                 var end = value[1..].IndexOf(value[0]);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using SiteGen.Markup.PageText;
 
@@ -30,17 +31,35 @@ public static class ReadingAnnotator
     private static void Text(ReadOnlySpan<char> text, ReadingDictionary readings, StringBuilder output)
     {
         if (text.IndexOf(BodyText.Break.AsSpan(), StringComparison.Ordinal) < 0) { Words(text, readings, output); return; }
-        var letters = new StringBuilder(text.Length);
-        var breaks = new List<int>(); // where a <wbr> stood, as a position in the letters
-        for (var rest = text; ;)
+        // Pooled: most Japanese runs have a break in them, and a page has thousands of runs.
+        var letters = ArrayPool<char>.Shared.Rent(text.Length);
+        var breaks = ArrayPool<int>.Shared.Rent(text.Length / BodyText.Break.Length + 1); // where a <wbr> stood, as a position in the letters
+        try
         {
-            var at = rest.IndexOf(BodyText.Break.AsSpan(), StringComparison.Ordinal);
-            letters.Append(at < 0 ? rest : rest[..at]);
-            if (at < 0) break;
-            breaks.Add(letters.Length);
-            rest = rest[(at + BodyText.Break.Length)..];
+            var length = 0;
+            var count = 0;
+            for (var rest = text; ;)
+            {
+                var at = rest.IndexOf(BodyText.Break.AsSpan(), StringComparison.Ordinal);
+                var part = at < 0 ? rest : rest[..at];
+                part.CopyTo(letters.AsSpan(length));
+                length += part.Length;
+                if (at < 0) break;
+                breaks[count++] = length;
+                rest = rest[(at + BodyText.Break.Length)..];
+            }
+            Words(letters.AsSpan(0, length), breaks.AsSpan(0, count), readings, output);
         }
-        var plain = letters.ToString().AsSpan();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(letters);
+            ArrayPool<int>.Shared.Return(breaks);
+        }
+    }
+
+    /// <summary>Letters whose phrase breaks were taken out (<paramref name="breaks"/>: where each stood), with furigana and the breaks not inside a word.</summary>
+    private static void Words(ReadOnlySpan<char> plain, ReadOnlySpan<int> breaks, ReadingDictionary readings, StringBuilder output)
+    {
         var next = 0; // the next break to write
         var written = 0;
         var i = 0;
@@ -50,16 +69,16 @@ public static class ReadingAnnotator
             next = Letters(plain, written, i, breaks, next, output);
             output.Append(entry.Html);
             i += entry.Word.Length;
-            while (next < breaks.Count && breaks[next] < i) next++; // inside the word
+            while (next < breaks.Length && breaks[next] < i) next++; // inside the word
             written = i;
         }
         Letters(plain, written, plain.Length, breaks, next, output);
     }
 
     /// <summary>Writes letters [from, to) and the breaks before each and at <paramref name="to"/>; returns the next break not written.</summary>
-    private static int Letters(ReadOnlySpan<char> plain, int from, int to, List<int> breaks, int next, StringBuilder output)
+    private static int Letters(ReadOnlySpan<char> plain, int from, int to, ReadOnlySpan<int> breaks, int next, StringBuilder output)
     {
-        for (; next < breaks.Count && breaks[next] <= to; next++)
+        for (; next < breaks.Length && breaks[next] <= to; next++)
         {
             output.Append(plain[from..breaks[next]]).Append(BodyText.Break);
             from = breaks[next];

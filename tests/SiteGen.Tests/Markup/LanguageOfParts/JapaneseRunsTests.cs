@@ -36,4 +36,16 @@ public class JapaneseRunsTests
         const string page = "<html><head></head><body><p>Community welfare &amp; care (FY2024)</p></body></html>";
         Assert.Equal(page, JapaneseRuns.Mark(page));
     }
+
+    [Fact]
+    public void Tags_passed_over_unread_still_keep_what_they_mark_and_their_attributes()
+    {
+        // The walk reads a tag only when it may matter: check each kind that must be read, between tags it may pass.
+        Assert.Equal("<P LANG=\"ja\">柏<b>市</b></P> and <span lang=\"ja\">柏</span>", Mark("<P LANG=\"ja\">柏<b>市</b></P> and 柏"));
+        Assert.Equal("<span translate=\"no\">柏</span><i>x</i> <span lang=\"ja\">柏</span>", Mark("<span translate=\"no\">柏</span><i>x</i> 柏"));
+        Assert.Equal("<span lang=\"ja\">柏<span>市</span>町</span> <span lang=\"ja\">後</span>", Mark("<span lang=\"ja\">柏<span>市</span>町</span> 後"));
+        Assert.Equal("<a title=\"柏\" href=\"/a\">Kashiwa</a> and <span lang=\"ja\">柏</span>", Mark("<a title=\"柏\" href=\"/a\">Kashiwa</a> and 柏"));
+        Assert.Equal("<!-- 柏 --><svg><text>柏</text></svg><SCRIPT>var a = \"<b>柏\";</SCRIPT><p><span lang=\"ja\">柏</span></p>",
+            Mark("<!-- 柏 --><svg><text>柏</text></svg><SCRIPT>var a = \"<b>柏\";</SCRIPT><p>柏</p>"));
+    }
 }

@@ -39,6 +39,9 @@ public class ReadingAnnotatorTests
             Annotate("地<wbr>域福祉<wbr>計画の<wbr>地域<wbr>"));
         Assert.Equal("<wbr>" + Ruby("柏", "かしわ") + "<wbr><wbr>で", Annotate("<wbr>柏<wbr><wbr>で"));
         Assert.Equal("<span>" + Ruby("地域", "ちいき") + "</span><wbr>", Annotate("<span>地域</span><wbr>"));
+        // After a tag whose text has no kanji, a word that goes on across a break is still read whole.
+        Assert.Equal("<b>x</b>" + Ruby("地域", "ちいき") + "<wbr>の", Annotate("<b>x</b>地<wbr>域<wbr>の"));
+        Assert.Equal("<i>の</i><wbr>" + Ruby("地域", "ちいき"), Annotate("<i>の</i><wbr>地<wbr>域"));
     }
 
     [Fact]
