@@ -107,6 +107,27 @@ public sealed class PageScannerTests(SeedSite seed, FeatureSite feature)
     }
 
     [Fact]
+    public void Tags_passed_over_unread_hide_no_id_link_or_problem()
+    {
+        // The scanner reads a div, span or cell in full only when it may hold an id, or a link or caption waits for text.
+        const string html = """
+            <html lang="ja"><body><h1>x</h1>
+            <div class="a"
+                id="newline"><span data-x="1" ID="upper"></span><p title="said it" >text</p><li id = "spaced">said </li></div>
+            <a href="/a/"><span class="i"></span><span>名前</span></a><a href="/b/"><span></span></a>
+            <table><caption><span class="c"></span></caption><tr><th scope="col">h</th></tr></table>
+            <table><caption><span>表</span></caption><tr><td><span id="cell">1</span></td></tr></table>
+            </body></html>
+            """;
+        var facts = PageScanner.Scan("p.html", html);
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+        Assert.Equal(["newline@2", "upper@3", "spaced@3", "cell@6"], facts.Ids.Select(i => $"{i.Id}@{i.Line}"));
+        Assert.Equal(document.QuerySelectorAll("[id]").Select(e => $"{e.Id}@{e.SourceReference?.Position.Line}"), facts.Ids.Select(i => $"{i.Id}@{i.Line}"));
+        Assert.Equal(ReferenceAudit("p.html", document).Order(StringComparer.Ordinal), facts.Problems.Order(StringComparer.Ordinal));
+        Assert.Equal(["p.html: link-name: a link to /b/ has no text", "p.html: table-caption: a table has no caption"], facts.Problems.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_page_in_an_array_a_string_or_a_slice_of_either_reads_the_same()
     {
         // The build hands the scanner its page buffer (an array); the audit and these tests a string.
