@@ -23,10 +23,10 @@ public static class JapaneseRuns
 
     /// <summary>The page with its Japanese marked into <paramref name="output"/> (empty): whether it had any.</summary>
     public static bool Marked(ReadOnlySpan<char> html, StringBuilder output) =>
-        BodyText.Rewrite(html, BodyText.IsJapanese, acrossBreaks: false, MayHaveJapanese, Text, output);
+        BodyText.Rewrite(html, BodyText.IsJapanese, acrossBreaks: false, FirstJapanese, Text, output);
 
     // Most English text has no letter past U+3005: such a run is never copied.
-    private static bool MayHaveJapanese(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u3005', '\u9FFF') >= 0;
+    private static int FirstJapanese(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u3005', '\u9FFF');
 
     private static void Text(ReadOnlySpan<char> text, StringBuilder output)
     {

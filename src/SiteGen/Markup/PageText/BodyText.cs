@@ -6,11 +6,8 @@ namespace SiteGen.Markup.PageText;
 /// <summary>Writes one run of a page's text, changed or as it is, into the output.</summary>
 public delegate void TextRewrite(ReadOnlySpan<char> text, StringBuilder output);
 
-/// <summary>
-/// Whether a run of text may be changed at all: a run that may not is never copied. It must answer no for every part of a
-/// run it answers no for (it looks for a kind of letter), as the walk asks it about stretches longer than one run.
-/// </summary>
-public delegate bool TextTest(ReadOnlySpan<char> text);
+/// <summary>Where the first letter a rewrite may change is in a stretch of the page (a kind of letter), or -1: a run without one is never copied.</summary>
+public delegate int TextSearch(ReadOnlySpan<char> text);
 
 /// <summary>
 /// The text of a rendered page's &lt;body&gt;, run by run, for passes that change words after the templates have
@@ -46,12 +43,12 @@ public static class BodyText
 
     /// <summary>
     /// The page, into <paramref name="output"/> (empty; a builder kept for page after page makes no garbage), with each
-    /// text run of its body that <paramref name="mayChange"/> accepts passed through <paramref name="rewrite"/>; false,
+    /// text run of its body in which <paramref name="firstChange"/> finds a letter passed through <paramref name="rewrite"/>; false,
     /// with nothing copied, when no run was. An
     /// element whose lang <paramref name="leavesLanguage"/> accepts, or marked translate="no", is left as it is with
     /// all it holds. With <paramref name="acrossBreaks"/>, a run goes on across &lt;wbr&gt; (kept in the text the rewrite gets).
     /// </summary>
-    public static bool Rewrite(ReadOnlySpan<char> html, Func<string, bool> leavesLanguage, bool acrossBreaks, TextTest mayChange, TextRewrite rewrite, StringBuilder output)
+    public static bool Rewrite(ReadOnlySpan<char> html, Func<string, bool> leavesLanguage, bool acrossBreaks, TextSearch firstChange, TextRewrite rewrite, StringBuilder output)
     {
         var body = html.IndexOf("<body".AsSpan(), StringComparison.Ordinal);
         var started = false;
@@ -60,11 +57,22 @@ public static class BodyText
         Range skipping = default; // the name of the element whose content is left alone, and how deep in it
         var depth = 0;
         var attribute = -1; // where the next lang= or translate= is, once looked for
+        int changeAt = -1, markerAt = -1; // where the next letter to change and the next marker are, once looked for
         while (at < html.Length)
         {
+            if (depth == 0)
+            {
+                // Up to the next letter to change or tag that may start something left alone, nothing matters: go to the tag before it.
+                if (changeAt < at) changeAt = Found(firstChange(html[at..]), at);
+                if (markerAt < at) markerAt = Found(html[at..].IndexOfAny(Markers), at);
+                var next = Math.Min(changeAt, markerAt);
+                if (next == int.MaxValue) break;
+                var stop = html[next] == '<' ? next : html[at..next].LastIndexOf('<') is var before and >= 0 ? at + before : at;
+                at = stop;
+            }
             var lt = depth == 0 && acrossBreaks ? RunEnd(html, at) : IndexFrom(html, '<', at);
             var textEnd = lt < 0 ? html.Length : lt;
-            if (depth == 0 && textEnd > at && mayChange(html[at..textEnd]))
+            if (depth == 0 && textEnd > at && firstChange(html[at..textEnd]) >= 0)
             {
                 started = true;
                 output.Append(html[copied..at]);
@@ -74,9 +82,9 @@ public static class BodyText
             if (lt < 0) break;
 
             if (attribute < lt) attribute = NextAttribute(html, lt);
-            if (PassOver(html, lt, depth == 0 ? [] : html[skipping], acrossBreaks, attribute, mayChange) is var next and >= 0)
+            if (PassOver(html, lt, depth == 0 ? [] : html[skipping], acrossBreaks, attribute, firstChange) is var passed and >= 0)
             {
-                at = next;
+                at = passed;
                 continue;
             }
             var tag = Tag.Read(html, lt, leavesLanguage);
@@ -109,11 +117,11 @@ public static class BodyText
     /// <summary>
     /// Where the walk goes on when the tag at <paramref name="lt"/> need not be read: the next '&lt;' (or the end), when
     /// the tag cannot change what is skipped and, outside a skipped element, has no lang or translate attribute and is
-    /// followed up to there by nothing <paramref name="mayChange"/> would change; -1 when it must be read. An attribute
+    /// followed up to there by nothing <paramref name="firstChange"/> finds; -1 when it must be read. An attribute
     /// value never holds a '&lt;' (it is escaped), so the next one starts the next tag. Most of a page's thousands of
     /// tags pass here with two vectorised searches instead of being read.
     /// </summary>
-    private static int PassOver(ReadOnlySpan<char> html, int lt, ReadOnlySpan<char> skipping, bool acrossBreaks, int attribute, TextTest mayChange)
+    private static int PassOver(ReadOnlySpan<char> html, int lt, ReadOnlySpan<char> skipping, bool acrossBreaks, int attribute, TextSearch firstChange)
     {
         var i = lt + 1;
         var closing = i < html.Length && html[i] == '/';
@@ -127,9 +135,15 @@ public static class BodyText
         if (!skipping.IsEmpty) return name.Equals(skipping, StringComparison.OrdinalIgnoreCase) ? -1 : end;
         if (attribute < end) return -1;
         if (acrossBreaks && next >= 0 && html[next..].StartsWith(Break, StringComparison.Ordinal)) return -1; // the run goes on past it
-        if (mayChange(html[i..end])) return -1;
+        if (firstChange(html[i..end]) >= 0) return -1;
         return closing || KindOf(name) is Kind.Other or Kind.Void ? end : -1;
     }
+
+    // Where what is left alone may start (a skipped element, a comment, a lang or translate attribute), found in one
+    // vectorised search; a longer name with the same start ("<rtc") only stops the leap there.
+    private static readonly SearchValues<string> Markers = SearchValues.Create(
+        ["<code", "<pre", "<kbd", "<samp", "<var", "<ruby", "<rt", "<rp", "<textarea", "<select", "<option", "<optgroup", "<svg", "<math",
+            "<template", "<script", "<style", "<!--", " lang=", " translate="], StringComparison.OrdinalIgnoreCase);
 
     // SearchValues: an ignore-case search is not vectorised under invariant globalization.
     private static readonly SearchValues<string> LanguageAttributes = SearchValues.Create([" lang=", " translate="], StringComparison.OrdinalIgnoreCase);
@@ -137,6 +151,9 @@ public static class BodyText
     /// <summary>Where the next lang= or translate= at or after <paramref name="from"/> is; int.MaxValue when there is none.</summary>
     private static int NextAttribute(ReadOnlySpan<char> html, int from) =>
         html[from..].IndexOfAny(LanguageAttributes) is var found and >= 0 ? from + found : int.MaxValue;
+
+    /// <summary>An index found in the page from <paramref name="from"/> on, or int.MaxValue for none.</summary>
+    private static int Found(int index, int from) => index < 0 ? int.MaxValue : from + index;
 
     private static int IndexFrom(ReadOnlySpan<char> html, char c, int from)
     {

@@ -20,9 +20,9 @@ public static class ReadingAnnotator
 
     /// <summary>The page with furigana into <paramref name="output"/> (empty): whether it has any.</summary>
     public static bool Annotated(ReadOnlySpan<char> html, ReadingDictionary readings, StringBuilder output) =>
-        !readings.IsEmpty && BodyText.Rewrite(html, lang => !BodyText.IsJapanese(lang), acrossBreaks: true, MayHaveKanji, (text, o) => Text(text, readings, o), output);
+        !readings.IsEmpty && BodyText.Rewrite(html, lang => !BodyText.IsJapanese(lang), acrossBreaks: true, FirstKanjiOrKana, (text, o) => Text(text, readings, o), output);
 
-    private static bool MayHaveKanji(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u3005', '\uFFFF') >= 0;
+    private static int FirstKanjiOrKana(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u3005', '\uFFFF');
 
     /// <summary>
     /// One run of text between tags, its words replaced by the word with furigana. A phrase break (&lt;wbr&gt;) the line

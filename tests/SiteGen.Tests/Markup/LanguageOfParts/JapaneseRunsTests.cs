@@ -47,5 +47,8 @@ public class JapaneseRunsTests
         Assert.Equal("<a title=\"柏\" href=\"/a\">Kashiwa</a> and <span lang=\"ja\">柏</span>", Mark("<a title=\"柏\" href=\"/a\">Kashiwa</a> and 柏"));
         Assert.Equal("<!-- 柏 --><svg><text>柏</text></svg><SCRIPT>var a = \"<b>柏\";</SCRIPT><p><span lang=\"ja\">柏</span></p>",
             Mark("<!-- 柏 --><svg><text>柏</text></svg><SCRIPT>var a = \"<b>柏\";</SCRIPT><p>柏</p>"));
+        // What only looks like the start of something left alone stops the leap to the next Japanese, and changes nothing.
+        Assert.Equal("<p>Write lang=\"ja\" or <span lang=\"ja\">柏</span></p><rtc>x</rtc><CODE>柏</CODE><i><span lang=\"ja\">市</span></i>",
+            Mark("<p>Write lang=\"ja\" or 柏</p><rtc>x</rtc><CODE>柏</CODE><i>市</i>"));
     }
 }
