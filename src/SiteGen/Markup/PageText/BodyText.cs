@@ -43,75 +43,107 @@ public static class BodyText
 
     /// <summary>
     /// The page, into <paramref name="output"/> (empty; a builder kept for page after page makes no garbage), with each
-    /// text run of its body in which <paramref name="firstChange"/> finds a letter passed through <paramref name="rewrite"/>; false,
-    /// with nothing copied, when no run was. An
-    /// element whose lang <paramref name="leavesLanguage"/> accepts, or marked translate="no", is left as it is with
-    /// all it holds. With <paramref name="acrossBreaks"/>, a run goes on across &lt;wbr&gt; (kept in the text the rewrite gets).
+    /// text run of its body in which <paramref name="firstChange"/> finds a letter passed through <paramref name="rewrite"/>;
+    /// false, with nothing copied, when no run was. An element whose lang <paramref name="leavesLanguage"/> accepts, or
+    /// marked translate="no", is left as it is with all it holds. With <paramref name="acrossBreaks"/>, a run goes on
+    /// across &lt;wbr&gt; (kept in the text the rewrite gets).
     /// </summary>
     public static bool Rewrite(ReadOnlySpan<char> html, Func<string, bool> leavesLanguage, bool acrossBreaks, TextSearch firstChange, TextRewrite rewrite, StringBuilder output)
     {
-        var body = html.IndexOf("<body".AsSpan(), StringComparison.Ordinal);
-        var started = false;
+        var walk = new Walk(html, leavesLanguage, acrossBreaks, firstChange);
         var copied = 0; // html[..copied] is in the output
-        var at = body < 0 ? 0 : body;
-        Range skipping = default; // the name of the element whose content is left alone, and how deep in it
-        var depth = 0;
-        var attribute = -1; // where the next lang= or translate= is, once looked for
-        int changeAt = -1, markerAt = -1; // where the next letter to change and the next marker are, once looked for
-        while (at < html.Length)
+        var changed = false;
+        while (walk.NextRun(out var start, out var end))
         {
-            if (depth == 0)
-            {
-                // Up to the next letter to change or tag that may start something left alone, nothing matters: go to the tag before it.
-                if (changeAt < at) changeAt = Found(firstChange(html[at..]), at);
-                if (markerAt < at) markerAt = Found(html[at..].IndexOfAny(Markers), at);
-                var next = Math.Min(changeAt, markerAt);
-                if (next == int.MaxValue) break;
-                var stop = html[next] == '<' ? next : html[at..next].LastIndexOf('<') is var before and >= 0 ? at + before : at;
-                at = stop;
-            }
-            var lt = depth == 0 && acrossBreaks ? RunEnd(html, at) : IndexFrom(html, '<', at);
-            var textEnd = lt < 0 ? html.Length : lt;
-            if (depth == 0 && textEnd > at && firstChange(html[at..textEnd]) >= 0)
-            {
-                started = true;
-                output.Append(html[copied..at]);
-                rewrite(html[at..textEnd], output);
-                copied = textEnd;
-            }
-            if (lt < 0) break;
+            output.Append(html[copied..start]);
+            rewrite(html[start..end], output);
+            (copied, changed) = (end, true);
+        }
+        if (!changed) return false;
+        output.Append(html[copied..]);
+        return true;
+    }
 
-            if (attribute < lt) attribute = NextAttribute(html, lt);
-            if (PassOver(html, lt, depth == 0 ? [] : html[skipping], acrossBreaks, attribute, firstChange) is var passed and >= 0)
+    /// <summary>The walk over a page's body: where it is, what it is inside, and where the next things that matter are.</summary>
+    private ref struct Walk
+    {
+        private readonly ReadOnlySpan<char> _html;
+        private readonly Func<string, bool> _leavesLanguage;
+        private readonly bool _acrossBreaks;
+        private readonly TextSearch _firstChange;
+        private int _at;
+        private Range _skipping; // the name of the element whose content is left alone
+        private int _depth;      // how deep in it; 0 outside
+        // Where the next lang= or translate=, letter to change and marker are, once looked for: each is searched for once.
+        private int _attribute = -1, _changeAt = -1, _markerAt = -1;
+
+        public Walk(ReadOnlySpan<char> html, Func<string, bool> leavesLanguage, bool acrossBreaks, TextSearch firstChange)
+        {
+            _html = html;
+            (_leavesLanguage, _acrossBreaks, _firstChange) = (leavesLanguage, acrossBreaks, firstChange);
+            var body = html.IndexOf("<body".AsSpan(), StringComparison.Ordinal);
+            _at = body < 0 ? 0 : body;
+        }
+
+        /// <summary>The next run of text outside what is left alone that holds a letter to change; false at the page's end.</summary>
+        public bool NextRun(out int start, out int end)
+        {
+            while (_at < _html.Length)
             {
-                at = passed;
-                continue;
+                if (_depth == 0 && !Leap()) break;
+                var lt = _depth == 0 && _acrossBreaks ? RunEnd(_html, _at) : IndexFrom(_html, '<', _at);
+                (start, end) = (_at, lt < 0 ? _html.Length : lt);
+                var found = _depth == 0 && end > start && _firstChange(_html[start..end]) >= 0;
+                if (lt < 0) _at = _html.Length;
+                else PastTag(lt);
+                if (found) return true;
             }
-            var tag = Tag.Read(html, lt, leavesLanguage);
-            at = tag.End;
-            var name = html[tag.Name];
-            if (name.Length == 0) continue; // a comment, a doctype, a stray '<'
-            if (depth > 0)
+            (start, end) = (-1, -1);
+            return false;
+        }
+
+        /// <summary>
+        /// Goes to the tag before the next letter to change or tag that may start something left alone: nothing before it
+        /// matters. False when there is neither, and so nothing more to do.
+        /// </summary>
+        private bool Leap()
+        {
+            if (_changeAt < _at) _changeAt = Found(_firstChange(_html[_at..]), _at);
+            if (_markerAt < _at) _markerAt = Found(_html[_at..].IndexOfAny(Markers), _at);
+            var next = Math.Min(_changeAt, _markerAt);
+            if (next == int.MaxValue) return false;
+            _at = _html[next] == '<' ? next : _html[_at..next].LastIndexOf('<') is var before and >= 0 ? _at + before : _at;
+            return true;
+        }
+
+        /// <summary>Moves past the tag at <paramref name="lt"/>, into or out of what is left alone.</summary>
+        private void PastTag(int lt)
+        {
+            if (_attribute < lt) _attribute = NextAttribute(_html, lt);
+            if (PassOver(_html, lt, _depth == 0 ? [] : _html[_skipping], _acrossBreaks, _attribute, _firstChange) is var passed and >= 0)
             {
-                if (tag.SelfClosing || !name.Equals(html[skipping], StringComparison.OrdinalIgnoreCase)) continue;
-                depth += tag.Closing ? -1 : 1;
-                continue;
+                _at = passed;
+                return;
             }
-            if (tag.Closing || tag.SelfClosing) continue;
+            var tag = Tag.Read(_html, lt, _leavesLanguage);
+            _at = tag.End;
+            var name = _html[tag.Name];
+            if (name.Length == 0) return; // a comment, a doctype, a stray '<'
+            if (_depth > 0)
+            {
+                if (!tag.SelfClosing && name.Equals(_html[_skipping], StringComparison.OrdinalIgnoreCase)) _depth += tag.Closing ? -1 : 1;
+                return;
+            }
+            if (tag.Closing || tag.SelfClosing) return;
             var kind = KindOf(name);
-            if (kind == Kind.Void) continue;
             if (kind == Kind.RawText)
             {
                 // Raw text: its end tag is the first that closes it, whatever the script says before.
-                var close = html[at..].IndexOf(name.Length == "script".Length ? "</script" : "</style", StringComparison.OrdinalIgnoreCase);
-                at = close < 0 ? html.Length : at + close;
-                continue;
+                var close = _html[_at..].IndexOf(name.Length == "script".Length ? "</script" : "</style", StringComparison.OrdinalIgnoreCase);
+                _at = close < 0 ? _html.Length : _at + close;
             }
-            if (kind == Kind.Skipped || tag.LeftForItsLanguage || tag.NoTranslate) (skipping, depth) = (tag.Name, 1);
+            else if (kind != Kind.Void && (kind == Kind.Skipped || tag.LeftForItsLanguage || tag.NoTranslate)) (_skipping, _depth) = (tag.Name, 1);
         }
-        if (!started) return false;
-        output.Append(html[copied..]);
-        return true;
     }
 
     /// <summary>
