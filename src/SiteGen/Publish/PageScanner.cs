@@ -60,6 +60,7 @@ public static class PageScanner
             var position = 0;
             while (position < html.Length)
             {
+                if (!TextMatters && (position = Leap(position)) < 0) break;
                 var open = IndexOf('<', position);
                 var textEnd = open < 0 ? html.Length : open;
                 if (textEnd > position) Text(Html.Slice(position, textEnd - position));
@@ -106,6 +107,30 @@ public static class PageScanner
             return after;
         }
 
+        /// <summary>Whether the text read now is a link's name or a table's caption, the only text the checks read.</summary>
+        private bool TextMatters => (_anchorDepth > 0 && !_anchorHasName) || (_tables.TryPeek(out var table) && table.InCaption);
+
+        /// <summary>
+        /// Where reading goes on from <paramref name="from"/> while no text matters: at the tag before the next that may
+        /// (<see cref="Markers"/>); -1 when none is left. Everything before it is tags and text the checks never ask about.
+        /// </summary>
+        private int Leap(int from)
+        {
+            if (_markerAt < from) _markerAt = Html[from..].IndexOfAny(Markers) is var found and >= 0 ? from + found : int.MaxValue;
+            if (_markerAt == int.MaxValue) return -1;
+            if (Html[_markerAt] == '<') return _markerAt;
+            var before = Html[from.._markerAt].LastIndexOf('<');
+            return before < 0 ? from : from + before;
+        }
+
+        // The start of every tag the checks read (a longer name with the same start only stops the leap there), of what
+        // hides tags (comments, scripts), and what may be an id; found in one vectorised search.
+        private int _markerAt = -1;
+        private static readonly System.Buffers.SearchValues<string> Markers = System.Buffers.SearchValues.Create(
+            ["<html", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<img", "<table", "<caption", "<th", "<a ", "<a>", "<a\n", "<a\t", "<a\r",
+                "<link", "<script", "<style", "</a>", "</a ", "</a\n", "</a\t", "</a\r", "</caption", "</table", "<!", "<?", "id=", "id ", "id\n", "id\t", "id\r"],
+            StringComparison.OrdinalIgnoreCase);
+
         /// <summary>
         /// The next '&lt;' when the tag whose name ends at <paramref name="nameEnd"/> and the text after it tell the
         /// checks nothing: a start tag not asked about and without an id, an end tag that closes nothing tracked, while
@@ -114,7 +139,7 @@ public static class PageScanner
         /// </summary>
         private int PassOver(bool closing, string? known, ReadOnlySpan<char> name, int nameEnd)
         {
-            if (known is not null || (_anchorDepth > 0 && !_anchorHasName) || (_tables.TryPeek(out var table) && table.InCaption)) return -1;
+            if (known is not null || TextMatters) return -1;
             if (closing && (name.Equals("a", StringComparison.OrdinalIgnoreCase) || name.Equals("caption", StringComparison.OrdinalIgnoreCase)
                 || name.Equals("table", StringComparison.OrdinalIgnoreCase))) return -1;
             var next = IndexOf('<', nameEnd);

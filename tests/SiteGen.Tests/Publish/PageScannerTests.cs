@@ -128,6 +128,33 @@ public sealed class PageScannerTests(SeedSite seed, FeatureSite feature)
     }
 
     [Fact]
+    public void What_the_scanner_leaps_over_holds_nothing_it_reads()
+    {
+        // Between the tags the checks read, the scanner jumps over everything: each of these must stop it or be passed rightly.
+        const string html = """
+            <!DOCTYPE html><HTML LANG="en"><body><div><p>said it <b>paid</b></p>
+            <!-- <a href="/commented/">x</a> id="c" --><script>var s = '<h1 id="s">';</script>
+            <A
+            HREF="/a/"><span><i></i></span>name</A
+            ><section><div><p>text</p></div><h2 ID="two">t</h2></section><h4>skipped</h4>
+            <TABLE><CAPTION><span><i></i></span></CAPTION><thead><tr><TH>h</TH></tr></thead></TABLE>
+            <H1>one</H1><img src="x.png"><a href="/b/"></a><Link rel="next" href="/n/">
+            </div></body></HTML>
+            """;
+        var facts = PageScanner.Scan("p.html", html);
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+        Assert.Equal(document.QuerySelectorAll("[id]").Select(e => $"{e.Id}@{e.SourceReference?.Position.Line}"), facts.Ids.Select(i => $"{i.Id}@{i.Line}"));
+        Assert.Equal(document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")), facts.Links.Select(l => l.Href));
+        Assert.Equal(ReferenceAudit("p.html", document).Order(StringComparer.Ordinal), facts.Problems.Order(StringComparer.Ordinal));
+        Assert.Equal(["two"], facts.Ids.Select(i => i.Id));
+        Assert.Equal(["/a/", "/b/", "/n/"], facts.Links.Select(l => l.Href));
+        Assert.Equal([
+            "p.html: heading-order: h2 is followed by h4", "p.html: img-alt: an image has no alt attribute (x.png)",
+            "p.html: link-name: a link to /b/ has no text", "p.html: table-caption: a table has no caption",
+            "p.html: th-scope: a header cell has no scope"], facts.Problems.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_page_in_an_array_a_string_or_a_slice_of_either_reads_the_same()
     {
         // The build hands the scanner its page buffer (an array); the audit and these tests a string.
