@@ -123,12 +123,12 @@ public static class PageScanner
             return before < 0 ? from : from + before;
         }
 
-        // The start of every tag the checks read (a longer name with the same start only stops the leap there), of what
-        // hides tags (comments, scripts), and what may be an id; found in one vectorised search.
+        // The start of every tag the checks read (a longer name with the same start, <abbr or <header, only stops the leap
+        // there), of what hides tags (comments, scripts), and what may be an id; found in one vectorised search.
         private int _markerAt = -1;
         private static readonly System.Buffers.SearchValues<string> Markers = System.Buffers.SearchValues.Create(
-            ["<html", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<img", "<table", "<caption", "<th", "<a ", "<a>", "<a\n", "<a\t", "<a\r",
-                "<link", "<script", "<style", "</a>", "</a ", "</a\n", "</a\t", "</a\r", "</caption", "</table", "<!", "<?", "id=", "id ", "id\n", "id\t", "id\r"],
+            ["<a", "</a", "<h", "<img", "<table", "</table", "<caption", "</caption", "<th", "<link", "<script", "<style", "<!", "<?",
+                "id=", "id ", "id\n", "id\t", "id\r"],
             StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
