@@ -88,14 +88,12 @@ public static class PageScanner
                 return open + 1;
             }
             var name = Html.Slice(nameStart, nameEnd - nameStart);
-            var known = closing ? null : KnownTag(name);
-            if (PassOver(closing, known, name, nameEnd) is var next and >= 0) return next;
             if (closing)
             {
                 EndTag(name);
                 return SkipPast(nameEnd, ">");
             }
-            var tag = _tag.Reset(known ?? "", open);
+            var tag = _tag.Reset(KnownTag(name) ?? "", open);
             var after = tag.ReadAttributes(nameEnd);
             StartTag(tag);
             // Script and style hold text that is not markup: jump to their end tag.
@@ -112,7 +110,9 @@ public static class PageScanner
 
         /// <summary>
         /// Where reading goes on from <paramref name="from"/> while no text matters: at the tag before the next that may
-        /// (<see cref="Markers"/>); -1 when none is left. Everything before it is tags and text the checks never ask about.
+        /// (<see cref="Markers"/>); -1 when none is left. Everything before it is tags and text the checks never ask about
+        /// (divs, spans, cells: most of a page). An attribute value never holds a '&lt;' (it is escaped), so the '&lt;'
+        /// before a marker starts its tag.
         /// </summary>
         private int Leap(int from)
         {
@@ -130,33 +130,6 @@ public static class PageScanner
             ["<a", "</a", "<h", "<img", "<table", "</table", "<caption", "</caption", "<th", "<link", "<script", "<style", "<!", "<?",
                 "id=", "id ", "id\n", "id\t", "id\r"],
             StringComparison.OrdinalIgnoreCase);
-
-        /// <summary>
-        /// The next '&lt;' when the tag whose name ends at <paramref name="nameEnd"/> and the text after it tell the
-        /// checks nothing: a start tag not asked about and without an id, an end tag that closes nothing tracked, while
-        /// no link or caption waits for its text; -1 when the tag must be read. An attribute value never holds a '&lt;'
-        /// (it is escaped), so the next one starts the next tag. Most of a page's tags are divs, spans and cells.
-        /// </summary>
-        private int PassOver(bool closing, string? known, ReadOnlySpan<char> name, int nameEnd)
-        {
-            if (known is not null || TextMatters) return -1;
-            if (closing && (name.Equals("a", StringComparison.OrdinalIgnoreCase) || name.Equals("caption", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("table", StringComparison.OrdinalIgnoreCase))) return -1;
-            var next = IndexOf('<', nameEnd);
-            var end = next < 0 ? html.Length : next;
-            if (!closing)
-            {
-                if (_idAt < nameEnd) _idAt = Html[nameEnd..].IndexOfAny(IdAttribute) is var found and >= 0 ? nameEnd + found : int.MaxValue;
-                if (_idAt < end) return -1;
-            }
-            return end;
-        }
-
-        // Where the next thing that may be an id attribute is. SearchValues: ignore-case search is not vectorised under
-        // invariant globalization. "id " and the like may be text, which only costs a tag read in full.
-        private int _idAt = -1;
-        private static readonly System.Buffers.SearchValues<string> IdAttribute =
-            System.Buffers.SearchValues.Create(["id=", "id ", "id\n", "id\t", "id\r"], StringComparison.OrdinalIgnoreCase);
 
         // Only these tags and attributes are ever asked about: the rest (div, span, class, style, data-*)
         // are read past without allocating anything. A switch on the characters, because every tag and
