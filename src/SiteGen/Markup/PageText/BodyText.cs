@@ -74,8 +74,8 @@ public static class BodyText
         private int _at;
         private Range _skipping; // the name of the element whose content is left alone
         private int _depth;      // how deep in it; 0 outside
-        // Where the next lang= or translate=, letter to change and marker are, once looked for: each is searched for once.
-        private int _attribute = -1, _changeAt = -1, _markerAt = -1;
+        // Where the next letter to change and the next marker are, once looked for: each is searched for once.
+        private int _changeAt = -1, _markerAt = -1;
 
         public Walk(ReadOnlySpan<char> html, Func<string, bool> leavesLanguage, bool acrossBreaks, TextSearch firstChange)
         {
@@ -119,10 +119,9 @@ public static class BodyText
         /// <summary>Moves past the tag at <paramref name="lt"/>, into or out of what is left alone.</summary>
         private void PastTag(int lt)
         {
-            if (_attribute < lt) _attribute = NextAttribute(_html, lt);
-            if (PassOver(_html, lt, _depth == 0 ? [] : _html[_skipping], _acrossBreaks, _attribute, _firstChange) is var passed and >= 0)
+            if (_depth > 0 && OtherTag(_html, lt, _html[_skipping]) is var next and >= 0)
             {
-                _at = passed;
+                _at = next;
                 return;
             }
             var tag = Tag.Read(_html, lt, _leavesLanguage);
@@ -147,28 +146,20 @@ public static class BodyText
     }
 
     /// <summary>
-    /// Where the walk goes on when the tag at <paramref name="lt"/> need not be read: the next '&lt;' (or the end), when
-    /// the tag cannot change what is skipped and, outside a skipped element, has no lang or translate attribute and is
-    /// followed up to there by nothing <paramref name="firstChange"/> finds; -1 when it must be read. An attribute
-    /// value never holds a '&lt;' (it is escaped), so the next one starts the next tag. Most of a page's thousands of
-    /// tags pass here with two vectorised searches instead of being read.
+    /// Inside an element left alone, where the walk goes on when the tag at <paramref name="lt"/> is not one of its name
+    /// (only those change how deep in it the walk is): the next '&lt;', or the end; -1 when it is. An attribute value
+    /// never holds a '&lt;' (it is escaped), so the next one starts the next tag.
     /// </summary>
-    private static int PassOver(ReadOnlySpan<char> html, int lt, ReadOnlySpan<char> skipping, bool acrossBreaks, int attribute, TextSearch firstChange)
+    private static int OtherTag(ReadOnlySpan<char> html, int lt, ReadOnlySpan<char> skipping)
     {
         var i = lt + 1;
-        var closing = i < html.Length && html[i] == '/';
-        if (closing) i++;
+        if (i < html.Length && html[i] == '/') i++;
         var nameStart = i;
         while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] == '-')) i++;
         var name = html[nameStart..i];
-        if (name.IsEmpty) return -1; // a comment, a doctype, a stray '<'
+        if (name.IsEmpty || name.Equals(skipping, StringComparison.OrdinalIgnoreCase)) return -1; // a comment, or the element's own name
         var next = IndexFrom(html, '<', i);
-        var end = next < 0 ? html.Length : next;
-        if (!skipping.IsEmpty) return name.Equals(skipping, StringComparison.OrdinalIgnoreCase) ? -1 : end;
-        if (attribute < end) return -1;
-        if (acrossBreaks && next >= 0 && html[next..].StartsWith(Break, StringComparison.Ordinal)) return -1; // the run goes on past it
-        if (firstChange(html[i..end]) >= 0) return -1;
-        return closing || KindOf(name) is Kind.Other or Kind.Void ? end : -1;
+        return next < 0 ? html.Length : next;
     }
 
     // Where what is left alone may start (a skipped element, a comment, a lang or translate attribute), found in one
@@ -176,13 +167,6 @@ public static class BodyText
     private static readonly SearchValues<string> Markers = SearchValues.Create(
         ["<code", "<pre", "<kbd", "<samp", "<var", "<ruby", "<rt", "<rp", "<textarea", "<select", "<option", "<optgroup", "<svg", "<math",
             "<template", "<script", "<style", "<!--", " lang=", " translate="], StringComparison.OrdinalIgnoreCase);
-
-    // SearchValues: an ignore-case search is not vectorised under invariant globalization.
-    private static readonly SearchValues<string> LanguageAttributes = SearchValues.Create([" lang=", " translate="], StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Where the next lang= or translate= at or after <paramref name="from"/> is; int.MaxValue when there is none.</summary>
-    private static int NextAttribute(ReadOnlySpan<char> html, int from) =>
-        html[from..].IndexOfAny(LanguageAttributes) is var found and >= 0 ? from + found : int.MaxValue;
 
     /// <summary>An index found in the page from <paramref name="from"/> on, or int.MaxValue for none.</summary>
     private static int Found(int index, int from) => index < 0 ? int.MaxValue : from + index;
