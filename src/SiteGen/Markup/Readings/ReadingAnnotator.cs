@@ -30,7 +30,7 @@ public static class ReadingAnnotator
     /// </summary>
     private static void Text(ReadOnlySpan<char> text, ReadingDictionary readings, StringBuilder output)
     {
-        if (text.IndexOf(BodyText.Break.AsSpan(), StringComparison.Ordinal) < 0) { Words(text, readings, output); return; }
+        if (text.IndexOf(BodyText.Break.AsSpan(), StringComparison.Ordinal) < 0) { Words(text, [], readings, output); return; }
         // Pooled: most Japanese runs have a break in them, and a page has thousands of runs.
         var letters = ArrayPool<char>.Shared.Rent(text.Length);
         var breaks = ArrayPool<int>.Shared.Rent(text.Length / BodyText.Break.Length + 1); // where a <wbr> stood, as a position in the letters
@@ -65,6 +65,7 @@ public static class ReadingAnnotator
         var i = 0;
         while (i < plain.Length)
         {
+            // Text without kanji is most of a page's bytes: pass it by cheaply.
             if (plain[i] < '\u3005' || readings.LongestAt(plain, i) is not { } entry) { i++; continue; }
             next = Letters(plain, written, i, breaks, next, output);
             output.Append(entry.Html);
@@ -85,22 +86,5 @@ public static class ReadingAnnotator
         }
         output.Append(plain[from..to]);
         return next;
-    }
-
-    /// <summary>A run of text with no break in it, its words replaced by the word with furigana.</summary>
-    private static void Words(ReadOnlySpan<char> text, ReadingDictionary readings, StringBuilder output)
-    {
-        var written = 0;
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            // Text without kanji is most of a page's bytes: pass it by cheaply.
-            if (c < '\u3005' || readings.LongestAt(text, i) is not { } entry) { i++; continue; }
-            output.Append(text[written..i]).Append(entry.Html);
-            i += entry.Word.Length;
-            written = i;
-        }
-        output.Append(text[written..]);
     }
 }
