@@ -11,16 +11,20 @@ public static class HandChecks
 {
     private static readonly DateOnly Tested = new(2026, 12, 6);
 
+    // The same check answers every criterion about recorded audio and video.
+    private const string NoMediaJa = "テンプレートと内容に音声・映像がないことを確かめた。";
+    private const string NoMediaEn = "Checked that the templates and content have no audio or video.";
+
     private static KeyValuePair<string, HandCheck> H(string number, string ja, string en) => new(number, new HandCheck(Tested, ja, en));
 
     public static readonly IReadOnlyDictionary<string, HandCheck> ByCriterion = new Dictionary<string, HandCheck>([
         H("1.1.1", "全種類のページで、画像はファビコンだけであること、グラフの SVG に role=\"img\" と名前があり、飾りの SVG は読み上げから外れていることを確かめた。",
             "On every kind of page: the only image is the favicon; each chart's SVG has role=\"img\" and a name, decorative SVGs are hidden from screen readers."),
-        H("1.2.1", "テンプレートと内容に音声・映像がないことを確かめた。", "Checked that the templates and content have no audio or video."),
-        H("1.2.2", "テンプレートと内容に音声・映像がないことを確かめた。", "Checked that the templates and content have no audio or video."),
-        H("1.2.3", "テンプレートと内容に音声・映像がないことを確かめた。", "Checked that the templates and content have no audio or video."),
+        H("1.2.1", NoMediaJa, NoMediaEn),
+        H("1.2.2", NoMediaJa, NoMediaEn),
+        H("1.2.3", NoMediaJa, NoMediaEn),
         H("1.2.4", "ライブの音声・映像を配信していない。", "The site streams no live audio or video."),
-        H("1.2.5", "テンプレートと内容に音声・映像がないことを確かめた。", "Checked that the templates and content have no audio or video."),
+        H("1.2.5", NoMediaJa, NoMediaEn),
         H("1.3.1", "CSS を無効にして、見出し、リスト、定義リスト、表の見出しセル、ランドマークが見た目どおりの構造を伝えることを確かめた。",
             "With CSS turned off, headings, lists, description lists, table header cells and landmarks carry the structure the layout shows."),
         H("1.3.2", "CSS で表示の順序を入れ替えていない（order・reverse の指定がない）ことを確かめ、390 px と 1280 px で Tab キーの順と読む順が画面の順と同じことを確かめた。",
