@@ -133,7 +133,7 @@ public static class ContentLoader
             found.Add((language, document));
         }
         return found.Count == 0 ? TranslationFiles.None
-            : new TranslationFiles([.. found.OrderBy(f => languages.All.ToList().IndexOf(f.Language))]);
+            : new TranslationFiles([.. languages.All.SelectMany(l => found.Where(f => f.Language == l))]);
     }
 
     private static IEnumerable<string> MarkdownFiles(string folder) =>

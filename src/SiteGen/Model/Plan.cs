@@ -266,15 +266,14 @@ public sealed record NarrativeBody(string Markdown, string Path, int FirstLine);
 /// </summary>
 public sealed class Narrative : IEquatable<Narrative>
 {
-    // Few languages per plan: a small array ordered by code, as LocalizedText keeps its translations.
-    private readonly KeyValuePair<string, NarrativeBody>[] _translations;
+    private readonly ByLanguageCode<NarrativeBody> _translations;
 
     /// <param name="japanesePath">index.md, beside which each translation's file is (or would be).</param>
     public Narrative(string japanesePath, NarrativeBody? japanese, IEnumerable<KeyValuePair<string, NarrativeBody>> translations)
     {
         JapanesePath = japanesePath;
         Japanese = japanese;
-        _translations = [.. translations.OrderBy(t => t.Key, StringComparer.Ordinal)];
+        _translations = new(translations);
     }
 
     public string JapanesePath { get; }
@@ -284,15 +283,10 @@ public sealed class Narrative : IEquatable<Narrative>
     public string? Ja => Japanese?.Markdown;
 
     /// <summary>Every body there is, Japanese first, then the translations by code.</summary>
-    public IEnumerable<NarrativeBody> Bodies => (Japanese is null ? [] : new[] { Japanese }).Concat(_translations.Select(t => t.Value));
+    public IEnumerable<NarrativeBody> Bodies => (Japanese is null ? [] : new[] { Japanese }).Concat(_translations.Items.Select(t => t.Value));
 
-    public NarrativeBody? BodyIn(I18n.Language language)
-    {
-        if (language == I18n.Language.Ja) return Japanese;
-        foreach (var (code, body) in _translations)
-            if (code == language.Code) return body;
-        return null;
-    }
+    public NarrativeBody? BodyIn(I18n.Language language) =>
+        language == I18n.Language.Ja ? Japanese : _translations.TryGet(language.Code, out var body) ? body : null;
 
     public string? Exact(I18n.Language language) => BodyIn(language)?.Markdown;
 
@@ -301,7 +295,7 @@ public sealed class Narrative : IEquatable<Narrative>
         language == I18n.Language.Ja ? JapanesePath : BodyIn(language)?.Path ?? System.IO.Path.ChangeExtension(JapanesePath, $".{language.Code}.md");
 
     public bool Equals(Narrative? other) =>
-        other is not null && JapanesePath == other.JapanesePath && Japanese == other.Japanese && _translations.AsSpan().SequenceEqual(other._translations);
+        other is not null && JapanesePath == other.JapanesePath && Japanese == other.Japanese && _translations.Equals(other._translations);
 
     public override bool Equals(object? obj) => obj is Narrative other && Equals(other);
 
@@ -310,7 +304,7 @@ public sealed class Narrative : IEquatable<Narrative>
         var hash = new HashCode();
         hash.Add(JapanesePath);
         hash.Add(Japanese);
-        foreach (var (code, body) in _translations) { hash.Add(code); hash.Add(body); }
+        _translations.AddTo(ref hash);
         return hash.ToHashCode();
     }
 }
