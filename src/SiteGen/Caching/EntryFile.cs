@@ -8,6 +8,9 @@ namespace SiteGen.Caching;
 /// <summary>Makes a value from an entry's bytes, or returns null when they are not an encoding of one.</summary>
 public delegate T? EntryDecoder<T>(ReadOnlySpan<byte> entry) where T : class;
 
+/// <summary>Writes a value as an entry's bytes.</summary>
+public delegate void EntryEncoder<in T>(T value, IBufferWriter<byte> entry);
+
 /// <summary>
 /// A file of entries kept from one run to the next: each entry is what was made from one input (a page,
 /// a front matter), filed under the input's name with a 128-bit hash of the input's exact content, so
@@ -127,11 +130,18 @@ public sealed class EntryFile : IDisposable
     /// Files <paramref name="value"/>, made in this run from an input whose hash is <paramref name="inputHash"/>,
     /// under <paramref name="name"/>; it is encoded only when the new file is being written.
     /// </summary>
-    public void Write<T>(string name, UInt128 inputHash, T value, Func<T, byte[]> encode)
+    public void Write<T>(string name, UInt128 inputHash, T value, EntryEncoder<T> encode)
     {
         Interlocked.Increment(ref _made);
-        if (Volatile.Read(ref _new) is not null) Append(name, inputHash, encode(value));
+        if (Volatile.Read(ref _new) is null) return;
+        // Encoded into one buffer per thread, then copied into the file: an array per entry is garbage on every page.
+        var entry = t_entry ??= new ArrayBufferWriter<byte>(16 * 1024);
+        entry.ResetWrittenCount();
+        encode(value, entry);
+        Append(name, inputHash, entry.WrittenSpan);
     }
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_entry;
 
     /// <summary>
     /// The file of one kind (<paramref name="kind"/>, also its folder in <paramref name="cacheFolder"/>) kept

@@ -66,9 +66,8 @@ public sealed class PageFactsCache : IDisposable
 /// <summary><see cref="PageFacts"/> as a cache entry (<see cref="EntryCoding"/>) and back.</summary>
 internal static class FactsCoding
 {
-    public static byte[] Encode(PageFacts facts)
+    public static void Encode(PageFacts facts, IBufferWriter<byte> writer)
     {
-        var writer = new ArrayBufferWriter<byte>(4096);
         EntryCoding.WriteNumber(writer, (uint)facts.Ids.Count);
         foreach (var id in facts.Ids)
         {
@@ -84,7 +83,6 @@ internal static class FactsCoding
         }
         EntryCoding.WriteNumber(writer, (uint)facts.Problems.Count);
         foreach (var problem in facts.Problems) EntryCoding.WriteText(writer, problem);
-        return writer.WrittenSpan.ToArray();
     }
 
     /// <summary>The facts of the page at <paramref name="path"/>, or null when the bytes are not an encoding of them.</summary>

@@ -32,8 +32,11 @@ public static class PageScanner
     private sealed class Reading(string path, ReadOnlyMemory<char> html)
     {
         public ReadOnlySpan<char> Html => html.Span;
-        private readonly List<PageId> _ids = [];
-        private readonly List<PageLink> _links = [];
+        // Filled page after page on each thread and copied out at the end: lists grown afresh for every page are garbage.
+        [ThreadStatic] private static List<PageId>? t_ids;
+        [ThreadStatic] private static List<PageLink>? t_links;
+        private readonly List<PageId> _ids = Cleared(ref t_ids);
+        private readonly List<PageLink> _links = Cleared(ref t_links);
         private readonly List<string> _problems = [];
         private readonly Stack<TableState> _tables = new();
         // One tag object for the whole page, reset at every start tag: a page has thousands of tags.
@@ -69,7 +72,13 @@ public static class PageScanner
             }
             if (!_lang) _problems.Add($"{path}: html-lang: the page does not declare its language");
             if (_h1 != 1) _problems.Add($"{path}: one-h1: {_h1} h1 elements");
-            return new PageFacts(path, _ids, _links, _problems);
+            return new PageFacts(path, _ids.ToArray(), _links.ToArray(), _problems);
+        }
+
+        private static List<T> Cleared<T>(ref List<T>? list)
+        {
+            (list ??= []).Clear();
+            return list;
         }
 
         /// <summary>Reads what starts at <paramref name="open"/> ('&lt;') and returns where scanning continues.</summary>
@@ -110,26 +119,41 @@ public static class PageScanner
 
         /// <summary>
         /// Where reading goes on from <paramref name="from"/> while no text matters: at the tag before the next that may
-        /// (<see cref="Markers"/>); -1 when none is left. Everything before it is tags and text the checks never ask about
-        /// (divs, spans, cells: most of a page). An attribute value never holds a '&lt;' (it is escaped), so the '&lt;'
-        /// before a marker starts its tag.
+        /// (<see cref="Markers"/>; the end of the open table or link, <see cref="TableEnd"/> and <see cref="LinkEnd"/>); -1
+        /// when none is left. Everything before it is tags and text the checks never ask about (divs, spans, cells: most
+        /// of a page). An attribute value never holds a '&lt;' (it is escaped), so the '&lt;' before a marker starts its tag.
         /// </summary>
         private int Leap(int from)
         {
-            if (_markerAt < from) _markerAt = Html[from..].IndexOfAny(Markers) is var found and >= 0 ? from + found : int.MaxValue;
-            if (_markerAt == int.MaxValue) return -1;
-            if (Html[_markerAt] == '<') return _markerAt;
-            var before = Html[from.._markerAt].LastIndexOf('<');
+            var at = Next(ref _markerAt, from, Markers);
+            if (_tables.Count > 0) at = Math.Min(at, Next(ref _tableEndAt, from, TableEnd));
+            if (_anchorDepth > 0) at = Math.Min(at, Next(ref _linkEndAt, from, LinkEnd));
+            if (at == int.MaxValue) return -1;
+            if (Html[at] == '<') return at;
+            var before = Html[from..at].LastIndexOf('<');
             return before < 0 ? from : from + before;
         }
 
+        /// <summary>The next of <paramref name="values"/> from <paramref name="from"/>, found again only once reading has passed the last one found.</summary>
+        private int Next(ref int found, int from, System.Buffers.SearchValues<string> values)
+        {
+            if (found < from) found = Html[from..].IndexOfAny(values) is var at and >= 0 ? from + at : int.MaxValue;
+            return found;
+        }
+
+        private int _markerAt = -1, _tableEndAt = -1, _linkEndAt = -1;
+
         // The start of every tag the checks read (a longer name with the same start, <abbr or <header, only stops the leap
         // there), of what hides tags (comments, scripts), and what may be an id; found in one vectorised search.
-        private int _markerAt = -1;
         private static readonly System.Buffers.SearchValues<string> Markers = System.Buffers.SearchValues.Create(
-            ["<a", "</a", "<h", "<img", "<table", "</table", "<caption", "</caption", "<th", "<link", "<script", "<style", "<!", "<?",
+            ["<a", "<h", "<img", "<table", "<caption", "<th", "<link", "<script", "<style", "<!", "<?",
                 "id=", "id ", "id\n", "id\t", "id\r"],
             StringComparison.OrdinalIgnoreCase);
+
+        // End tags matter only while their element is open, each searched for alone: among the markers, "</" would stop
+        // the search at every end tag of the page. A caption's end needs none: inside a caption no leap is made.
+        private static readonly System.Buffers.SearchValues<string> TableEnd = System.Buffers.SearchValues.Create(["</table"], StringComparison.OrdinalIgnoreCase);
+        private static readonly System.Buffers.SearchValues<string> LinkEnd = System.Buffers.SearchValues.Create(["</a"], StringComparison.OrdinalIgnoreCase);
 
         // Only these tags and attributes are ever asked about: the rest (div, span, class, style, data-*)
         // are read past without allocating anything. A switch on the characters, because every tag and

@@ -155,6 +155,29 @@ public sealed class PageScannerTests(SeedSite seed, FeatureSite feature)
     }
 
     [Fact]
+    public void The_end_of_an_open_table_or_link_is_found_among_other_end_tags()
+    {
+        // The leap looks for </table and </a only while one is open, past end tags that start alike (</abbr>, </aside>, </tbody>).
+        const string html = """
+            <html lang="ja"><body><h1>x</h1>
+            <table><caption>c</caption><tbody><tr><td><abbr>a</abbr></td></tr></tbody></TABLE>
+            <table><tr><th>h</th></tr></table>
+            <a href="/a/" aria-label="named"><span></span></a><a href="/b/"><abbr></ABBR><aside></aside></A>
+            <a href="/c/"><span><b></b></span></a><p>after</p>
+            <table><caption>outer</caption><tr><td><table><caption>inner</caption><tr><td>1</td></tr></table></td></tr></table>
+            <table><tr><td>no caption</td></tr></table>
+            </body></html>
+            """;
+        var facts = PageScanner.Scan("p.html", html);
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+        Assert.Equal(ReferenceAudit("p.html", document).Order(StringComparer.Ordinal), facts.Problems.Order(StringComparer.Ordinal));
+        Assert.Equal([
+            "p.html: link-name: a link to /b/ has no text", "p.html: link-name: a link to /c/ has no text",
+            "p.html: table-caption: a table has no caption", "p.html: table-caption: a table has no caption",
+            "p.html: th-scope: a header cell has no scope"], facts.Problems.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_page_in_an_array_a_string_or_a_slice_of_either_reads_the_same()
     {
         // The build hands the scanner its page buffer (an array); the audit and these tests a string.

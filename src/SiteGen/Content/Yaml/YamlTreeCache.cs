@@ -87,18 +87,17 @@ internal static class YamlTreeCoding
     /// <summary>A decoded tree (a class, so that "no entry" and "an empty document" differ).</summary>
     public sealed record Tree(YamlNode? Root);
 
-    public static byte[] Encode(YamlNode? root) => Encode(root, mayShare: true);
+    public static void Encode(YamlNode? root, IBufferWriter<byte> writer) => Encode(root, mayShare: true, writer);
 
     /// <summary>As <see cref="Encode(YamlNode?)"/>, for a tree known to hold every node once (no aliases): the same bytes.</summary>
-    public static byte[] EncodeUnshared(YamlNode? root) => Encode(root, mayShare: false);
+    public static void EncodeUnshared(YamlNode? root, IBufferWriter<byte> writer) => Encode(root, mayShare: false, writer);
 
-    private static byte[] Encode(YamlNode? root, bool mayShare)
+    private static void Encode(YamlNode? root, bool mayShare, IBufferWriter<byte> writer)
     {
-        var writer = new ArrayBufferWriter<byte>(8192);
         if (root is null)
         {
             writer.Write([Empty]);
-            return writer.WrittenSpan.ToArray();
+            return;
         }
         HashSet<YamlNode>? shared = null;
         if (mayShare)
@@ -107,7 +106,6 @@ internal static class YamlTreeCoding
             FindShared(root, new HashSet<YamlNode>(ReferenceEqualityComparer.Instance), shared);
         }
         Write(writer, root, shared is { Count: > 0 } ? shared : null, new Dictionary<YamlNode, int>(ReferenceEqualityComparer.Instance));
-        return writer.WrittenSpan.ToArray();
     }
 
     private static void FindShared(YamlNode node, HashSet<YamlNode> seen, HashSet<YamlNode> shared)
@@ -129,7 +127,7 @@ internal static class YamlTreeCoding
     }
 
     /// <param name="shared">The nodes that appear more than once; null when none does.</param>
-    private static void Write(ArrayBufferWriter<byte> writer, YamlNode node, HashSet<YamlNode>? shared, Dictionary<YamlNode, int> numbers)
+    private static void Write(IBufferWriter<byte> writer, YamlNode node, HashSet<YamlNode>? shared, Dictionary<YamlNode, int> numbers)
     {
         if (shared is not null && numbers.TryGetValue(node, out var number))
         {
