@@ -20,9 +20,9 @@ internal sealed class CheckPhase : IDisposable
     private readonly ScanPage _scan;
     private readonly bool _inSession;
     private readonly ConcurrentDictionary<string, BuiltPage> _pages = new(StringComparer.Ordinal);
+    private readonly IReadOnlySet<string> _known;
 
-    /// <param name="made">The files made before the pages: with the pages' own addresses, every address a page may link to.</param>
-    public CheckPhase(PlannedSite planned, RenderSet set, IEnumerable<string> made, bool write, Caches caches, string outputPath, DiagnosticBag diagnostics)
+    public CheckPhase(PlannedSite planned, RenderSet set, bool write, Caches caches, string outputPath, DiagnosticBag diagnostics)
     {
         _set = set;
         _inSession = caches.InSession;
@@ -30,8 +30,9 @@ internal sealed class CheckPhase : IDisposable
         // the same (an incremental build scans only the few pages it renders anyway).
         _facts = write && set.Everything ? PageFactsCache.Open(caches, outputPath) : null;
         _scan = _facts is { } kept ? kept.Read : static (path, _, html) => PageScanner.Scan(path, html);
-        Existing = set.Previous?.Paths ?? made.Concat(planned.Paths).ToHashSet(StringComparer.Ordinal);
-        _links = new LinkChecker(Existing, planned.Site.Urls.BasePath, diagnostics);
+        // The pages' addresses are known now; the other files' once made (Finish).
+        _known = set.Previous?.Paths ?? planned.Paths.ToHashSet(StringComparer.Ordinal);
+        _links = new LinkChecker(_known, planned.Site.Urls.BasePath, diagnostics);
         if (set.Previous is not { } previous || set.Paths is not { } rendering) return;
         foreach (var (path, page) in previous.Pages.Where(p => !rendering.Contains(p.Key)))
         {
@@ -40,8 +41,8 @@ internal sealed class CheckPhase : IDisposable
         }
     }
 
-    /// <summary>Every address of the site.</summary>
-    public IReadOnlySet<string> Existing { get; }
+    /// <summary>Every address of the site, once <see cref="Finish"/> has run.</summary>
+    public IReadOnlySet<string> Existing { get; private set; } = new HashSet<string>();
 
     /// <summary>What was found on each page, by address.</summary>
     public IReadOnlyDictionary<string, BuiltPage> Pages => _pages;
@@ -58,11 +59,16 @@ internal sealed class CheckPhase : IDisposable
     public AuditResult Audit() => AccessibilityAudit.Of(_pages.Select(r => (r.Key, r.Value.Problems)).ToList());
 
     /// <summary>
-    /// Checks the links across pages. A session keeps who links into which page's #fragments, so the next
-    /// save checks only the links that can have broken.
+    /// Checks the links to files that are not pages, and the links across pages. A session keeps who links into
+    /// which page's #fragments, so the next save checks only the links that can have broken.
     /// </summary>
-    public LinkChecker.IncomingFragments? Finish(StageTimings timings)
+    /// <param name="made">Every file made: with the pages, every address of the site.</param>
+    public LinkChecker.IncomingFragments? Finish(IEnumerable<string> made, StageTimings timings)
     {
+        var existing = new HashSet<string>(_known, StringComparer.Ordinal);
+        existing.UnionWith(made);
+        Existing = existing;
+        _links.CheckLinksToFiles(existing);
         var incoming = _links.Finish(_set.Paths, _set.Previous?.Incoming, keep: _inSession);
         timings.Lap("check links");
         return incoming;

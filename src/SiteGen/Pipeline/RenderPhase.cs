@@ -10,9 +10,9 @@ using SiteGen.Templates;
 namespace SiteGen.Pipeline;
 
 /// <summary>
-/// Render: the files that are not pages (feeds, sitemap, open data, assets, embed script, admin), then the
-/// pages of the <see cref="RenderSet"/>, each handed to the checks and written to the output as soon as it
-/// is made, on every core.
+/// Render: the pages of the <see cref="RenderSet"/>, each handed to the checks and written to the output as soon
+/// as it is made, and beside them the files that are not pages (feeds, sitemap, open data, assets, embed script,
+/// admin), all on every core.
 /// </summary>
 internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingTheme theme, IBuildOutput output, BuildOptions options, DiagnosticBag diagnostics)
 {
@@ -25,8 +25,20 @@ internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingThe
     /// <summary>Every file made so far, in no order.</summary>
     public IReadOnlyCollection<BuiltFile> Built => _built;
 
-    /// <summary>Files that are not pages first: then every address a page may link to is known while it renders.</summary>
-    public void DataFiles(Caches caches, StageTimings timings)
+    /// <summary>
+    /// The files that are not pages, made while the pages render (no page needs them to render; links to them are
+    /// checked once all are made), then the about pages, which publish the audit of all the others.
+    /// </summary>
+    public async Task RunAsync(CheckPhase checks, Caches caches, StageTimings timings)
+    {
+        var files = Task.Run(() => DataFiles(caches));
+        await RenderAsync(set.Pages.Where(p => p is not AboutPage).ToList(), checks);
+        await files;
+        await RenderAsync(AuditStep.Pages(planned, checks.Audit()), checks);
+        timings.Lap("render");
+    }
+
+    private void DataFiles(Caches caches)
     {
         var site = planned.Site;
         // Independent pieces of work, each making a few files, run on every core (none of them parallel inside).
@@ -45,7 +57,7 @@ internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingThe
             .. set.Pages.OfType<Embedding.EmbedPage>().Select(page => (Func<IEnumerable<OutputFile>>)(() => Embedding.OEmbed.Write(site, [page]))),
         ];
         // The pieces hold what they made for each other (each plan's open data, for the whole-site files):
-        // a local of this method only, so it is let go before the pages render.
+        // a local of this method only, so it is let go once the files are made.
         Parallel.ForEach(makers, _parallel, make =>
         {
             foreach (var file in make())
@@ -55,15 +67,6 @@ internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingThe
                 _built.Add(new BuiltFile(file.Path, file.SourcePath));
             }
         });
-        timings.Lap("data files");
-    }
-
-    /// <summary>The pages; then the audit of them all, whose result the about pages are made from, so they render last.</summary>
-    public async Task PagesAsync(CheckPhase checks, StageTimings timings)
-    {
-        await RenderAsync(set.Pages.Where(p => p is not AboutPage).ToList(), checks);
-        await RenderAsync(AuditStep.Pages(planned, checks.Audit()), checks);
-        timings.Lap("render");
     }
 
     // One page-sized builder per rendering thread for the passes over a written page: a new one per page is large-object garbage.

@@ -50,10 +50,9 @@ public static class SiteBuilder
         using var output = BuildOutput.Choose(options.Write, set, planned.Indexer is not null, outputPath, caches);
 
         var render = new RenderPhase(planned, set, theme, output, options, diagnostics);
-        render.DataFiles(caches, timings);
-        using var checks = new CheckPhase(planned, set, render.Built.Select(f => f.Path), options.Write, caches, outputPath, diagnostics);
-        await render.PagesAsync(checks, timings);
-        var incoming = checks.Finish(timings);
+        using var checks = new CheckPhase(planned, set, options.Write, caches, outputPath, diagnostics);
+        await render.RunAsync(checks, caches, timings);
+        var incoming = checks.Finish(render.Built.Select(f => f.Path), timings);
 
         var files = render.Built.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (diagnostics.HasErrors || !options.Write)

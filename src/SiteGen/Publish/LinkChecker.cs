@@ -27,10 +27,19 @@ public readonly record struct ContentLink(string Href, SourceLocation At)
 /// every id on a page is unique, and every internal link and #fragment points at something that exists.
 /// A broken link fails the build: one the content wrote is reported at its line in the content file (with
 /// the page), one the template wrote at its line on the page (with the content file the page came from).
+/// <para>
+/// Pages are known before any is made, the other files (open data, feeds, assets) only once made: those are made
+/// while the pages render, so a link to an address that is not a page waits for <see cref="CheckLinksToFiles"/>.
+/// </para>
 /// </summary>
-public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string basePath, DiagnosticBag diagnostics)
+/// <param name="knownPaths">Every page of the site (and, for an incremental build, every file of the last one).</param>
+public sealed class LinkChecker(IReadOnlySet<string> knownPaths, string basePath, DiagnosticBag diagnostics)
 {
     private readonly ConcurrentDictionary<string, CheckedPage> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<LinkToFile> _toFiles = new();
+
+    /// <summary>A link to an address that is not a page, from <paramref name="Page"/>: checked once every file is made.</summary>
+    private readonly record struct LinkToFile(string Page, string? SourcePath, IReadOnlyList<ContentLink>? ContentLinks, PageLink Link, string Target);
     // Every page's ids are kept until the end; the same ids ("action-1-1", "goals"…) recur on thousands of pages.
     private readonly ConcurrentDictionary<string, string> _idPool = new(StringComparer.Ordinal);
     // Links from the site's root (/ja/…) resolve the same from every page, and the
@@ -113,11 +122,7 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
             var target = link.Href.StartsWith('/') ? FromRoot(link.Href) : Resolve(page.Path, link.Href, basePath);
             if (target is null) continue; // external
             var (path, fragment) = target.Value;
-            if (!existingPaths.Contains(path))
-            {
-                Broken(page.Path, sourcePath, contentLinks, link, $"points to {path}, a page that does not exist", "points to a page that does not exist",
-                    "check the slug or area id in the link; internal links start with /ja/ or /en/");
-            }
+            if (!knownPaths.Contains(path)) _toFiles.Enqueue(new LinkToFile(page.Path, sourcePath, contentLinks, link, path)); // a file has no ids to check
             else if (fragment.Length > 0)
             {
                 if (path == page.Path) { if (!ids.Contains(fragment)) MissingFragment(page.Path, sourcePath, contentLinks, link, path, fragment); }
@@ -127,6 +132,17 @@ public sealed class LinkChecker(IReadOnlySet<string> existingPaths, string baseP
         var result = new CheckedPage(page.Path, sourcePath, ids, fragments, fragments.Count > 0 && contentLinks is { Count: > 0 } ? contentLinks : null);
         _pages[page.Path] = result;
         return result;
+    }
+
+    /// <summary>Checks the links to addresses that are not pages, once every file of the site is made.</summary>
+    /// <param name="existingPaths">Every address of the site: its pages and its other files.</param>
+    public void CheckLinksToFiles(IReadOnlySet<string> existingPaths)
+    {
+        foreach (var (page, source, contentLinks, link, target) in _toFiles)
+            if (!existingPaths.Contains(target))
+                Broken(page, source, contentLinks, link, $"points to {target}, a page that does not exist", "points to a page that does not exist",
+                    "check the slug or area id in the link; internal links start with /ja/ or /en/");
+        _toFiles.Clear();
     }
 
     /// <summary>Takes a page checked in an earlier build (an incremental rebuild did not render it again).</summary>

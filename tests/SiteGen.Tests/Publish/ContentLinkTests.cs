@@ -26,6 +26,7 @@ public sealed class ContentLinkTests
 
         checker.Check(Facts(Page, ["main"], ("/ja/plans/nope/", 40), ("/ja/plans/gone/", 12)), Source,
             [new ContentLink("/ja/plans/nope/", new SourceLocation(Source, 9, 3))]);
+        checker.CheckLinksToFiles(Existing);
         checker.Finish();
 
         Assert.Equal(
@@ -59,6 +60,25 @@ public sealed class ContentLinkTests
             "content/plans/p/index.md:8:1: link: the link `#見出し` on ja/plans/p/index.html points to #見出し, which is not on ja/plans/p/index.html (hint: link to a heading or item that exists)",
             "content/plans/p/index.md:15:7: link: the link `#見出し` on ja/plans/p/index.html points to #見出し, which is not on ja/plans/p/index.html (hint: link to a heading or item that exists)",
             "content/plans/p/index.md:20:2: link: the link `/ja/plans/q/#目標` on ja/plans/p/index.html points to #目標, which is not on ja/plans/q/index.html (hint: link to a heading or item that exists)",
+        ], Errors(bag));
+    }
+
+    [Fact]
+    public void A_link_to_a_file_that_is_not_a_page_waits_until_every_file_is_made()
+    {
+        var bag = new DiagnosticBag();
+        var checker = new LinkChecker(Existing, "/", bag);
+
+        // The open data files are made while the pages render: unknown when the page is checked, known at the end.
+        checker.Check(Facts(Page, ["main"], ("/data/plans/p/plan.json", 5), ("/data/plans/p/actions.csv#row-2", 6), ("/data/plans/p/missing.csv", 7)), Source);
+        Assert.Empty(bag.Errors);
+        checker.CheckLinksToFiles(new HashSet<string>(Existing) { "data/plans/p/plan.json", "data/plans/p/actions.csv" });
+        checker.Finish();
+
+        Assert.Equal(
+        [
+            "ja/plans/p/index.html:7:1: link: the link `/data/plans/p/missing.csv` points to a page that does not exist (from content/plans/p/index.md) " +
+                "(hint: check the slug or area id in the link; internal links start with /ja/ or /en/)",
         ], Errors(bag));
     }
 }
