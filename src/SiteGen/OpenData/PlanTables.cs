@@ -11,15 +11,15 @@ namespace SiteGen.OpenData;
 /// </summary>
 public sealed class PlanTable
 {
-    private readonly Func<Plan, SiteContent, IEnumerable<string?[]>> _rows;
+    private readonly Func<Plan, SiteContent, IEnumerable<IReadOnlyList<string?>>> _records;
     private readonly byte[] _headerRecord;
 
-    internal PlanTable(string fileName, IReadOnlyList<string> columns, Func<Plan, SiteContent, IEnumerable<string?[]>> rows)
+    private PlanTable(string fileName, IReadOnlyList<string> columns, Func<Plan, SiteContent, IEnumerable<IReadOnlyList<string?>>> records)
     {
         FileName = fileName;
         Header = [.. PlanTables.KeyColumns, .. columns];
         _headerRecord = Csv.HeaderRecord(Header);
-        _rows = rows;
+        _records = records;
     }
 
     /// <summary>A table of <typeparamref name="TRow"/>s whose columns <paramref name="columns"/> declares.</summary>
@@ -27,7 +27,21 @@ public sealed class PlanTable
     {
         var declared = new TableColumns<TRow>();
         columns(declared);
-        return new PlanTable(fileName, declared.Names, (plan, content) => rows(plan, content).Select(declared.Cells)) { Described = declared.Described };
+        return new PlanTable(fileName, declared.Names, (plan, content) => Records(plan, rows(plan, content), declared)) { Described = declared.Described };
+    }
+
+    /// <summary>Each row's record, the key columns first, filled into one list: the CSV writer reads a record before the next is made.</summary>
+    private static IEnumerable<IReadOnlyList<string?>> Records<TRow>(Plan plan, IEnumerable<TRow> rows, TableColumns<TRow> columns)
+    {
+        var cells = new List<string?>(PlanTables.KeyColumns.Count + columns.Count);
+        foreach (var row in rows)
+        {
+            cells.Clear();
+            cells.Add(plan.Publisher.LocalGovernmentCode);
+            cells.Add(plan.Slug);
+            columns.Fill(row, cells);
+            yield return cells;
+        }
     }
 
     public string FileName { get; }
@@ -43,8 +57,7 @@ public sealed class PlanTable
     public void Write(Stream stream, IEnumerable<byte[]> blocks) => Csv.Write(stream, _headerRecord, blocks);
 
     /// <summary>One plan's records (no BOM, no header): the per-plan file and the whole-site file are made of these.</summary>
-    public byte[] Records(Plan plan, SiteContent content) =>
-        Csv.Records(Header.Count, _rows(plan, content).Select(row => (IReadOnlyList<string?>)[plan.Publisher.LocalGovernmentCode, plan.Slug, .. row]));
+    public byte[] Records(Plan plan, SiteContent content) => Csv.Records(Header.Count, _records(plan, content));
 }
 
 /// <summary>
@@ -57,6 +70,7 @@ internal sealed class TableColumns<TRow>
     private readonly List<Action<TRow, List<string?>>> _cells = [];
 
     public IReadOnlyList<string> Names => [.. _columns.Select(c => c.Name)];
+    public int Count => _columns.Count;
     public IReadOnlyList<(string Name, Doc Doc)> Described => _columns;
 
     /// <summary>One column of a value the site works out.</summary>
@@ -95,11 +109,10 @@ internal sealed class TableColumns<TRow>
 
     private static Doc Join(Doc doc, Doc part) => new(doc.Ja + part.Ja, doc.En + part.En);
 
-    public string?[] Cells(TRow row)
+    /// <summary>Adds the row's cells, one per column, to <paramref name="cells"/>.</summary>
+    public void Fill(TRow row, List<string?> cells)
     {
-        var cells = new List<string?>(_columns.Count);
         foreach (var cell in _cells) cell(row, cells);
-        return [.. cells];
     }
 }
 

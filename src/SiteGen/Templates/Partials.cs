@@ -57,19 +57,19 @@ internal sealed class Partials(ICachingProvider cache, Func<string, Task<ITempla
         partial.DisableEncoding = including.DisableEncoding;
         // ViewBag is typed dynamic: passed as it is, the constructor call would go through the C# runtime
         // binder on every include (docs/performance.md#rendering). The cast through object is static.
-        partial.PageContext = new PageContext((ExpandoObject)(object)including.PageContext.ViewBag)
-        {
-            ExecutingPageKey = partial.Key,
-            Writer = including.PageContext.Writer,
-            Model = model,
-        };
+        var viewBag = (ExpandoObject)(object)including.PageContext.ViewBag;
+        // The instance's context from its last include on the same page is taken again: a page includes a partial hundreds of times.
+        var context = partial.PageContext is { } kept && ReferenceEquals((object)kept.ViewBag, viewBag) ? kept : new PageContext(viewBag);
+        context.ExecutingPageKey = partial.Key;
+        context.Writer = including.PageContext.Writer;
+        context.Model = model;
+        partial.PageContext = context;
         partial.SetModel(model);
         await partial.ExecuteAsync();
         if (!string.IsNullOrEmpty(partial.Layout))
             throw new InvalidOperationException($"the partial {key} sets Layout; a partial is part of the page that includes it and cannot have a layout of its own");
         // Only a partial that rendered to the end goes back (one that threw may be half-way through a writing scope).
         partial.SectionWriters?.Clear();
-        partial.PageContext = null!;
         var idle = Idle;
         if (!idle.TryGetValue(key, out var instances)) idle[key] = instances = new Stack<ITemplatePage>();
         instances.Push(partial);
