@@ -90,8 +90,17 @@ public static class Svg
         if (!(Math.Abs(tenths) < 1e15)) return Formatted(value); // NaN, infinities, numbers no chart draws
         var whole = (long)tenths;
         if (whole == 0) return "0.0";
-        var magnitude = Math.Abs(whole);
-        return string.Create(CultureInfo.InvariantCulture, $"{(whole < 0 ? "-" : "")}{magnitude / 10}.{magnitude % 10}");
+        // A chart's coordinates are mostly the same few hundred numbers on every page: each made once.
+        if (whole > 0 && whole < Known.Length) return Known[whole] ??= Text(whole);
+        return Text(whole);
+    }
+
+    private static readonly string?[] Known = new string?[10_000];
+
+    private static string Text(long tenths)
+    {
+        var magnitude = Math.Abs(tenths);
+        return string.Create(CultureInfo.InvariantCulture, $"{(tenths < 0 ? "-" : "")}{magnitude / 10}.{magnitude % 10}");
     }
 
     private static string Formatted(double value)
