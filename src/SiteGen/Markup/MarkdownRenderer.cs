@@ -27,14 +27,15 @@ public sealed class MarkdownRenderer
     /// <summary>How deep blocks and inlines may nest inside each other before Markdig refuses the text (<see cref="Nesting.NestingCheck"/>).</summary>
     public const int MaximumNestingDepth = 128;
 
-    public MarkdownRenderer(string basePath)
+    /// <param name="phrasing">How Japanese headings and cells are parted into phrases: the site's (<see cref="Phrasing.For"/>), or BudouX's alone.</param>
+    public MarkdownRenderer(string basePath, Phrasing? phrasing = null)
     {
-        _pipeline = Narrative(new MarkdownPipelineBuilder { MaximumNestingDepth = MaximumNestingDepth }, basePath).Build();
+        _pipeline = Narrative(new MarkdownPipelineBuilder { MaximumNestingDepth = MaximumNestingDepth }, basePath, phrasing ?? Phrasing.Japanese).Build();
         _plain = PlainText(new MarkdownPipelineBuilder()).Build();
     }
 
     /// <summary>Everything narrative text may use, added to <paramref name="builder"/>: shared with <see cref="Nesting.NestingCheck"/>, which must read the same syntax.</summary>
-    internal static MarkdownPipelineBuilder Narrative(MarkdownPipelineBuilder builder, string basePath)
+    internal static MarkdownPipelineBuilder Narrative(MarkdownPipelineBuilder builder, string basePath, Phrasing phrasing)
     {
         Blocks(builder)
             .UseAutoLinks()
@@ -44,7 +45,7 @@ public sealed class MarkdownRenderer
         builder.Extensions.Add(new SafeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready(new SiteGen.Markup.Ruby.RubyExtension());
         builder.Extensions.AddIfNotAlready<EastAsianLineBreaks.EastAsianLineBreakExtension>();
-        builder.Extensions.AddIfNotAlready(new PhraseExtension(PhraseParser.Japanese));
+        builder.Extensions.AddIfNotAlready(new PhraseExtension(phrasing));
         builder.Extensions.AddIfNotAlready<TermLinkExtension>();
         return builder;
     }

@@ -8,16 +8,17 @@ using SiteGen.Model;
 namespace SiteGen.Pages;
 
 /// <summary>What every page of one build shares: the content, the config, the strings, the addresses.</summary>
-public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls urls, IReadOnlyDictionary<Language, UiStrings> strings)
+/// <param name="phrasing">How Japanese texts are parted into phrases: with the site's words (<see cref="Phrasing.For"/>), or BudouX's model alone.</param>
+public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls urls, IReadOnlyDictionary<Language, UiStrings> strings, Phrasing? phrasing = null)
 {
     public SiteConfig Config { get; } = config;
     public SiteContent Content { get; } = content;
     public SiteUrls Urls { get; } = urls;
     public IReadOnlyDictionary<Language, UiStrings> Strings { get; } = strings;
-    public MarkdownRenderer Markdown { get; } = new(urls.BasePath);
+    public MarkdownRenderer Markdown { get; } = new(urls.BasePath, phrasing);
 
     /// <summary>Japanese texts with a &lt;wbr&gt; between their phrases, each worked out once per build.</summary>
-    public PhraseHtml Phrases { get; } = new(PhraseParser.Japanese, Html.Encoder);
+    public PhraseHtml Phrases { get; } = new(phrasing ?? Phrasing.Japanese, Html.Encoder);
 
     public LocalizedText Title { get; } = config.TitleText;
     /// <summary>The site's languages, Japanese first (site.config.json `languages`).</summary>

@@ -16,7 +16,8 @@ internal sealed record PlannedSite(SiteContext Site, IReadOnlyList<PageModel> Pa
 /// <summary>Plan pages: which pages the site has, the theme's templates compiled for them, search and admin found.</summary>
 internal static class PlanPhase
 {
-    public static async Task<PlannedSite?> RunAsync(string siteRoot, SiteConfig config, SiteContent content, Markup.Readings.ReadingDictionary readings, LoadingTheme theme, bool write,
+    /// <param name="dictionary">The site's readings dictionary, whole: its words above the furigana grade are read out, and every word is kept whole across lines.</param>
+    public static async Task<PlannedSite?> RunAsync(string siteRoot, SiteConfig config, SiteContent content, Markup.Readings.ReadingDictionary dictionary, LoadingTheme theme, bool write,
         DiagnosticBag diagnostics, StageTimings timings)
     {
         // Search is checked before rendering, so a missing Pagefind fails the build at once with how to install it.
@@ -25,7 +26,8 @@ internal static class PlanPhase
         var admin = config.Admin is { } adminSettings ? Admin.AdminFiles.Locate(siteRoot, adminSettings, diagnostics) : null;
         if (diagnostics.HasErrors) return null;
 
-        var site = new SiteContext(config, content, new SiteUrls(config.BaseUrl), config.Strings);
+        var readings = dictionary.Above(config.Furigana?.AboveGrade ?? 0);
+        var site = new SiteContext(config, content, new SiteUrls(config.BaseUrl), config.Strings, Markup.Phrases.Phrasing.For(dictionary.Words));
         var pages = SitePlanner.Plan(site);
         var used = pages.Select(p => p.Template).ToHashSet(StringComparer.Ordinal);
         var failures = (await theme.Compiling).Where(f => used.Contains(f.Template) || LoadingTheme.IsPartial(f.Template)).ToList();

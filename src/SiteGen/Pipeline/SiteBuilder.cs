@@ -35,14 +35,14 @@ public static class SiteBuilder
 
         var theme = await LoadingTheme.StartAsync(siteRoot, config, caches);
         var content = ContentStage.Run(siteRoot, config, diagnostics, caches, timings);
-        var readings = Markup.Readings.ReadingsFile.Load(siteRoot, config.Content, diagnostics).Above(config.Furigana?.AboveGrade ?? 0);
+        var dictionary = Markup.Readings.ReadingsFile.Load(siteRoot, config.Content, diagnostics);
         if (diagnostics.HasErrors) return Failed();
         if (theme is null)
         {
             LoadingTheme.Missing(config, diagnostics);
             return Failed();
         }
-        if (await PlanPhase.RunAsync(siteRoot, config, content, readings, theme, options.Write, diagnostics, timings) is not { } planned) return Failed();
+        if (await PlanPhase.RunAsync(siteRoot, config, content, dictionary, theme, options.Write, diagnostics, timings) is not { } planned) return Failed();
 
         var outputPath = Path.GetFullPath(outputDirectory);
         var session = caches.Kept<PipelineMemory>();
@@ -58,7 +58,7 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || !options.Write)
             return new BuildResult(diagnostics.Sorted(), files, timings, false) { Contents = output.Contents };
         var written = CommitPhase.Run(output, planned, checks, diagnostics, timings);
-        CommitPhase.Remember(session, written, () => new BuiltSite(outputPath, config, theme.Renderer, checks.Existing, checks.Pages, content, incoming, readings));
+        CommitPhase.Remember(session, written, () => new BuiltSite(outputPath, config, theme.Renderer, checks.Existing, checks.Pages, content, incoming, planned.Readings));
         return new BuildResult(diagnostics.Sorted(), files, timings, written);
     }
 

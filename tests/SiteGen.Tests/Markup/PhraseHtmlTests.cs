@@ -9,7 +9,7 @@ namespace SiteGen.Tests.Markup;
 /// <summary>The HTML of phrased texts: the same escaped text with &lt;wbr&gt; between phrases, and nothing else changed.</summary>
 public class PhraseHtmlTests
 {
-    private static PhraseHtml NewPhrases() => new(PhraseParser.Japanese, Html.Encoder);
+    private static PhraseHtml NewPhrases() => new(Phrasing.Japanese, Html.Encoder);
 
     /// <summary>The HTML with its &lt;wbr&gt;s and long phrases' boxes taken out.</summary>
     private static string WithoutBreaks(string html) => html.Replace("<wbr>", "").Replace("<span class=\"phrase\">", "").Replace("</span>", "");

@@ -29,7 +29,7 @@ public static class NestingCheck
 
         // The same syntax with room for far deeper nesting, to find where a text goes past the pages' limit.
         public static readonly MarkdownPipeline Locating =
-            MarkdownRenderer.Narrative(new MarkdownPipelineBuilder { MaximumNestingDepth = 64 * Limit }, "/").Build();
+            MarkdownRenderer.Narrative(new MarkdownPipelineBuilder { MaximumNestingDepth = 64 * Limit }, "/", Phrases.Phrasing.Japanese).Build();
 
         // Declared so that they are made at their first use, not whenever the runtime compiles a method that names them.
         static Pipelines() { }

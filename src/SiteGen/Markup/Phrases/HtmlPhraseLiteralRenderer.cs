@@ -11,7 +11,7 @@ namespace SiteGen.Markup.Phrases;
 /// Japanese phrases (<see cref="PhraseBreaks"/>), as the theme's own headings and cells are; paragraphs and
 /// lists are left to the browser's usual line breaking. Each piece is escaped as Markdig escapes text.
 /// </summary>
-public sealed class HtmlPhraseLiteralRenderer(PhraseParser parser) : LiteralInlineRenderer
+public sealed class HtmlPhraseLiteralRenderer(Phrasing phrasing) : LiteralInlineRenderer
 {
     /// <summary>Texts up to this length are worked out on the stack.</summary>
     private const int StackLimit = 256;
@@ -26,7 +26,7 @@ public sealed class HtmlPhraseLiteralRenderer(PhraseParser parser) : LiteralInli
         }
         var positions = text.Length <= StackLimit ? stackalloc int[text.Length] : new int[text.Length];
         var kinds = text.Length <= StackLimit ? stackalloc PhraseBreak[text.Length] : new PhraseBreak[text.Length];
-        var count = PhraseBreaks.Find(parser, text, positions, kinds);
+        var count = PhraseBreaks.Find(phrasing, text, positions, kinds);
         renderer.Write(PhraseBreaks.MarkupAtStart(count, kinds));
         var start = 0;
         for (var k = 0; k < count; k++)

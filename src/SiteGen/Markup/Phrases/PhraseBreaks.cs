@@ -2,7 +2,7 @@ namespace SiteGen.Markup.Phrases;
 
 /// <summary>
 /// Where a line may break in a Japanese text: BudouX's phrase boundaries (<see cref="PhraseParser"/>) less those
-/// that would part what a reader takes as one thing. A number keeps its unit and its era or prefix (1,150件,
+/// that would part what a reader takes as one thing. A word of the site's stays whole (<see cref="WholeWords"/>), a number keeps its unit and its era or prefix (1,150件,
 /// 65.2%, 令和4年度, 第4期), a Latin word or a URL is never cut, a short kana word the model cuts is joined
 /// again, a phrase too long for a phone's line gets places to wrap, and nothing is marked beside a space (the browser breaks there already) or inside a surrogate pair. A text with no Japanese letter gets no break at all.
 /// </summary>
@@ -23,14 +23,18 @@ public static class PhraseBreaks
     /// Writes into <paramref name="positions"/> (as long as the text) each code unit before which a line may
     /// break, in order, with its kind in <paramref name="kinds"/>, and returns how many there are.
     /// </summary>
-    public static int Find(PhraseParser parser, ReadOnlySpan<char> text, Span<int> positions, Span<PhraseBreak> kinds)
+    public static int Find(Phrasing phrasing, ReadOnlySpan<char> text, Span<int> positions, Span<PhraseBreak> kinds)
     {
         if (text.Length < 2 || !HasJapanese(text)) return 0;
-        bool[]? rentedFlags = null;
+        var parser = phrasing.Parser;
+        bool[]? rentedFlags = null, rentedInside = null;
         long[]? rentedScores = null;
         var flags = text.Length <= StackLimit
             ? stackalloc bool[text.Length]
             : (rentedFlags = System.Buffers.ArrayPool<bool>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
+        var inside = text.Length <= StackLimit
+            ? stackalloc bool[text.Length]
+            : (rentedInside = System.Buffers.ArrayPool<bool>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
         var scores = text.Length <= StackLimit
             ? stackalloc long[text.Length]
             : (rentedScores = System.Buffers.ArrayPool<long>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
@@ -39,7 +43,9 @@ public static class PhraseBreaks
             parser.Scores(text, scores);
             for (var i = 0; i < text.Length; i++) flags[i] = i > 0 && scores[i] > 0;
             JoinKanaFragments(text, flags);
-            for (var i = 1; i < text.Length; i++) flags[i] = flags[i] && Allowed(text, i);
+            inside.Clear();
+            phrasing.Words.MarkInside(text, inside);
+            for (var i = 1; i < text.Length; i++) flags[i] = flags[i] && !inside[i] && Allowed(text, i);
             var count = 0;
             var start = 0;
             for (var end = 1; end <= text.Length; end++)
@@ -47,7 +53,7 @@ public static class PhraseBreaks
                 // A phrase ends at a boundary, and where a space is (the browser breaks there by itself).
                 var space = end < text.Length && (char.IsWhiteSpace(text[end]) || char.IsWhiteSpace(text[end - 1]));
                 if (end < text.Length && !flags[end] && !space) continue;
-                if (end - start > LongPhrase) count = SplitLongPhrase(text, start, end, scores, parser.DoubledBaseScore / 2, positions, kinds, count);
+                if (end - start > LongPhrase) count = SplitLongPhrase(text, start, end, scores, inside, parser.DoubledBaseScore / 2, positions, kinds, count);
                 if (end < text.Length) { positions[count] = end; kinds[count++] = flags[end] ? PhraseBreak.Between : PhraseBreak.Space; }
                 start = end;
             }
@@ -56,6 +62,7 @@ public static class PhraseBreaks
         finally
         {
             if (rentedFlags is not null) System.Buffers.ArrayPool<bool>.Shared.Return(rentedFlags);
+            if (rentedInside is not null) System.Buffers.ArrayPool<bool>.Shared.Return(rentedInside);
             if (rentedScores is not null) System.Buffers.ArrayPool<long>.Shared.Return(rentedScores);
         }
     }
@@ -100,9 +107,10 @@ public static class PhraseBreaks
     /// A long phrase, most often a compound of kanji words (第４期柏市地域健康福祉活動計画), would otherwise wrap at
     /// whatever letter the line ends on. It may wrap where kanji and katakana meet (地域包括支援|センター) and between
     /// two kanji where the model's score is over half way from its base to a boundary (第４期|柏市地域健康福祉|活動計画);
-    /// never inside kana, where the model already said no. Writes those places after <paramref name="count"/>.
+    /// never inside kana, where the model already said no, nor inside a word of the site's (<paramref name="inside"/>).
+    /// Writes those places after <paramref name="count"/>.
     /// </summary>
-    private static int SplitLongPhrase(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<long> scores, long halfway,
+    private static int SplitLongPhrase(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<long> scores, ReadOnlySpan<bool> inside, long halfway,
         Span<int> positions, Span<PhraseBreak> kinds, int count)
     {
         for (var i = start + 1; i < end; i++)
@@ -111,7 +119,7 @@ public static class PhraseBreaks
             var after = text[i];
             var kanjiKatakana = (IsKanji(before) && IsKatakana(after) && after != 'ー') || (IsKatakana(before) && IsKanji(after));
             var likelyWord = IsKanji(before) && IsKanji(after) && scores[i] > halfway;
-            if ((kanjiKatakana || likelyWord) && Allowed(text, i)) { positions[count] = i; kinds[count++] = PhraseBreak.Inside; }
+            if ((kanjiKatakana || likelyWord) && !inside[i] && Allowed(text, i)) { positions[count] = i; kinds[count++] = PhraseBreak.Inside; }
         }
         return count;
     }

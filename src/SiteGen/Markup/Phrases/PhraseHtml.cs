@@ -15,15 +15,15 @@ namespace SiteGen.Markup.Phrases;
 public sealed class PhraseHtml
 {
     private const int MarkupLength = 32; // room for a long phrase's box as well
-    private readonly PhraseParser _parser;
+    private readonly Phrasing _phrasing;
     private readonly TextEncoder _encoder;
     private readonly Func<string, string> _encode;
     private readonly Func<string, string> _build;
     private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
 
-    public PhraseHtml(PhraseParser parser, TextEncoder encoder)
+    public PhraseHtml(Phrasing phrasing, TextEncoder encoder)
     {
-        _parser = parser;
+        _phrasing = phrasing;
         _encoder = encoder;
         _encode = encoder.Encode;
         _build = Build;
@@ -39,7 +39,7 @@ public sealed class PhraseHtml
         var plain = hasRuby ? RubyText.Strip(text) : text;
         var positions = new int[plain.Length];
         var kinds = new PhraseBreak[plain.Length];
-        var count = PhraseBreaks.Find(_parser, plain, positions, kinds);
+        var count = PhraseBreaks.Find(_phrasing, plain, positions, kinds);
         if (hasRuby)
         {
             // Furigana: breaks between phrases only, so that no long phrase's box opens or closes inside a ruby.

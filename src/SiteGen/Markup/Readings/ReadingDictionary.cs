@@ -29,6 +29,9 @@ public sealed class ReadingDictionary
     public int Count { get; }
     public bool IsEmpty => Count == 0;
 
+    /// <summary>The words that stand alone (not the 〜中 kind, which end another word): the site's words, which lines keep whole (Phrases/WholeWords).</summary>
+    public IEnumerable<string> Words => _byFirst.Values.SelectMany(entries => entries).Select(e => e.Word);
+
     /// <summary>
     /// The longest word that starts at <paramref name="at"/> in <paramref name="text"/>, or null. Right after a kanji,
     /// katakana or digit an after-word entry (〜中) is a candidate too, and wins a tie.

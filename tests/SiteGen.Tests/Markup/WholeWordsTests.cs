@@ -1,0 +1,69 @@
+using SiteGen.Markup.Phrases;
+using SiteGen.Markup.Readings;
+using SiteGen.Pages;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Markup;
+
+/// <summary>
+/// BudouX parts a few words of the seed plans (相談支援体|制, 柏中|央地区, 寄り|添った): with the site's words
+/// (content/readings.tsv) no line breaks inside one, and every other break is BudouX's, as before.
+/// </summary>
+public sealed class WholeWordsTests
+{
+    private static readonly string[] SeedWords = ["相談", "支援", "体制", "強化", "中央", "地区", "寄り添っ", "寄り添い", "に対して", "方法"];
+
+    private static string Phrased(string text, IEnumerable<string> words) => new PhraseHtml(Phrasing.For(words), Html.Encoder).ToHtml(text);
+
+    [Theory]
+    [InlineData("アウトリーチも含めた相談支援体制強化に努めます", "相談支援体<wbr>制", "相談支援体制強化に")]
+    [InlineData("柏中央地区福祉活動計画", "柏中<wbr>央", "柏中央地区")]
+    [InlineData("親の気持ちに寄り添った支援をしよう", "寄り<wbr>添った", "寄り添った")]
+    [InlineData("どんな相談にも寄り添い、解決に向けて支援する", "寄り<wbr>添い", "寄り添い、")]
+    public void A_word_of_the_site_is_never_parted(string text, string partedByBudouX, string whole)
+    {
+        Assert.Contains(partedByBudouX, Phrased(text, [])); // what BudouX alone does to these seed texts
+        var html = Phrased(text, SeedWords);
+        Assert.DoesNotContain(partedByBudouX, html);
+        Assert.Contains(whole, html.Replace("<span class=\"phrase\">", "").Replace("</span>", ""));
+    }
+
+    [Fact]
+    public void Only_breaks_are_taken_away_and_a_word_starting_with_kana_parts_nothing()
+    {
+        const string text = "制度の狭間にある課題に対して、様々な支援体制を整えます";
+        var alone = Breaks(Phrased(text, []));
+        var withWords = Breaks(Phrased(text, SeedWords));
+        Assert.Subset(alone.ToHashSet(), withWords.ToHashSet());
+        // に対して is a particle: a phrase may still start at 対して.
+        Assert.Equal(alone.Contains(IndexAfter(text, "課題に")), withWords.Contains(IndexAfter(text, "課題に")));
+    }
+
+    [Fact]
+    public void The_words_are_the_seed_sites_readings_dictionary()
+    {
+        var dictionary = ReadingsFile.Load(Repository.Root, "content", new SiteGen.Diagnostics.DiagnosticBag());
+        var words = dictionary.Words.ToHashSet(StringComparer.Ordinal);
+        foreach (var word in new[] { "体制", "中央", "支援" }) Assert.Contains(word, words);
+        Assert.DoesNotContain(words, w => w.StartsWith('〜')); // 〜中 ends another word: not a word of its own
+        const string text = "重層的支援体制整備事業の推進";
+        Assert.Contains("体<wbr>制", Phrased(text, []));
+        Assert.DoesNotContain("体<wbr>制", Phrased(text, dictionary.Words));
+    }
+
+    /// <summary>The places of a text before which the HTML has a &lt;wbr&gt;, counted in the text's own characters.</summary>
+    private static List<int> Breaks(string html)
+    {
+        var plain = 0;
+        var breaks = new List<int>();
+        for (var i = 0; i < html.Length;)
+        {
+            if (html.AsSpan(i).StartsWith("<wbr>")) { breaks.Add(plain); i += 5; }
+            else if (html[i] == '<') i = html.IndexOf('>', i) + 1;
+            else { plain++; i++; }
+        }
+        return breaks;
+    }
+
+    private static int IndexAfter(string text, string part) => text.IndexOf(part, StringComparison.Ordinal) + part.Length;
+}
