@@ -31,9 +31,8 @@ internal sealed class RenderPhase(PlannedSite planned, RenderSet set, LoadingThe
     /// </summary>
     public async Task RunAsync(CheckPhase checks, Caches caches, StageTimings timings)
     {
-        var files = Task.Run(() => DataFiles(caches));
-        await RenderAsync(set.Pages.Where(p => p is not AboutPage).ToList(), checks);
-        await files;
+        // Both run to their end before anything else happens, whichever fails (the output is not let go under the other).
+        await Task.WhenAll(Task.Run(() => DataFiles(caches)), RenderAsync(set.Pages.Where(p => p is not AboutPage).ToList(), checks));
         await RenderAsync(AuditStep.Pages(planned, checks.Audit()), checks);
         timings.Lap("render");
     }
