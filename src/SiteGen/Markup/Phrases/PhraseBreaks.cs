@@ -124,9 +124,9 @@ public static class PhraseBreaks
         return count;
     }
 
-    private static bool IsKanji(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or '々';
+    internal static bool IsKanji(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or '々';
 
-    private static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or 'ー';
+    internal static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or 'ー';
 
     /// <summary>
     /// The model cuts some kana words in two (しく|み, ゆる|やかな, 支え|あう, まる|ごと): a phrase of one or two kana

@@ -8,6 +8,6 @@ public sealed record Phrasing(PhraseParser Parser, WholeWords Words)
     /// <summary>BudouX's Japanese model with no words of a site's own.</summary>
     public static Phrasing Japanese => LazyJapanese.Value;
 
-    /// <summary>BudouX's Japanese model with <paramref name="words"/> (a site's readings dictionary) left whole.</summary>
-    public static Phrasing For(IEnumerable<string> words) => new(PhraseParser.Japanese, new WholeWords(words));
+    /// <summary>BudouX's Japanese model with the words of a site's readings dictionary (the whole of it, whatever the furigana grade) left whole.</summary>
+    public static Phrasing For(Readings.ReadingDictionary dictionary) => new(PhraseParser.Japanese, new WholeWords(dictionary));
 }

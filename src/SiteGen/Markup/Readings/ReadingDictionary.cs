@@ -29,8 +29,8 @@ public sealed class ReadingDictionary
     public int Count { get; }
     public bool IsEmpty => Count == 0;
 
-    /// <summary>The words that stand alone (not the 〜中 kind, which end another word): the site's words, which lines keep whole (Phrases/WholeWords).</summary>
-    public IEnumerable<string> Words => _byFirst.Values.SelectMany(entries => entries).Select(e => e.Word);
+    /// <summary>How long the longest word standing alone (not the 〜中 kind) that starts at <paramref name="at"/> is; 0 for none.</summary>
+    public int WordLengthAt(ReadOnlySpan<char> text, int at) => Longest(_byFirst, text[at..])?.Word.Length ?? 0;
 
     /// <summary>
     /// The longest word that starts at <paramref name="at"/> in <paramref name="text"/>, or null. Right after a kanji,
