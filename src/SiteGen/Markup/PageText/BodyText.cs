@@ -93,7 +93,8 @@ public static class BodyText
                 if (_depth == 0 && !Leap()) break;
                 var lt = _depth == 0 && _acrossBreaks ? RunEnd(_html, _at) : IndexFrom(_html, '<', _at);
                 (start, end) = (_at, lt < 0 ? _html.Length : lt);
-                var found = _depth == 0 && end > start && _firstChange(_html[start..end]) >= 0;
+                // The leap found the next letter to change: the run holds one when it is before the run's end.
+                var found = _depth == 0 && _changeAt < end;
                 if (lt < 0) _at = _html.Length;
                 else PastTag(lt);
                 if (found) return true;
