@@ -162,6 +162,45 @@ public sealed class LineBreakTests(SiteFixture site)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>Each word with furigana whose base text (its kana too, without the readings) lies on more than one line.</summary>
+    private const string WordsOnTwoLines = """
+        () => {
+          const problems = [];
+          const range = document.createRange();
+          for (const ruby of document.querySelectorAll('main ruby')) {
+            if (!ruby.getClientRects().length) continue;
+            const rects = [];
+            for (const node of ruby.childNodes) {
+              if (node.nodeType !== Node.TEXT_NODE) continue;
+              range.selectNodeContents(node);
+              rects.push(...[...range.getClientRects()].filter(r => r.width > 0));
+            }
+            if (rects.length && rects.some(r => r.top > rects[0].top + rects[0].height / 2))
+              problems.push(`"${[...ruby.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.data).join('')}" in <${ruby.parentElement.localName}>`);
+          }
+          return problems;
+        }
+        """;
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(390)]
+    public async Task With_readings_shown_no_word_is_parted_at_the_end_of_a_line(int width)
+    {
+        var problems = new List<string>();
+        var words = 0;
+        foreach (var path in PhrasedPages)
+        {
+            var page = await site.OpenAsync(path, width, 900);
+            await page.EvaluateAsync("() => document.documentElement.setAttribute('data-furigana', 'on')");
+            words += await page.EvaluateAsync<int>("() => [...document.querySelectorAll('main ruby')].filter(r => r.querySelector('rt:empty')).length");
+            foreach (var problem in await page.EvaluateAsync<string[]>(WordsOnTwoLines)) problems.Add($"{path} at {width} px: {problem}");
+            await page.Context.CloseAsync();
+        }
+        Assert.True(words > 100, $"only {words} words with kana and kanji (取り組み) on the pages");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [Fact]
     public async Task The_text_of_a_phrased_heading_is_its_text_with_nothing_added()
     {

@@ -5,7 +5,7 @@ namespace SiteGen.Markup.Readings;
 
 /// <summary>
 /// One word of the dictionary and its reading, with the ruby markup worked out once: the reading goes over the
-/// kanji only, the kana written in the word (送り仮名) stay outside, as a person writes furigana:
+/// kanji only, the kana written in the word (送り仮名) have none, as a person writes furigana:
 /// 取り組み/とりくみ → 取(と)り組(く)み. Where the kana of the word cannot be found in its reading, one reading goes
 /// over the whole word.
 /// </summary>
@@ -77,14 +77,19 @@ public sealed class ReadingEntry
         return true;
     }
 
+    /// <summary>
+    /// One &lt;ruby&gt; for the whole word, its kana under an empty &lt;rt&gt;: a browser may break a line at the edge of a
+    /// ruby, and a word parted there (暮(く)|らせる) is hard to read; the theme keeps a ruby on one line.
+    /// </summary>
     private static string ToHtml(IReadOnlyList<(string Base, string? Reading)> pieces, HtmlEncoder encoder)
     {
-        var html = new StringBuilder();
+        var html = new StringBuilder("<ruby>");
         foreach (var (text, reading) in pieces)
         {
-            if (reading is null) { html.Append(encoder.Encode(text)); continue; }
-            html.Append("<ruby>").Append(encoder.Encode(text)).Append("<rp>(</rp><rt>").Append(encoder.Encode(reading)).Append("</rt><rp>)</rp></ruby>");
+            html.Append(encoder.Encode(text));
+            if (reading is null) html.Append("<rt></rt>");
+            else html.Append("<rp>(</rp><rt>").Append(encoder.Encode(reading)).Append("</rt><rp>)</rp>");
         }
-        return html.ToString();
+        return html.Append("</ruby>").ToString();
     }
 }

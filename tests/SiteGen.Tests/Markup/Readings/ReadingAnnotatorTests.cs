@@ -25,10 +25,11 @@ public class ReadingAnnotatorTests
     }
 
     [Fact]
-    public void Kana_written_in_the_word_stay_outside_the_reading()
+    public void Kana_written_in_the_word_have_no_reading_and_the_word_is_one_ruby()
     {
-        Assert.Equal(Ruby("取", "と") + "り" + Ruby("組", "く") + "み", Annotate("取り組み"));
-        Assert.Equal("お" + Ruby("知", "し") + "らせ", Annotate("お知らせ"));
+        // One <ruby> for the word, so that a line never breaks between 取 and り; the kana's <rt> is empty.
+        Assert.Equal("<ruby>取<rp>(</rp><rt>と</rt><rp>)</rp>り<rt></rt>組<rp>(</rp><rt>く</rt><rp>)</rp>み<rt></rt></ruby>", Annotate("取り組み"));
+        Assert.Equal("<ruby>お<rt></rt>知<rp>(</rp><rt>し</rt><rp>)</rp>らせ<rt></rt></ruby>", Annotate("お知らせ"));
     }
 
     [Fact]
