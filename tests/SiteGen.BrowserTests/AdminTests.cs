@@ -223,7 +223,7 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
         Assert.Empty(await SidewaysAsync(page));
 
         // A plan (nested lists, the mark selects) and an English text (the Markdown editor and its buttons).
-        foreach (var (entry, key) in new[] { ($"plans/entries/{Plan}/index", "title"), ("plans-en/entries/kashiwa-4th/index.en", "body") })
+        foreach (var (entry, key) in new[] { ($"plans/entries/{Plan}/index", "title"), ("plans-en/entries/kashiwa-4th/index", "body") })
         {
             await page.GotoAsync(site.Server.BaseUrl + $"/admin/#/collections/{entry}");
             await page.Locator("label", new() { HasText = $"({key})" }).First.WaitForAsync();
@@ -354,7 +354,7 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
         var file = Path.Combine(site.Root, "content", "plans", "kashiwa-4th", "index.en.md");
         var before = await File.ReadAllLinesAsync(file);
         var (page, errors) = await OpenAdminAsync();
-        await page.GotoAsync(site.Server.BaseUrl + "/admin/#/collections/plans-en/entries/kashiwa-4th/index.en");
+        await page.GotoAsync(site.Server.BaseUrl + "/admin/#/collections/plans-en/entries/kashiwa-4th/index");
 
         // The id of an existing entry is shown, not editable; the body opens as the Markdown it is (raw mode).
         Assert.Equal("kashiwa-4th", await (await LabelledAsync(page, "フォルダの名前")).InnerTextAsync());

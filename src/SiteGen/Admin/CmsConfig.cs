@@ -19,7 +19,7 @@ namespace SiteGen.Admin;
 /// </summary>
 public static class CmsConfig
 {
-    /// <summary>The data key the page's format sets to tell a file with front matter from an English body (`index.en.md`).</summary>
+    /// <summary>The data key the page's format sets to tell a file with front matter from a body in another language (`index.en.md`).</summary>
     public const string FileKindKey = "sitegenFile";
 
     public static string Write(AdminSettings settings, string siteUrl, IReadOnlyList<ContentSchema.Document>? documents = null) =>
@@ -99,17 +99,26 @@ public static class CmsConfig
         yield return collection;
 
         if (document.Body is not { } narrative) yield break;
-        // The English body (`index.en.md`, `<id>.en.md`) is a file of its own beside the Japanese one: a collection of its own, after it.
-        var english = FolderCollection(document, document.Folder + "-en",
-            $"{document.Plural.Ja}（英語の本文） / {document.Plural.En}: English text",
-            $"{document.Shape.Title.Ja}（英語の本文） / {document.Shape.Title.En}: English text", "body", new JsonArray(
+        foreach (var language in I18n.Languages.Current.Translations) yield return Translation(document, narrative, language);
+    }
+
+    /// <summary>
+    /// The bodies in one translation (`index.en.md`, `<id>.vi.md`): files of their own beside the Japanese ones, a collection
+    /// per language of the files whose names end in `.<code>.md` (Decap lists a folder's files by the end of their names).
+    /// </summary>
+    private static JsonObject Translation(ContentSchema.Document document, Doc narrative, I18n.Language language)
+    {
+        var collection = FolderCollection(document, $"{document.Folder}-{language.Code}",
+            $"{document.Plural.Ja}の本文（{language.Name}） / {document.Plural.En}: text in {language.Name}",
+            $"{document.Shape.Title.Ja}の本文（{language.Name}） / {document.Shape.Title.En}: text in {language.Name}", "body", new JsonArray(
                 IdField(document),
                 new JsonObject { ["name"] = FileKindKey, ["widget"] = "hidden", ["default"] = "body" },
-                Body("英語の本文 / English text (body)", $"{narrative.Ja}  \n{narrative.En}")));
-        english["identifier_field"] = IdKey;
-        english["summary"] = document.FolderPerFile ? "{{dirname}}" : "{{filename}}";
-        english["path"] = document.FolderPerFile ? "{{slug}}/index.en" : "{{slug}}.en";
-        yield return english;
+                Body($"本文（{language.Name}） / text in {language.Name} (body)", $"{narrative.Ja}  \n{narrative.En}")));
+        collection["extension"] = $"{language.Code}.md";
+        collection["identifier_field"] = IdKey;
+        collection["summary"] = document.FolderPerFile ? "{{dirname}}" : "{{filename}}";
+        if (document.FolderPerFile) collection["path"] = "{{slug}}/index";
+        return collection;
     }
 
     /// <summary>

@@ -330,20 +330,50 @@ public sealed class CmsConfigTests
     public void The_English_texts_are_collections_of_the_en_md_files_beside_the_Japanese_ones()
     {
         var config = Config();
-        foreach (var (name, folder, path) in new[] { ("plans-en", "content/plans", "{{slug}}/index.en"), ("areas-en", "content/areas", "{{slug}}.en") })
+        foreach (var (name, folder, path) in new[] { ("plans-en", "content/plans", "{{slug}}/index"), ("areas-en", "content/areas", null) })
         {
             var english = Collection(config, name);
             Assert.Equal(folder, (string?)english["folder"]);
             Assert.Equal(path, (string?)english["path"]);
+            // Decap lists the files whose names end in `.en.md` (index.en.md, kashiwa.en.md), and names the entry by the rest.
+            Assert.Equal("en.md", (string?)english["extension"]);
             Assert.Equal("body", (string?)english["filter"]!["value"]);
             Assert.Equal((string?)Collection(config, name[..^3])["format"], (string?)english["format"]);
             Assert.Equal([CmsConfig.IdKey, CmsConfig.FileKindKey, "body"], english["fields"]!.AsArray().Select(f => (string)f!["name"]!));
             var kind = english["fields"]![1]!;
             Assert.Equal(("hidden", "body"), ((string?)kind["widget"], (string?)kind["default"]));
             Assert.Equal("markdown", (string?)english["fields"]![2]!["widget"]);
-            Assert.StartsWith("計画（英語の本文） / Plans: English text", (string?)Collection(config, "plans-en")["label"]);
+            Assert.StartsWith("計画の本文（English） / Plans: text in English", (string?)Collection(config, "plans-en")["label"]);
         }
         Assert.Equal("front-matter", (string?)Collection(config, "plans")["filter"]!["value"]);
+    }
+
+    [Fact]
+    public void A_third_language_has_its_own_text_collections_and_the_English_ones_do_not_list_its_files()
+    {
+        var vi = new SiteGen.I18n.Language("vi", SiteGen.I18n.Writing.Latin, "vi_VN", "Tiếng Việt");
+        JsonObject config;
+        using (SiteGen.I18n.Languages.Use(new SiteGen.I18n.SiteLanguages([.. SiteGen.I18n.SiteLanguages.Default.All, vi])))
+            config = Config();
+        var names = config["collections"]!.AsArray().Select(c => (string)c!["name"]!).ToList();
+        Assert.Equal(["plans", "plans-en", "plans-vi", "areas", "areas-en", "areas-vi", "organisations", "glossary"], names);
+        var plans = Collection(config, "plans-vi");
+        Assert.Equal(("vi.md", "{{slug}}/index", "body"), ((string?)plans["extension"], (string?)plans["path"], (string?)plans["filter"]!["value"]));
+        Assert.StartsWith("計画の本文（Tiếng Việt） / Plans: text in Tiếng Việt", (string?)plans["label"]);
+        Assert.Equal("markdown", (string?)plans["fields"]![2]!["widget"]);
+        Assert.Equal(("vi.md", null), ((string?)Collection(config, "areas-vi")["extension"], (string?)Collection(config, "areas-vi")["path"]));
+        // The texts of the front matter have a box for each language.
+        Assert.Equal(["ja", "en", "vi"], Named(FieldsOf(config, "plans"), "title")["fields"]!.AsArray().Select(f => (string)f!["name"]!));
+
+        // Decap lists a folder collection's files by the end of their path ("." + extension: filterByExtension in
+        // decap-cms-lib-util): each language's collection sees its own bodies only, and the Japanese one all .md files,
+        // of which the format keeps those with front matter.
+        string[] files = ["content/plans/kashiwa-4th/index.md", "content/plans/kashiwa-4th/index.en.md", "content/plans/kashiwa-4th/index.vi.md", "content/areas/kashiwa.en.md", "content/areas/kashiwa.vi.md"];
+        IEnumerable<string> Listed(string name) => files.Where(f => f.StartsWith((string)Collection(config, name)["folder"]! + "/", StringComparison.Ordinal)
+            && f.EndsWith("." + ((string?)Collection(config, name)["extension"] ?? "md"), StringComparison.Ordinal));
+        Assert.Equal(["content/plans/kashiwa-4th/index.en.md"], Listed("plans-en"));
+        Assert.Equal(["content/plans/kashiwa-4th/index.vi.md"], Listed("plans-vi"));
+        Assert.Equal(["content/areas/kashiwa.vi.md"], Listed("areas-vi"));
     }
 
     [Fact]
@@ -369,7 +399,6 @@ public sealed class CmsConfigTests
               noScale: markProblem('◎', []),
               id: idOfSlug('kashiwa-4th/index', '{{slug}}/index'),
               area: idOfSlug('kashiwa', undefined),
-              english: idOfSlug('kashiwa.en', '{{slug}}.en'),
               slug: slugOfId('kashiwa-5th', '{{slug}}/index'),
             }));
             """, "", Path.Combine(Repository.Content, "plans", "kashiwa-4th-midterm", "index.md")))!;
@@ -379,8 +408,7 @@ public sealed class CmsConfigTests
         Assert.Null(output["empty"]);
         Assert.Equal("「◯」はこの計画の凡例にありません（◎ 〇 △） / ◯ is not a mark of this plan's scale", (string?)output["lookalike"]);
         Assert.StartsWith("評価の凡例（evaluationScale）がありません", (string?)output["noScale"]);
-        Assert.Equal(("kashiwa-4th", "kashiwa", "kashiwa", "kashiwa-5th/index"),
-            ((string?)output["id"], (string?)output["area"], (string?)output["english"], (string?)output["slug"]));
+        Assert.Equal(("kashiwa-4th", "kashiwa", "kashiwa-5th/index"), ((string?)output["id"], (string?)output["area"], (string?)output["slug"]));
     }
 
     [Fact]
@@ -487,9 +515,10 @@ public sealed class CmsConfigTests
         const files = c => {
           if (c.file) return [path.join(root, c.file)];
           const dir = path.join(root, c.folder);
-          const english = c.filter?.value === 'body';
-          const all = c.path?.includes('/') ? fs.readdirSync(dir).map(d => path.join(dir, d, english ? 'index.en.md' : 'index.md')) : fs.readdirSync(dir).map(f => path.join(dir, f));
-          return all.filter(f => fs.existsSync(f) && f.endsWith('.md') && f.endsWith('.en.md') === english);
+          // As Decap lists a folder: the files whose names end in the collection's extension; the format marks bodies.
+          const extension = '.' + (c.extension ?? 'md'), body = c.filter?.value === 'body';
+          const all = c.path?.includes('/') ? fs.readdirSync(dir).map(d => path.join(dir, d, 'index' + extension)) : fs.readdirSync(dir).map(f => path.join(dir, f));
+          return all.filter(f => fs.existsSync(f) && f.endsWith(extension) && (body || !f.endsWith('.en.md')));
         };
         const collection = name => config.collections.find(c => c.name === name);
 
