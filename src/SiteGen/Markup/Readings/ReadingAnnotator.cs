@@ -67,8 +67,10 @@ public static class ReadingAnnotator
         {
             // Text without kanji is most of a page's bytes: pass it by cheaply.
             if (plain[i] < '\u3005' || readings.LongestAt(plain, i) is not { } entry) { i++; continue; }
-            next = Letters(plain, written, i, breaks, next, output);
-            output.Append(entry.Html);
+            // 6日 is read むいか: the number goes under the reading with its 日.
+            var (start, html) = DayCounts.Before(plain, written, i, entry) ?? (i, entry.Html);
+            next = Letters(plain, written, start, breaks, next, output);
+            output.Append(html);
             i += entry.Word.Length;
             while (next < breaks.Length && breaks[next] < i) next++; // inside the word
             written = i;

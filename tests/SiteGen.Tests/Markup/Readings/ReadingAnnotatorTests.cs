@@ -33,6 +33,25 @@ public class ReadingAnnotatorTests
     }
 
     [Fact]
+    public void A_day_after_a_number_is_read_with_it_where_Japanese_does()
+    {
+        var words = ReadingsFile.Parse("日\tひ\n〜日\tにち\n〜間\tかん\n月\tがつ\n年\tねん\n", "readings.tsv", new DiagnosticBag());
+        string Read(string text) => ReadingAnnotator.Annotate("<body>" + text + "</body>", words)["<body>".Length..^"</body>".Length];
+
+        // A date: the day's number and 日 under one reading; 1日 after a month is ついたち.
+        Assert.Equal("2026" + Ruby("年", "ねん") + "12" + Ruby("月", "がつ") + Ruby("6日", "むいか"), Read("2026年12月6日"));
+        Assert.Equal("4" + Ruby("月", "がつ") + Ruby("1日", "ついたち"), Read("4月1日"));
+        Assert.Equal("12" + Ruby("月", "がつ") + Ruby("20日", "はつか"), Read("12月20日"));
+        // A count of days: 1日 is いちにち; full-width numbers too; 〜間 after it keeps its own reading.
+        Assert.Equal(Ruby("1日", "いちにち") + "あたり", Read("1日あたり"));
+        Assert.Equal(Ruby("３日", "みっか") + Ruby("間", "かん"), Read("３日間"));
+        Assert.Equal(Ruby("14日", "じゅうよっか") + "と" + Ruby("24日", "にじゅうよっか"), Read("14日と24日"));
+        // Days Japanese reads as number + にち keep にち over 日 alone; 日 standing alone is ひ.
+        Assert.Equal("11" + Ruby("日", "にち") + "、30" + Ruby("日", "にち") + "、その" + Ruby("日", "ひ"), Read("11日、30日、その日"));
+        Assert.Equal("1234" + Ruby("日", "にち"), Read("1234日"));
+    }
+
+    [Fact]
     public void A_phrase_break_inside_a_word_is_dropped_and_one_between_words_is_kept()
     {
         // The line breaker may offer a wrap between two kanji of a long phrase (地<wbr>域福祉計画): the word stays whole.
