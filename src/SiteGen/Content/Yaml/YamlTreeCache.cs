@@ -89,7 +89,7 @@ internal static class YamlTreeCoding
 
     public static void Encode(YamlNode? root, IBufferWriter<byte> writer) => Encode(root, mayShare: true, writer);
 
-    /// <summary>As <see cref="Encode(YamlNode?)"/>, for a tree known to hold every node once (no aliases): the same bytes.</summary>
+    /// <summary>As <see cref="Encode(YamlNode?, IBufferWriter{byte})"/>, for a tree known to hold every node once (no aliases): the same bytes.</summary>
     public static void EncodeUnshared(YamlNode? root, IBufferWriter<byte> writer) => Encode(root, mayShare: false, writer);
 
     private static void Encode(YamlNode? root, bool mayShare, IBufferWriter<byte> writer)

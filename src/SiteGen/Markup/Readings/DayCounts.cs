@@ -21,20 +21,13 @@ public static class DayCounts
     {
         if (!entry.Word.StartsWith('日') || !entry.Reading.StartsWith("にち", StringComparison.Ordinal)) return null;
         var start = at;
-        while (start > from && at - start < 3 && Digit(text[start - 1]) >= 0) start--;
-        if (start == at || (start > from && Digit(text[start - 1]) >= 0)) return null; // no number, or one too long to be days
+        while (start > from && at - start < 3 && Digits.Is(text[start - 1])) start--;
+        if (start == at || (start > from && Digits.Is(text[start - 1]))) return null; // no number, or one too long to be days
         var number = 0;
-        foreach (var c in text[start..at]) number = number * 10 + Digit(c);
+        foreach (var c in text[start..at]) number = number * 10 + Digits.Value(c);
         var day = number == 1 ? (start > 0 && text[start - 1] == '月' ? "ついたち" : "いちにち") : Irregular.GetValueOrDefault(number);
         if (day is null) return null;
         var word = string.Concat(text[start..at], entry.Word);
         return (start, new ReadingEntry(word, day + entry.Reading[2..]).Html);
     }
-
-    private static int Digit(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= '０' and <= '９' => c - '０',
-        _ => -1,
-    };
 }

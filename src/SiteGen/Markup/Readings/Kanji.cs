@@ -7,6 +7,20 @@ public static class Kanji
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or '々' or '〆';
 }
 
+/// <summary>Digits as a text writes numbers: ASCII and full-width (１２日).</summary>
+public static class Digits
+{
+    /// <summary>The digit's value, or -1 for a character that is not a digit.</summary>
+    public static int Value(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= '０' and <= '９' => c - '０',
+        _ => -1,
+    };
+
+    public static bool Is(char c) => Value(c) >= 0;
+}
+
 /// <summary>What a reading is written with: hiragana and the long-vowel mark.</summary>
 public static class Kana
 {
