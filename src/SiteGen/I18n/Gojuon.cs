@@ -35,6 +35,9 @@ public static class Gojuon
         return kana;
     }
 
+    /// <summary>A reading as a page shows it: without the spaces that part its words for Roman letters (・ stays).</summary>
+    public static string Shown(string reading) => reading.Replace(" ", "").Replace("\u3000", "");
+
     /// <summary>True when every letter of <paramref name="text"/> is kana, so that it is its own reading (アウトリーチ, ささえあい協議会 is not).</summary>
     public static bool IsAllKana(string text) => IsReading(text);
 
@@ -98,9 +101,9 @@ public static class Gojuon
     }
 
     private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u3096' or '\u309D' or '\u309E';
-    private static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or '\u30FD' or '\u30FE';
+    internal static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or '\u30FD' or '\u30FE';
 
-    private static char ToHiragana(char c) => c switch
+    internal static char ToHiragana(char c) => c switch
     {
         >= '\u30A1' and <= '\u30F6' => (char)(c - 0x60),
         'ヷ' => 'わ',

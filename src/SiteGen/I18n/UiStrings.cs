@@ -150,6 +150,8 @@ public sealed record UiStrings
     public required string GlossaryRow { get; init; }
     public required string GlossaryOther { get; init; }
     public required string GlossaryInJapanese { get; init; }
+    /// <summary>Before a term in Roman letters (seinen kōken seido), on pages in a language written in them.</summary>
+    public required string GlossaryPronounced { get; init; }
     public required string LandingIntro { get; init; }
     public required string LandingPlans { get; init; }
     public required string AboutHeading { get; init; }

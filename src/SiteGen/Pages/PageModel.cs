@@ -185,6 +185,18 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// <summary>A text of the theme or the program (a heading, a period) in the page's language, its Japanese phrases parted by &lt;wbr&gt;.</summary>
     public IHtmlContent Phrased(string text) => Html.Raw(TextWithRuby(text, Language.IsJapanese));
 
+    /// <summary>A glossary term's reading as the page shows it after the term: null when the term is its own reading (アウトリーチ).</summary>
+    public string? ReadingShown(GlossaryTerm term) =>
+        GlossaryPage.ReadingOf(term) is { } reading && Gojuon.Shown(reading) is var shown && shown != RubyText.Strip(term.Term.Ja) ? shown : null;
+
+    /// <summary>
+    /// How a glossary term is said, in Roman letters (seinen kōken seido), on a page whose language is written in them:
+    /// its readers may not read the kana. Null on other pages and for a term without a reading.
+    /// </summary>
+    public string? Pronounced(GlossaryTerm term) =>
+        Language.Writing == Writing.Latin && GlossaryPage.ReadingOf(term) is { } reading && Site.Pronounced(RubyText.Strip(term.Term.Ja), reading) is { Length: > 0 } said
+            ? said : null;
+
     /// <summary>The plain text (for attributes and titles), falling back to Japanese; furigana stripped to the base text.</summary>
     public string Plain(LocalizedText? text) => text is null ? "" : RubyText.Strip(text.In(Language).Text);
 

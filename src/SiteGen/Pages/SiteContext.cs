@@ -9,7 +9,9 @@ namespace SiteGen.Pages;
 
 /// <summary>What every page of one build shares: the content, the config, the strings, the addresses.</summary>
 /// <param name="phrasing">How Japanese texts are parted into phrases: with the site's words (<see cref="Phrasing.For"/>), or BudouX's model alone.</param>
-public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls urls, IReadOnlyDictionary<Language, UiStrings> strings, Phrasing? phrasing = null)
+/// <param name="readings">The site's readings dictionary, whole: the words glossary terms are said in (<see cref="Pronunciation"/>).</param>
+public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls urls, IReadOnlyDictionary<Language, UiStrings> strings, Phrasing? phrasing = null,
+    Markup.Readings.ReadingDictionary? readings = null)
 {
     public SiteConfig Config { get; } = config;
     public SiteContent Content { get; } = content;
@@ -19,6 +21,12 @@ public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls
 
     /// <summary>Japanese texts with a &lt;wbr&gt; between their phrases, each worked out once per build.</summary>
     public PhraseHtml Phrases { get; } = new(phrasing ?? Phrasing.Japanese, Html.Encoder);
+
+    /// <summary>Glossary terms in Roman letters for pages in a language written in them, each worked out once per build.</summary>
+    public string Pronounced(string term, string reading) =>
+        _pronounced.GetOrAdd((term, reading), static (key, pronunciation) => pronunciation.Of(key.Term, key.Reading), _pronunciation);
+    private readonly Markup.Readings.Pronunciation _pronunciation = new(readings ?? Markup.Readings.ReadingDictionary.Empty);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Term, string Reading), string> _pronounced = new();
 
     public LocalizedText Title { get; } = config.TitleText;
     /// <summary>The site's languages, Japanese first (site.config.json `languages`).</summary>

@@ -27,7 +27,7 @@ internal static class PlanPhase
         if (diagnostics.HasErrors) return null;
 
         var readings = dictionary.Above(config.Furigana?.AboveGrade ?? 0);
-        var site = new SiteContext(config, content, new SiteUrls(config.BaseUrl), config.Strings, Markup.Phrases.Phrasing.For(dictionary));
+        var site = new SiteContext(config, content, new SiteUrls(config.BaseUrl), config.Strings, Markup.Phrases.Phrasing.For(dictionary), dictionary);
         var pages = SitePlanner.Plan(site);
         var used = pages.Select(p => p.Template).ToHashSet(StringComparer.Ordinal);
         var failures = (await theme.Compiling).Where(f => used.Contains(f.Template) || LoadingTheme.IsPartial(f.Template)).ToList();

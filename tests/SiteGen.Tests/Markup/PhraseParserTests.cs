@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using SiteGen.Markup.Phrases;
 using SiteGen.Tests.Support;
@@ -12,30 +11,8 @@ namespace SiteGen.Tests.Markup;
 [Trait(Needs.Trait, Needs.Npm)]
 public class PhraseParserTests
 {
-    private static string Budoux => Path.Combine(Repository.Root, "node_modules", "budoux");
-
     /// <summary>Runs <paramref name="script"/> with node in the repository (where require('budoux') finds the package), input on stdin.</summary>
-    private static string Node(string script, string input)
-    {
-        Assert.True(Directory.Exists(Budoux), $"node_modules/budoux is missing: run `npm ci` in {Repository.Root} (it installs the budoux version pinned in package.json).");
-        var start = new ProcessStartInfo("node", ["-e", script])
-        {
-            WorkingDirectory = Repository.Root,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new System.Text.UTF8Encoding(false),
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        using var process = Process.Start(start)!;
-        process.StandardInput.Write(input);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"node failed ({process.ExitCode}): {error}");
-        return output.Result;
-    }
+    private static string Node(string script, string input) => NodeScript.Run("budoux", script, input);
 
     /// <summary>The Japanese sentences of content/: every line of the Japanese files cut at 。, without YAML keys or Markdown marks.</summary>
     private static List<string> ContentSentences()

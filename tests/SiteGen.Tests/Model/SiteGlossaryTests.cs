@@ -124,4 +124,39 @@ public sealed class SiteGlossaryTests
         var english = File.ReadAllText(Path.Combine(site.OutputPath, "en", "glossary", "index.html"));
         Assert.Contains("<span lang=\"ja\">社会資源<span class=\"reading\">（しゃかいしげん）</span></span>", english);
     }
+
+    [Fact]
+    public void English_pages_say_each_term_in_Roman_letters_in_the_words_of_the_readings_dictionary()
+    {
+        var plan = PlanWithGlossary("""
+            glossary:
+              - id: chiiki-ryoku
+                term: {ja: 地域力, en: community strength}
+                reading: ちいき りょく
+                definition: {ja: 助けてと言える、助けることができる力量をもった市民の力, en: The strength of citizens}
+
+            """);
+        using var site = TestSite.Minimal().Write(GlossaryFile, Glossary.Replace("reading: ダブルケア", "reading: ダブル ケア"))
+            .Write("content/readings.tsv", "word\treading\tstatus\n社会\tしゃかい\tchecked\n資源\tしげん\tchecked\n");
+        site.Plan("p", plan, "Strengthening community strength (※) and social resources※.\n");
+
+        var result = site.Build();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var english = File.ReadAllText(Path.Combine(site.OutputPath, "en", "glossary", "index.html"));
+        // The dictionary's words, the reading's spaces (ダブル ケア), and the plan's own term, after the Japanese.
+        Assert.Contains("<span class=\"glossary__label\">Pronounced:</span> <span lang=\"ja-Latn\">shakai shigen</span>", english);
+        Assert.Contains("<span lang=\"ja-Latn\">daburu kea</span>", english);
+        Assert.Contains("<span lang=\"ja-Latn\">chiiki ryoku</span>", english);
+        Assert.True(english.IndexOf("（しゃかいしげん）", StringComparison.Ordinal) < english.IndexOf("shakai shigen", StringComparison.Ordinal));
+        var planPage = File.ReadAllText(Path.Combine(site.OutputPath, "en", "plans", "p", "index.html"));
+        Assert.Contains("<span lang=\"ja-Latn\">chiiki ryoku</span>", planPage);
+
+        // Japanese pages show the kana alone, without the spaces that part the words (and not at all where the term is its own reading).
+        var japanese = File.ReadAllText(Path.Combine(site.OutputPath, "ja", "glossary", "index.html"));
+        Assert.DoesNotContain("ja-Latn", japanese);
+        Assert.Contains("（ちいきりょく）", japanese);
+        Assert.DoesNotContain("（ダブル", japanese);
+        Assert.DoesNotContain("ja-Latn", File.ReadAllText(Path.Combine(site.OutputPath, "ja", "plans", "p", "index.html")));
+    }
 }

@@ -16,7 +16,7 @@ public static class GlossaryShapes
     {
         if (Gojuon.IsReading(value)) return value;
         context.Error(node, path, $"the reading `{value}` is not kana",
-            "write the reading in hiragana (or katakana), e.g. `みんせいいいん・じどういいん`; parts may be parted by ・");
+            "write the reading in hiragana (or katakana), e.g. `みんせいいいん・じどういいん`; parts may be parted by ・ or a space");
         return null;
     }).As(new("読みがな（ひらがな・カタカナ）", "reading (hiragana or katakana)"),
         _ => new JsonObject { ["type"] = "string", ["pattern"] = "^[\\u3041-\\u3096\\u309D\\u309E\\u30A1-\\u30FA\\u30FC-\\u30FE・ 　]+$" });
@@ -28,7 +28,8 @@ public static class GlossaryShapes
         var term = s.Required("term", Text, "{ja: 民生委員・児童委員, en: commissioned welfare volunteers and child welfare volunteers}",
             new("用語。英語は docs/terminology.md の言い方にそろえます", "The term; the English as in docs/terminology.md"));
         var reading = s.Required("reading", Reading, "みんせいいいん・じどういいん",
-            new("読みがな。五十音順の並びに使い、日本語と英語の用語解説に表示します", "The reading in kana: puts the glossary in 五十音 order, and is shown in both languages"));
+            new("読みがな。五十音順の並びに使い、日本語と英語の用語解説に表示します。英語のページではローマ字（seinen kōken seido）にもなり、語と語の間に空白を入れるとローマ字の区切りになります",
+                "The reading in kana: puts the glossary in 五十音 order and is shown in both languages; English pages also give it in Roman letters (seinen kōken seido), parted into words where the reading has a space"));
         var definition = s.Required("definition", Prose, "{ja: …, en: …}", new("説明", "Explanation"));
         return r => new GlossaryTerm(r.Get(id), r.Get(term), r.Get(reading), r.Get(definition)) { Line = r.Line };
     });

@@ -230,8 +230,8 @@ public static class PlanShapes
     {
         var id = s.Required("id", Id, "social-resources", new("計画の中で重ならない id", "An id not used by another term in the plan"));
         var term = s.Required("term", Text, "{ja: 社会資源, en: social resources}", new("用語", "The term"));
-        var reading = s.Optional("reading", GlossaryShapes.Reading, new("読みがな（ひらがな・カタカナ）。用語解説の五十音順の並びに使います。かなだけの用語には要りません",
-            "Reading in kana: puts the term in 五十音 order in the glossary; not needed for a term written in kana only"));
+        var reading = s.Optional("reading", GlossaryShapes.Reading, new("読みがな（ひらがな・カタカナ）。用語解説の五十音順の並びに使い、英語のページではローマ字にもなります（空白がローマ字の語の区切り）。かなだけの用語には要りません",
+            "Reading in kana: puts the term in 五十音 order in the glossary, and English pages give it in Roman letters (a space parts their words); not needed for a term written in kana only"));
         var definition = s.Required("definition", Prose, "{ja: …, en: …}", new("説明", "Explanation"));
         return r => new GlossaryTerm(r.Get(id), r.Get(term), r.Get(reading), r.Get(definition)) { Line = r.Line };
     });
