@@ -10,7 +10,7 @@ namespace SiteGen.BrowserTests;
 /// (decap-server from node_modules, installed by `npm ci`) writing into that copy: what a council member previewing
 /// the editor on their own computer has.
 /// </summary>
-public sealed class AdminFixture : IAsyncLifetime
+public class AdminFixture : IAsyncLifetime
 {
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "sitegen-admin-" + Guid.NewGuid().ToString("N"));
     public string Config => Path.Combine(Root, "site.config.json");
@@ -26,9 +26,10 @@ public sealed class AdminFixture : IAsyncLifetime
         CopyFolder(Path.Combine(repository, "content"), Path.Combine(Root, "content"));
         var port = SiteGen.Serve.Loopback.FreePort();
         var modules = Path.Combine(repository, "node_modules");
+        Prepare();
         File.WriteAllText(Config, $$"""
             {
-              "title": { "ja": "地域福祉計画ポータル", "en": "Community Welfare Plans" },
+              {{SiteSettings}}
               "baseUrl": "/",
               "admin": {
                 "backend": "github", "repo": "example/plans", "branch": "main",
@@ -71,6 +72,36 @@ public sealed class AdminFixture : IAsyncLifetime
         Browser = await Playwright.Chromium.LaunchAsync(SiteFixture.LaunchOptions());
     }
 
+    /// <summary>The title and languages of the site.config.json (a line of JSON members, ending with a comma).</summary>
+    protected virtual string SiteSettings => "\"title\": { \"ja\": \"地域福祉計画ポータル\", \"en\": \"Community Welfare Plans\" },";
+
+    /// <summary>Writes what the site needs beyond the repository's content, before it is built.</summary>
+    protected virtual void Prepare() { }
+
+    /// <summary>A new browser page on /admin/, logged in to the local backend (one button), with every error it logs or loads.</summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAdminAsync(int width = 1280)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") errors.Add(message.Text);
+        };
+        page.PageError += (_, error) => errors.Add(error);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}");
+        };
+        await page.GotoAsync(Server.BaseUrl + "/admin/");
+        // The local backend needs no account: Decap shows one button (its UI is in Japanese: `locale: ja`).
+        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
+        await page.GetByText("計画 / Plans").First.WaitForAsync();
+        return (page, errors);
+    }
+
     /// <summary>Builds the copy into its _site (the day fixed, so the pages do not depend on when the test runs).</summary>
     public void Build()
     {
@@ -109,52 +140,24 @@ public sealed class AdminFixture : IAsyncLifetime
     }
 }
 
-/// <summary>
-/// /admin/ (docs/admin.md): Decap CMS with the configuration made from the content schema, saving through its local backend.
-/// </summary>
-public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
+/// <summary>What the admin tests do on Decap's pages: find a field, publish, wait for the local backend's write.</summary>
+public static class AdminPage
 {
-    private const string Plan = "kashiwa-4th-midterm";
-    private const string NewTitle = "第4期柏市地域健康福祉活動計画（中間見直し）";
-
-    private async Task<(IPage Page, List<string> Errors)> OpenAdminAsync(int width = 1280)
-    {
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
-        context.SetDefaultTimeout(60_000);
-        context.SetDefaultNavigationTimeout(60_000);
-        var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error") errors.Add(message.Text);
-        };
-        page.PageError += (_, error) => errors.Add(error);
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}");
-        };
-        await page.GotoAsync(site.Server.BaseUrl + "/admin/");
-        // The local backend needs no account: Decap shows one button (its UI is in Japanese: `locale: ja`).
-        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
-        await page.GetByText("計画 / Plans").First.WaitForAsync();
-        return (page, errors);
-    }
-
     /// <summary>The control of the field `key` (its label ends with `(key)`) inside <paramref name="root"/>.</summary>
-    private static async Task<ILocator> FieldAsync(IPage page, ILocator root, string key)
+    public static async Task<ILocator> FieldAsync(IPage page, ILocator root, string key)
     {
         var id = await root.Locator("label", new() { HasText = $"({key})" }).First.GetAttributeAsync("for");
         return page.Locator($"[id='{id}']");
     }
 
-    private static async Task PublishAsync(IPage page)
+    public static async Task PublishAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "公開" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Menuitem, new() { Name = "公開する" }).ClickAsync();
     }
 
     /// <summary>The file's lines once the local backend has written something other than <paramref name="before"/> (or them, after 30 s).</summary>
-    private static async Task<string[]> ChangedAsync(string file, string[] before)
+    public static async Task<string[]> ChangedAsync(string file, string[] before)
     {
         var after = before;
         for (var waited = 0; waited < 60 && after.SequenceEqual(before); waited++)
@@ -166,16 +169,25 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
     }
 
     /// <summary>The control of the field whose label has <paramref name="text"/> (a field without a `(key)`, as the id).</summary>
-    private static async Task<ILocator> LabelledAsync(IPage page, string text)
+    public static async Task<ILocator> LabelledAsync(IPage page, string text)
     {
         var id = await page.Locator("label", new() { HasText = text }).First.GetAttributeAsync("for");
         return page.Locator($"[id='{id}']");
     }
+}
+
+/// <summary>
+/// /admin/ (docs/admin.md): Decap CMS with the configuration made from the content schema, saving through its local backend.
+/// </summary>
+public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
+{
+    private const string Plan = "kashiwa-4th-midterm";
+    private const string NewTitle = "第4期柏市地域健康福祉活動計画（中間見直し）";
 
     [Fact]
     public async Task The_admin_lists_every_plan_area_and_organisation_without_an_error()
     {
-        var (page, errors) = await OpenAdminAsync();
+        var (page, errors) = await site.OpenAdminAsync();
 
         foreach (var (collection, folder) in new[] { ("plans", "plans"), ("areas", "areas"), ("organisations", "organisations") })
         {
@@ -189,7 +201,7 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
             Assert.Equal(expected, await entries.CountAsync());
         }
         await page.GotoAsync(site.Server.BaseUrl + $"/admin/#/collections/plans/entries/{Plan}/index");
-        var title = await FieldAsync(page, page.Locator("body"), "title");
+        var title = await AdminPage.FieldAsync(page, page.Locator("body"), "title");
         // The title as the file has it now (the other test may have changed it).
         var written = (await File.ReadAllLinesAsync(Path.Combine(site.Root, "content", "plans", Plan, "index.md")))[2].Trim();
         Assert.Equal(written["ja: ".Length..], await title.Locator("input").First.InputValueAsync());
@@ -216,7 +228,7 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
     [Fact]
     public async Task The_collection_list_and_the_entry_editor_do_not_scroll_sideways_on_a_phone()
     {
-        var (page, errors) = await OpenAdminAsync(width: 390);
+        var (page, errors) = await site.OpenAdminAsync(width: 390);
 
         await page.GotoAsync(site.Server.BaseUrl + "/admin/#/collections/plans");
         await page.Locator("a[href*='#/collections/plans/entries/']").First.WaitForAsync();
@@ -230,7 +242,7 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
             var actions = page.Locator("label", new() { HasText = "(actions)" });
             if (await actions.CountAsync() > 0)
             {
-                await (await FieldAsync(page, page.Locator("body"), "actions")).Locator("[data-testid=expand-button]").First.ClickAsync();
+                await (await AdminPage.FieldAsync(page, page.Locator("body"), "actions")).Locator("[data-testid=expand-button]").First.ClickAsync();
                 // The list's entries are rendered (each one folded or open, as Decap left it).
                 await page.Locator("div[class*='NestedObjectLabel']", new() { HasText = "(1) 地域いきいきセンター" }).First
                     .WaitForAsync(new() { State = WaitForSelectorState.Attached });
@@ -249,17 +261,17 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
     {
         var file = Path.Combine(site.Root, "content", "plans", Plan, "index.md");
         var before = await File.ReadAllLinesAsync(file);
-        var (page, errors) = await OpenAdminAsync();
+        var (page, errors) = await site.OpenAdminAsync();
         await page.GotoAsync(site.Server.BaseUrl + $"/admin/#/collections/plans/entries/{Plan}/index");
 
-        var title = await FieldAsync(page, page.Locator("body"), "title");
+        var title = await AdminPage.FieldAsync(page, page.Locator("body"), "title");
         await title.Locator("input").First.FillAsync(NewTitle);
 
         // Action (1), its evaluations shown as year/value rows: 2019 ◎ becomes △.
-        var actions = await FieldAsync(page, page.Locator("body"), "actions");
+        var actions = await AdminPage.FieldAsync(page, page.Locator("body"), "actions");
         await actions.Locator("[data-testid=expand-button]").First.ClickAsync();
         var item = actions.Locator("div[class*='NestedObjectLabel']", new() { HasText = "(1) 地域いきいきセンター" }).First.Locator("xpath=..");
-        var evaluations = await FieldAsync(page, item, "evaluations");
+        var evaluations = await AdminPage.FieldAsync(page, item, "evaluations");
         var mark = evaluations.Locator("select").First;
         if (!await mark.IsVisibleAsync()) await item.Locator("button").First.ClickAsync();
         Assert.Equal("2019", await evaluations.Locator("input").First.InputValueAsync());
@@ -268,8 +280,8 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
         Assert.Equal(["—", "◎　計画以上に実施", "〇　計画どおり実施", "△　一部実施"], await mark.Locator("option").AllInnerTextsAsync());
         await mark.SelectOptionAsync("△");
 
-        await PublishAsync(page);
-        var after = await ChangedAsync(file, before);
+        await AdminPage.PublishAsync(page);
+        var after = await AdminPage.ChangedAsync(file, before);
 
         // Exactly two lines changed; everything else (order, quoting, comments, flow style) as it was.
         Assert.Equal(before.Length, after.Length);
@@ -297,7 +309,7 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
     public async Task A_plan_created_in_the_admin_is_written_to_its_folder_and_passes_check()
     {
         var file = Path.Combine(site.Root, "content", "plans", "kashiwa-5th", "index.md");
-        var (page, errors) = await OpenAdminAsync();
+        var (page, errors) = await site.OpenAdminAsync();
         await page.GotoAsync(site.Server.BaseUrl + "/admin/#/collections/plans/new");
 
         // Required fields come from the declaration: Decap marks the others 任意 and names every empty required one.
@@ -305,7 +317,7 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
         var labels = await page.Locator("label").AllInnerTextsAsync();
         Assert.Contains(labels, l => l.Contains("(title)", StringComparison.OrdinalIgnoreCase) && !l.Contains("任意", StringComparison.Ordinal));
         Assert.Contains(labels, l => l.Contains("(subtitle)", StringComparison.OrdinalIgnoreCase) && l.Contains("任意", StringComparison.Ordinal));
-        await PublishAsync(page);
+        await AdminPage.PublishAsync(page);
         // Decap reports a refused save as a page error of its own: not one of the editor's.
         var problems = page.Locator("ul[class*='ControlErrorsList'] li");
         await problems.First.WaitForAsync();
@@ -316,19 +328,19 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
         errors.Clear();
 
         // The id is the folder's name; one already used is refused before saving.
-        var id = await LabelledAsync(page, "フォルダの名前");
+        var id = await AdminPage.LabelledAsync(page, "フォルダの名前");
         await id.FillAsync("kashiwa-4th");
         await page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "kashiwa-4th" }).WaitForAsync();
         await id.FillAsync("kashiwa-5th");
-        await (await FieldAsync(page, page.Locator("body"), "title")).Locator("input").First.FillAsync("第5期柏市地域健康福祉活動計画");
-        await (await FieldAsync(page, page.Locator("body"), "publisher")).FillAsync("kashiwa-shakyo");
-        await (await FieldAsync(page, page.Locator("body"), "start")).FillAsync("2025");
-        await (await FieldAsync(page, page.Locator("body"), "end")).FillAsync("2030");
-        await (await FieldAsync(page, page.Locator("body"), "published")).FillAsync("2025-04");
-        await (await FieldAsync(page, page.Locator("body"), "coverage")).FillAsync("kashiwa");
-        await PublishAsync(page);
+        await (await AdminPage.FieldAsync(page, page.Locator("body"), "title")).Locator("input").First.FillAsync("第5期柏市地域健康福祉活動計画");
+        await (await AdminPage.FieldAsync(page, page.Locator("body"), "publisher")).FillAsync("kashiwa-shakyo");
+        await (await AdminPage.FieldAsync(page, page.Locator("body"), "start")).FillAsync("2025");
+        await (await AdminPage.FieldAsync(page, page.Locator("body"), "end")).FillAsync("2030");
+        await (await AdminPage.FieldAsync(page, page.Locator("body"), "published")).FillAsync("2025-04");
+        await (await AdminPage.FieldAsync(page, page.Locator("body"), "coverage")).FillAsync("kashiwa");
+        await AdminPage.PublishAsync(page);
 
-        var written = await ChangedAsync(file, []);
+        var written = await AdminPage.ChangedAsync(file, []);
         Assert.Equal([
             "---",
             "title: {ja: 第5期柏市地域健康福祉活動計画}",
@@ -353,11 +365,11 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
     {
         var file = Path.Combine(site.Root, "content", "plans", "kashiwa-4th", "index.en.md");
         var before = await File.ReadAllLinesAsync(file);
-        var (page, errors) = await OpenAdminAsync();
+        var (page, errors) = await site.OpenAdminAsync();
         await page.GotoAsync(site.Server.BaseUrl + "/admin/#/collections/plans-en/entries/kashiwa-4th/index");
 
         // The id of an existing entry is shown, not editable; the body opens as the Markdown it is (raw mode).
-        Assert.Equal("kashiwa-4th", await (await LabelledAsync(page, "フォルダの名前")).InnerTextAsync());
+        Assert.Equal("kashiwa-4th", await (await AdminPage.LabelledAsync(page, "フォルダの名前")).InnerTextAsync());
         var body = page.Locator("[contenteditable=true]");
         Assert.Equal(1, await body.CountAsync());
         var first = body.Locator("[data-slate-string]").First;
@@ -370,9 +382,9 @@ public sealed class AdminTests(AdminFixture site) : IClassFixture<AdminFixture>
         var heading = "## Our aim: " + before[0][3..];
         // Deleting is not offered (docs/admin.md: it goes through a reviewed change in the repository).
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "削除" }).CountAsync());
-        await PublishAsync(page);
+        await AdminPage.PublishAsync(page);
 
-        var after = await ChangedAsync(file, before);
+        var after = await AdminPage.ChangedAsync(file, before);
         Assert.Equal(before.Length, after.Length);
         var changed = Enumerable.Range(0, before.Length).Where(i => before[i] != after[i]).ToList();
         Assert.Equal([0], changed);
