@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using SiteGen.Admin;
 using SiteGen.Config;
@@ -542,27 +541,7 @@ public sealed class CmsConfigTests
         return file;
     }
 
-    private static string Node(string script, string input, params string[] args)
-    {
-        Assert.True(Directory.Exists(Path.Combine(Repository.Root, "node_modules", "yaml")), $"node_modules/yaml is missing: run `npm ci` in {Repository.Root}");
-        var start = new ProcessStartInfo("node", ["-e", script, .. args])
-        {
-            WorkingDirectory = Repository.Root,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new System.Text.UTF8Encoding(false),
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        using var process = Process.Start(start)!;
-        process.StandardInput.Write(input);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"node failed ({process.ExitCode}): {error}");
-        return output.Result;
-    }
+    private static string Node(string script, string input, params string[] args) => NodeScript.Run("yaml", script, input, args);
 
     private static JsonNode? ToJson(YamlNode node) => node switch
     {

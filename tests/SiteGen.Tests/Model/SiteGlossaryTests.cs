@@ -20,6 +20,16 @@ public sealed class SiteGlossaryTests
     private static string PlanWithGlossary(string terms) =>
         Samples.PlanHeader + "summary: {ja: 身近な社会資源※を共有し、ダブルケア※を支えます。, en: We share the social resources※ around us.}\n" + terms + "---\n地域力（※）の強化と社会資源※。\n";
 
+    /// <summary>A plan with a glossary term of its own, 地域力, read <paramref name="reading"/>.</summary>
+    private static string PlanWithChiikiRyoku(string reading) => PlanWithGlossary($$"""
+        glossary:
+          - id: chiiki-ryoku
+            term: {ja: 地域力, en: community strength}
+            reading: {{reading}}
+            definition: {ja: 助けてと言える、助けることができる力量をもった市民の力, en: The strength of citizens}
+
+        """);
+
     [Fact]
     public void A_plan_term_that_the_site_glossary_has_is_a_warning_at_its_line()
     {
@@ -91,14 +101,7 @@ public sealed class SiteGlossaryTests
     [Fact]
     public void A_plan_links_its_own_terms_on_its_page_and_the_site_terms_to_the_glossary_page()
     {
-        var plan = PlanWithGlossary("""
-            glossary:
-              - id: chiiki-ryoku
-                term: {ja: 地域力, en: community strength}
-                reading: ちいきりょく
-                definition: {ja: 助けてと言える、助けることができる力量をもった市民の力, en: The strength of citizens}
-
-            """);
+        var plan = PlanWithChiikiRyoku("ちいきりょく");
         using var site = TestSite.Minimal().Write(GlossaryFile, Glossary);
         site.Plan("p", plan, "Strengthening community strength (※) and social resources※.\n");
 
@@ -128,14 +131,7 @@ public sealed class SiteGlossaryTests
     [Fact]
     public void English_pages_say_each_term_in_Roman_letters_in_the_words_of_the_readings_dictionary()
     {
-        var plan = PlanWithGlossary("""
-            glossary:
-              - id: chiiki-ryoku
-                term: {ja: 地域力, en: community strength}
-                reading: ちいき りょく
-                definition: {ja: 助けてと言える、助けることができる力量をもった市民の力, en: The strength of citizens}
-
-            """);
+        var plan = PlanWithChiikiRyoku("ちいき りょく");
         using var site = TestSite.Minimal().Write(GlossaryFile, Glossary.Replace("reading: ダブルケア", "reading: ダブル ケア"))
             .Write("content/readings.tsv", "word\treading\tstatus\n社会\tしゃかい\tchecked\n資源\tしげん\tchecked\n");
         site.Plan("p", plan, "Strengthening community strength (※) and social resources※.\n");

@@ -5,12 +5,12 @@ namespace SiteGen.Tests.Support;
 /// <summary>Runs a script with node in the repository, where require() finds the packages `npm ci` installs.</summary>
 public static class NodeScript
 {
-    /// <summary>What <paramref name="script"/> writes, given <paramref name="input"/> on stdin; fails the test, saying what to install, when <paramref name="package"/> is missing.</summary>
-    public static string Run(string package, string script, string input)
+    /// <summary>What <paramref name="script"/> writes, given <paramref name="input"/> on stdin (and <paramref name="args"/>); fails the test, saying what to install, when <paramref name="package"/> is missing.</summary>
+    public static string Run(string package, string script, string input, params string[] args)
     {
         Assert.True(Directory.Exists(Path.Combine(Repository.Root, "node_modules", package)),
             $"node_modules/{package} is missing: run `npm ci` in {Repository.Root} (it installs the {package} version pinned in package.json).");
-        var start = new ProcessStartInfo("node", ["-e", script])
+        var start = new ProcessStartInfo("node", ["-e", script, .. args])
         {
             WorkingDirectory = Repository.Root,
             RedirectStandardInput = true,
