@@ -197,6 +197,12 @@ public abstract class PageModel(SiteContext site, Language language, string path
         Language.Writing == Writing.Latin && GlossaryPage.ReadingOf(term) is { } reading && Site.Pronounced(RubyText.Strip(term.Term.Ja), reading) is { Length: > 0 } said
             ? said : null;
 
+    /// <summary>
+    /// The Japanese of a text on any page, furigana stripped and its phrases parted by &lt;wbr&gt; as on Japanese pages: what
+    /// a reader of another language shows someone or copies into a map.
+    /// </summary>
+    public IHtmlContent PhrasedJapanese(LocalizedText? text) => Html.Raw(text is null ? "" : TextWithRuby(RubyText.Strip(text.Ja), japanese: true));
+
     /// <summary>The plain text (for attributes and titles), falling back to Japanese; furigana stripped to the base text.</summary>
     public string Plain(LocalizedText? text) => text is null ? "" : RubyText.Strip(text.In(Language).Text);
 

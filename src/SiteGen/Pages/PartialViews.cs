@@ -21,6 +21,9 @@ public sealed record SectionsView(PlanPage Page, IReadOnlyList<PlanSection> Sect
 
 public sealed record FlagsView(PageModel Page, IReadOnlyList<ActionFlags> Flags);
 
+/// <summary>An organisation's contact details (the contact page, a plan's publisher).</summary>
+public sealed record ContactView(PageModel Page, LocalizedText Name, Contact Details);
+
 public sealed record ChangeView(PageModel Page, ActionChange Change);
 
 /// <summary>What a section or action carries besides its text: roles, programmes, notes and columns.</summary>

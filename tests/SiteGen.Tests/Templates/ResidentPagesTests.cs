@@ -32,6 +32,26 @@ public sealed class ResidentPagesTests(SeedSite seed)
     }
 
     [Fact]
+    public void English_contact_details_give_the_name_and_address_in_Japanese_too()
+    {
+        // What a reader of English shows a taxi driver or types into a map: the organisation and its address as Japanese writes them.
+        foreach (var (page, box) in new[] { ("en/contact/index.html", "section.contact[aria-labelledby='contact-kakogawa-shakyo']"), ("en/plans/kakogawa-4th/index.html", "#contact") })
+        {
+            var rows = seed.Site.Page(page).QuerySelector(box)!.QuerySelectorAll(".facts > div");
+            var japanese = rows.Single(row => row.QuerySelector("dt")!.TextContent == "In Japanese").QuerySelector("dd")!;
+            Assert.Equal("ja", japanese.GetAttribute("lang"));
+            Assert.Equal("社会福祉法人 加古川市社会福祉協議会〒675-8577 加古川市加古川町寺家町177-12加古川市総合福祉会館内", japanese.TextContent);
+            Assert.Equal(2, japanese.QuerySelectorAll("br").Length);
+            Assert.Same(rows[^1], japanese.ParentElement); // after the details in English
+        }
+        // Japanese pages give the address once, in Japanese.
+        var ja = seed.Site.Page("ja/contact/index.html");
+        Assert.Equal(3, ja.QuerySelectorAll(".contact .facts").Length);
+        Assert.Empty(ja.QuerySelectorAll(".facts dd[lang]"));
+        Assert.DoesNotContain(ja.QuerySelectorAll(".facts dt"), dt => dt.TextContent == "日本語で");
+    }
+
+    [Fact]
     public void A_printed_page_gives_its_address()
     {
         var address = seed.Site.Page("en/plans/chiba-7th/index.html").QuerySelector("footer .print-address")!;
