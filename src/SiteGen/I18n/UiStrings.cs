@@ -116,8 +116,8 @@ public sealed record UiStrings
     public required string Contact { get; init; }
     public required string PostalCode { get; init; }
     public required string Address { get; init; }
-    /// <summary>On pages in other languages than Japanese: an organisation's name and address as Japanese writes them.</summary>
-    public required string ContactInJapanese { get; init; }
+    /// <summary>On pages in other languages than Japanese: a name (an area's, an organisation's with its address) as Japanese writes it.</summary>
+    public required string InJapanese { get; init; }
     public required string Phone { get; init; }
     public required string Fax { get; init; }
     public required string Email { get; init; }

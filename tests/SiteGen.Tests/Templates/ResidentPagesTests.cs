@@ -52,6 +52,18 @@ public sealed class ResidentPagesTests(SeedSite seed)
     }
 
     [Fact]
+    public void An_English_area_page_gives_the_area_s_name_in_Japanese_first()
+    {
+        // The name on school letters and signs: 柏中央地区, parted into phrases as on Japanese pages.
+        var first = seed.Site.Page("en/areas/kashiwa-chuo/index.html").QuerySelector("main .facts > div")!;
+        Assert.Equal("In Japanese", first.QuerySelector("dt")!.TextContent);
+        var name = first.QuerySelector("dd")!;
+        Assert.Equal("ja", name.GetAttribute("lang"));
+        Assert.Equal("柏中央地区", name.TextContent);
+        Assert.DoesNotContain(seed.Site.Page("ja/areas/kashiwa-chuo/index.html").QuerySelectorAll("main .facts dd"), dd => dd.HasAttribute("lang"));
+    }
+
+    [Fact]
     public void A_printed_page_gives_its_address()
     {
         var address = seed.Site.Page("en/plans/chiba-7th/index.html").QuerySelector("footer .print-address")!;
