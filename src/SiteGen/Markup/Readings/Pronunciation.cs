@@ -17,11 +17,15 @@ public sealed class Pronunciation(ReadingDictionary dictionary)
 
     private enum Join { Space, Comma, None }
 
+    /// <summary>The longest term parted into the dictionary's words (a glossary term is a few words).</summary>
+    public const int MaximumTermLength = 64;
+
     /// <summary>The term in Roman letters, lower case; empty when <paramref name="reading"/> has no kana.</summary>
     public string Of(string term, string reading)
     {
         var (letters, breaks) = Letters(reading);
-        var words = new Alignment(dictionary, term, letters, breaks).Run();
+        // The search recurses once a letter: a term longer than any real one is written as its reading, not searched.
+        var words = term.Length <= MaximumTermLength ? new Alignment(dictionary, term, letters, breaks).Run() : null;
         return Write(words ?? [new Word(WithBreaks(letters, breaks, 0, letters.Length), "", Join.Space)]);
     }
 

@@ -52,4 +52,16 @@ public sealed class PronunciationTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
         Assert.Equal(new string('a', 200), said);
     }
+
+    [Fact]
+    public void A_term_longer_than_any_real_one_is_written_as_its_reading_without_a_search()
+    {
+        // Searched, it would recurse once a letter: deeper than a thread's stack.
+        var said = Said.Of(string.Concat(Enumerable.Repeat("成年", 50_000)), string.Concat(Enumerable.Repeat("せいねん ", 50_000)));
+        Assert.StartsWith("seinen seinen ", said, StringComparison.Ordinal);
+        Assert.Equal(50_000, said.Split(' ').Length);
+        // At the limit the words are still found.
+        Assert.Equal(string.Join(' ', Enumerable.Repeat("seinen", Pronunciation.MaximumTermLength / 2)),
+            Said.Of(string.Concat(Enumerable.Repeat("成年", Pronunciation.MaximumTermLength / 2)), string.Concat(Enumerable.Repeat("せいねん", Pronunciation.MaximumTermLength / 2))));
+    }
 }
