@@ -13,8 +13,8 @@ public static class Romaji
 {
     /// <summary>
     /// One word in Roman letters, lower case. <paramref name="kana"/> is hiragana or katakana; おう, おお and うう join
-    /// into ō and ū in hiragana only (katakana writes a long vowel with ー: ボウル is bōru's cousin bouru). Letters
-    /// that are not kana are left out.
+    /// into ō and ū in hiragana only: katakana writes a long vowel with ー, so its ウ after オ is a sound of its own
+    /// (ボウル bouru). Letters that are not kana are left out.
     /// </summary>
     public static string Word(string kana)
     {
