@@ -71,6 +71,19 @@ public sealed class SearchTests(SiteFixture site)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_Japanese_word_typed_without_its_macrons_finds_the_pages_that_write_them()
+    {
+        // The glossary says 社会福祉協議会 "shakai fukushi kyōgikai"; a reader types kyogikai (Pagefind folds the macron).
+        var page = await site.OpenAsync("/en/search/");
+        await SearchWithKeyboardAsync(page, "kyogikai");
+
+        var hrefs = await page.Locator("[data-search-results] a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains(hrefs, href => href.StartsWith("/en/glossary/", StringComparison.Ordinal));
+        Assert.Contains(hrefs, href => href.StartsWith("/en/plans/kakogawa-4th/", StringComparison.Ordinal)); // Sasaeai Kyōgikai
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("/ja/search/", "見守り")]
     [InlineData("/en/search/", "watching over")]
