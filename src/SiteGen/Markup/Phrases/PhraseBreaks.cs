@@ -1,3 +1,5 @@
+using SiteGen.Markup.Readings;
+
 namespace SiteGen.Markup.Phrases;
 
 /// <summary>
@@ -117,7 +119,7 @@ public static class PhraseBreaks
         {
             var before = text[i - 1];
             var after = text[i];
-            var kanjiKatakana = (IsKanji(before) && IsKatakana(after) && after != 'ー') || (IsKatakana(before) && IsKanji(after));
+            var kanjiKatakana = (IsKanji(before) && Kana.IsKatakana(after) && after != 'ー') || (Kana.IsKatakana(before) && IsKanji(after));
             var likelyWord = IsKanji(before) && IsKanji(after) && scores[i] > halfway;
             if ((kanjiKatakana || likelyWord) && !inside[i] && Allowed(text, i)) { positions[count] = i; kinds[count++] = PhraseBreak.Inside; }
         }
@@ -125,8 +127,6 @@ public static class PhraseBreaks
     }
 
     internal static bool IsKanji(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or '々';
-
-    internal static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or 'ー';
 
     /// <summary>
     /// The model cuts some kana words in two (しく|み, ゆる|やかな, 支え|あう, まる|ごと): a phrase of one or two kana

@@ -30,4 +30,7 @@ public static class Kana
     public static char AsHiragana(char c) => c is >= '\u30A1' and <= '\u30F6' ? (char)(c - 0x60) : c;
 
     public static bool IsKana(char c) => c is >= '\u3041' and <= '\u3096' or >= '\u30A1' and <= '\u30FA' or 'ー';
+
+    /// <summary>Katakana and the long-vowel mark written with it (センター).</summary>
+    public static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or 'ー';
 }

@@ -80,7 +80,7 @@ public sealed class Pronunciation(ReadingDictionary dictionary)
             {
                 if (Kana.AsHiragana(c) != Kana.AsHiragana(letters[read])) return false;
                 // Kana in a row are one word, katakana apart from hiragana: ケアシステム stays one, な after 的 is its own.
-                var continues = written is null && _words.Count > 0 && _words[^1].KanaRun && IsKatakana(term[at - 1]) == IsKatakana(c);
+                var continues = written is null && _words.Count > 0 && _words[^1].KanaRun && Kana.IsKatakana(term[at - 1]) == Kana.IsKatakana(c);
                 var word = continues ? _words[^1] with { Reading = _words[^1].Reading + letters[read] } : new Word(letters[read].ToString(), "", written ?? Join.Space, KanaRun: true);
                 return Push(word, continues, () => Align(at + 1, read + 1, null));
             }
@@ -118,8 +118,6 @@ public sealed class Pronunciation(ReadingDictionary dictionary)
     }
 
     private static bool IsSeparator(char c) => c is '・' or ' ' or '\u3000';
-
-    private static bool IsKatakana(char c) => Gojuon.IsKatakana(c) || c == 'ー';
 
     // The kana a word writes after its last kanji, as the reading spells them: 寄り添う → う, whose う is not a long vowel.
     private static string Okurigana(ReadingEntry entry)

@@ -54,7 +54,7 @@ public sealed class ReadingDictionary
     }
 
     // What a suffix such as 中 or 内 is attached to: a kanji word, a katakana word or a number.
-    private static bool EndsAWord(char c) => Kanji.Is(c) || c is >= '\u30A1' and <= '\u30FA' or 'ー' || Digits.Is(c);
+    private static bool EndsAWord(char c) => Kanji.Is(c) || Kana.IsKatakana(c) || Digits.Is(c);
 
     /// <summary>
     /// The words that have a kanji taught after <paramref name="grade"/> (<see cref="SchoolGrades"/>); 0 keeps every word.
