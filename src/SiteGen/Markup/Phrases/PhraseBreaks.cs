@@ -119,14 +119,12 @@ public static class PhraseBreaks
         {
             var before = text[i - 1];
             var after = text[i];
-            var kanjiKatakana = (IsKanji(before) && Kana.IsKatakana(after) && after != 'ー') || (Kana.IsKatakana(before) && IsKanji(after));
-            var likelyWord = IsKanji(before) && IsKanji(after) && scores[i] > halfway;
+            var kanjiKatakana = (Kanji.Is(before) && Kana.IsKatakana(after) && after != 'ー') || (Kana.IsKatakana(before) && Kanji.Is(after));
+            var likelyWord = Kanji.Is(before) && Kanji.Is(after) && scores[i] > halfway;
             if ((kanjiKatakana || likelyWord) && !inside[i] && Allowed(text, i)) { positions[count] = i; kinds[count++] = PhraseBreak.Inside; }
         }
         return count;
     }
-
-    internal static bool IsKanji(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or '々';
 
     /// <summary>
     /// The model cuts some kana words in two (しく|み, ゆる|やかな, 支え|あう, まる|ごと): a phrase of one or two kana

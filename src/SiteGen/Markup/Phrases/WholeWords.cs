@@ -19,7 +19,7 @@ public sealed class WholeWords(ReadingDictionary dictionary)
         if (dictionary.IsEmpty) return;
         for (var at = 0; at < text.Length;)
         {
-            var length = PhraseBreaks.IsKanji(text[at]) || Kana.IsKatakana(text[at]) ? dictionary.WordLengthAt(text, at) : 0;
+            var length = Kanji.Is(text[at]) || Kana.IsKatakana(text[at]) ? dictionary.WordLengthAt(text, at) : 0;
             if (length < 2)
             {
                 at++;
