@@ -35,9 +35,6 @@ public static class Gojuon
         return kana;
     }
 
-    /// <summary>A reading as a page shows it: without the spaces that part its words for Roman letters (・ stays).</summary>
-    public static string Shown(string reading) => reading.Replace(" ", "").Replace("\u3000", "");
-
     /// <summary>True when every letter of <paramref name="text"/> is kana, so that it is its own reading (アウトリーチ, ささえあい協議会 is not).</summary>
     public static bool IsAllKana(string text) => IsReading(text);
 

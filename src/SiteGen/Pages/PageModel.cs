@@ -185,17 +185,26 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// <summary>A text of the theme or the program (a heading, a period) in the page's language, its Japanese phrases parted by &lt;wbr&gt;.</summary>
     public IHtmlContent Phrased(string text) => Html.Raw(TextWithRuby(text, Language.IsJapanese));
 
-    /// <summary>A glossary term's reading as the page shows it after the term: null when the term is its own reading (アウトリーチ).</summary>
-    public string? ReadingShown(GlossaryTerm term) =>
-        GlossaryPage.ReadingOf(term) is { } reading && Gojuon.Shown(reading) is var shown && shown != RubyText.Strip(term.Term.Ja) ? shown : null;
+    /// <summary>
+    /// A glossary term's reading as the page shows it after the term, a line break allowed only between its words
+    /// (せいねん&lt;wbr&gt;こうけん&lt;wbr&gt;せいど); null when the term is its own reading (アウトリーチ).
+    /// </summary>
+    public IHtmlContent? ReadingShown(GlossaryTerm term)
+    {
+        if (SaidOf(term) is not { } said) return null;
+        var shown = string.Concat(said.Words);
+        return shown.Length == 0 || shown == RubyText.Strip(term.Term.Ja) ? null : Html.Raw(string.Join("<wbr>", said.Words.Select(Html.Encode)));
+    }
 
     /// <summary>
     /// How a glossary term is said, in Roman letters (seinen kōken seido), on a page whose language is written in them:
     /// its readers may not read the kana. Null on other pages and for a term without a reading.
     /// </summary>
     public string? Pronounced(GlossaryTerm term) =>
-        Language.Writing == Writing.Latin && GlossaryPage.ReadingOf(term) is { } reading && Site.Pronounced(RubyText.Strip(term.Term.Ja), reading) is { Length: > 0 } said
-            ? said : null;
+        Language.Writing == Writing.Latin && SaidOf(term) is { Romaji.Length: > 0 } said ? said.Romaji : null;
+
+    private Markup.Readings.Pronunciation.Said? SaidOf(GlossaryTerm term) =>
+        GlossaryPage.ReadingOf(term) is { } reading ? Site.Pronounced(RubyText.Strip(term.Term.Ja), reading) : null;
 
     /// <summary>
     /// The Japanese of a text on any page, furigana stripped and its phrases parted by &lt;wbr&gt; as on Japanese pages: what

@@ -22,11 +22,11 @@ public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls
     /// <summary>Japanese texts with a &lt;wbr&gt; between their phrases, each worked out once per build.</summary>
     public PhraseHtml Phrases { get; } = new(phrasing ?? Phrasing.Japanese, Html.Encoder);
 
-    /// <summary>Glossary terms in Roman letters for pages in a language written in them, each worked out once per build.</summary>
-    public string Pronounced(string term, string reading) =>
+    /// <summary>Glossary terms as said: in Roman letters, and their readings in words; each worked out once per build.</summary>
+    public Markup.Readings.Pronunciation.Said Pronounced(string term, string reading) =>
         _pronounced.GetOrAdd((term, reading), static (key, pronunciation) => pronunciation.Of(key.Term, key.Reading), _pronunciation);
     private readonly Markup.Readings.Pronunciation _pronunciation = new(readings ?? Markup.Readings.ReadingDictionary.Empty);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Term, string Reading), string> _pronounced = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Term, string Reading), Markup.Readings.Pronunciation.Said> _pronounced = new();
 
     public LocalizedText Title { get; } = config.TitleText;
     /// <summary>The site's languages, Japanese first (site.config.json `languages`).</summary>

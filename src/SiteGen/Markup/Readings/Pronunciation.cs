@@ -12,6 +12,12 @@ namespace SiteGen.Markup.Readings;
 /// </summary>
 public sealed class Pronunciation(ReadingDictionary dictionary)
 {
+    /// <summary>
+    /// A term as said: in Roman letters (seinen kōken seido), and its reading in the same words (せいねん, こうけん, せいど;
+    /// a ・ ends the word before it), so that a line may break between them and nowhere else.
+    /// </summary>
+    public sealed record Said(string Romaji, IReadOnlyList<string> Words);
+
     /// <summary>A word of the term: its reading, the kana it writes after its kanji (送り仮名), how it joins the word before, and whether the term writes it in kana alone.</summary>
     private readonly record struct Word(string Reading, string Okurigana, Join Join, bool KanaRun = false);
 
@@ -20,13 +26,14 @@ public sealed class Pronunciation(ReadingDictionary dictionary)
     /// <summary>The longest term parted into the dictionary's words (a glossary term is a few words).</summary>
     public const int MaximumTermLength = 64;
 
-    /// <summary>The term in Roman letters, lower case; empty when <paramref name="reading"/> has no kana.</summary>
-    public string Of(string term, string reading)
+    /// <summary>The term in Roman letters, lower case (empty when <paramref name="reading"/> has no kana), and its reading's words.</summary>
+    public Said Of(string term, string reading)
     {
         var (letters, breaks) = Letters(reading);
         // The search recurses once a letter: a term longer than any real one is written as its reading, not searched.
         var words = term.Length <= MaximumTermLength ? new Alignment(dictionary, term, letters, breaks).Run() : null;
-        return Write(words ?? [new Word(WithBreaks(letters, breaks, 0, letters.Length), "", Join.Space)]);
+        words ??= [new Word(WithBreaks(letters, breaks, 0, letters.Length), "", Join.Space)];
+        return new Said(Write(words), KanaWords(words));
     }
 
     /// <summary>The reading's kana, and before which of them a space (or ・, a comma) was written.</summary>
@@ -159,5 +166,31 @@ public sealed class Pronunciation(ReadingDictionary dictionary)
             Romaji.Append(word.Okurigana, output);
         }
         return output.ToString();
+    }
+
+    /// <summary>The reading in the words of <see cref="Write"/>: a suffix stays with its word, a ・ ends the word before it (a line never starts with one).</summary>
+    private static List<string> KanaWords(IEnumerable<Word> words)
+    {
+        var kana = new List<string>();
+        var current = new StringBuilder();
+        void Next(bool withComma)
+        {
+            if (current.Length == 0) return;
+            if (withComma) current.Append('・');
+            kana.Add(current.ToString());
+            current.Clear();
+        }
+        foreach (var word in words)
+        {
+            if (word.Join != Join.None) Next(word.Join == Join.Comma);
+            foreach (var c in word.Reading)
+            {
+                if (c is ' ' or '・') Next(c == '・');
+                else current.Append(c);
+            }
+            current.Append(word.Okurigana);
+        }
+        Next(withComma: false);
+        return kana;
     }
 }

@@ -28,7 +28,7 @@ public sealed class PronunciationTests
     [InlineData("8050問題", "はちまるごーまるもんだい", "hachimarugōmaru mondai")]
     [InlineData("協議体", "きょうぎたい", "kyōgi tai")]
     public void A_term_is_said_in_the_words_of_the_dictionary(string term, string reading, string expected) =>
-        Assert.Equal(expected, Said.Of(term, reading));
+        Assert.Equal(expected, Said.Of(term, reading).Romaji);
 
     [Theory]
     // Spaces in the reading part words the dictionary cannot (katakana, kana after kana).
@@ -39,7 +39,18 @@ public sealed class PronunciationTests
     [InlineData("日本", "にほん", "nihon")]
     [InlineData("社会福祉", "しゃかい ふく し", "shakai fuku shi")]
     public void The_reading_as_written_parts_words_and_decides_when_the_dictionary_does_not_spell_it(string term, string reading, string expected) =>
-        Assert.Equal(expected, Said.Of(term, reading));
+        Assert.Equal(expected, Said.Of(term, reading).Romaji);
+
+    [Theory]
+    // The reading in the same words, a line may break between them: a suffix stays with its word, a ・ ends the word before it.
+    [InlineData("社会福祉協議会", "しゃかいふくしきょうぎかい", "しゃかい|ふくし|きょうぎかい")]
+    [InlineData("民生委員・児童委員", "みんせいいいん・じどういいん", "みんせい|いいん・|じどう|いいん")]
+    [InlineData("寄り添う", "よりそう", "よりそう")]
+    [InlineData("コミュニティソーシャルワーク", "コミュニティ ソーシャル ワーク", "コミュニティ|ソーシャル|ワーク")]
+    [InlineData("8050問題", "はちまる ごーまる もんだい", "はちまる|ごーまる|もんだい")]
+    [InlineData("日本", "に ほん", "に|ほん")]
+    public void The_reading_is_parted_into_the_same_words(string term, string reading, string expected) =>
+        Assert.Equal(expected, string.Join('|', Said.Of(term, reading).Words));
 
     [Fact]
     public void A_term_written_to_defeat_the_search_gives_up_quickly()
@@ -48,7 +59,7 @@ public sealed class PronunciationTests
         var term = string.Concat(Enumerable.Repeat("漢あ", 40));
         var reading = new string('あ', 200);
         var clock = Stopwatch.StartNew();
-        var said = Said.Of(term, reading);
+        var said = Said.Of(term, reading).Romaji;
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
         Assert.Equal(new string('a', 200), said);
     }
@@ -57,11 +68,11 @@ public sealed class PronunciationTests
     public void A_term_longer_than_any_real_one_is_written_as_its_reading_without_a_search()
     {
         // Searched, it would recurse once a letter: deeper than a thread's stack.
-        var said = Said.Of(string.Concat(Enumerable.Repeat("成年", 50_000)), string.Concat(Enumerable.Repeat("せいねん ", 50_000)));
+        var said = Said.Of(string.Concat(Enumerable.Repeat("成年", 50_000)), string.Concat(Enumerable.Repeat("せいねん ", 50_000))).Romaji;
         Assert.StartsWith("seinen seinen ", said, StringComparison.Ordinal);
         Assert.Equal(50_000, said.Split(' ').Length);
         // At the limit the words are still found.
         Assert.Equal(string.Join(' ', Enumerable.Repeat("seinen", Pronunciation.MaximumTermLength / 2)),
-            Said.Of(string.Concat(Enumerable.Repeat("成年", Pronunciation.MaximumTermLength / 2)), string.Concat(Enumerable.Repeat("せいねん", Pronunciation.MaximumTermLength / 2))));
+            Said.Of(string.Concat(Enumerable.Repeat("成年", Pronunciation.MaximumTermLength / 2)), string.Concat(Enumerable.Repeat("せいねん", Pronunciation.MaximumTermLength / 2))).Romaji);
     }
 }
