@@ -38,7 +38,7 @@ public static class Romaji
             var syllable = Syllable(h);
             if (syllable is null) continue;
             // A small kana after this one makes one sound with it: きゃ kya, しょ sho, ティ ti, ファ fa.
-            if (i + 1 < kana.Length && Combined(h, Gojuon.ToHiragana(kana[i + 1])) is { } combined) { syllable = combined; i++; }
+            if (i + 1 < kana.Length && Combined(h, syllable, Gojuon.ToHiragana(kana[i + 1])) is { } combined) { syllable = combined; i++; }
             if (h == 'ん')
             {
                 output.Append('n');
@@ -76,9 +76,9 @@ public static class Romaji
     }
 
     /// <summary>A kana and the small kana after it as one sound, or null when they are two.</summary>
-    private static string? Combined(char kana, char small)
+    private static string? Combined(char kana, string syllable, char small)
     {
-        if (Syllable(kana) is not { Length: > 0 } syllable || kana is 'ん' or 'っ') return null;
+        if (kana is 'ん' or 'っ') return null;
         switch (small)
         {
             case 'ゃ' or 'ゅ' or 'ょ':

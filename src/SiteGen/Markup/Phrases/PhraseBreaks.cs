@@ -163,12 +163,11 @@ public static class PhraseBreaks
         if (char.IsHighSurrogate(before) || char.IsWhiteSpace(before) || char.IsWhiteSpace(after)) return false;
         if (IsLatin(before) || IsLatin(after)) return false;
         // A number holds to what follows it (its unit, counter or decimal part) ...
-        if (Readings.Digits.Is(before) || (IsNumberPunctuation(before) && i >= 2 && Readings.Digits.Is(text[i - 2]))) return false;
+        if (Digits.Is(before) || (IsNumberPunctuation(before) && i >= 2 && Digits.Is(text[i - 2]))) return false;
         // ... and to a kanji or sign before it (第4期, 令和4年度, 約1,000人, ＋5); after kana or punctuation a number may start a line.
-        if (Readings.Digits.Is(after) && !IsKana(before) && !IsBreakingPunctuation(before)) return false;
+        if (Digits.Is(after) && !IsKana(before) && !IsBreakingPunctuation(before)) return false;
         return true;
     }
-
 
     private static bool IsNumberPunctuation(char c) => c is '.' or ',' or '，' or '．';
 

@@ -31,6 +31,15 @@ public static class Kana
 
     public static bool IsKana(char c) => c is >= '\u3041' and <= '\u3096' or >= '\u30A1' and <= '\u30FA' or 'ー';
 
+    /// <summary>Whether two runs of kana are the same sounds, katakana counted as hiragana (ケア as けあ).</summary>
+    public static bool Same(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++)
+            if (AsHiragana(a[i]) != AsHiragana(b[i])) return false;
+        return true;
+    }
+
     /// <summary>Katakana and the long-vowel mark written with it (センター).</summary>
     public static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or 'ー';
 }

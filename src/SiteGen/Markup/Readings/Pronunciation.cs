@@ -43,7 +43,7 @@ public sealed class Pronunciation(ReadingDictionary dictionary)
         var breaks = new Dictionary<int, Join>();
         foreach (var c in reading)
         {
-            if (c is not ('・' or ' ' or '\u3000')) letters.Append(c);
+            if (!IsSeparator(c)) letters.Append(c);
             else if (letters.Length > 0 && (c == '・' || !breaks.ContainsKey(letters.Length))) breaks[letters.Length] = c == '・' ? Join.Comma : Join.Space;
         }
         return (letters.ToString(), breaks);
@@ -115,13 +115,7 @@ public sealed class Pronunciation(ReadingDictionary dictionary)
             return false;
         }
 
-        private bool Spells(int at, string reading)
-        {
-            if (at + reading.Length > letters.Length) return false;
-            for (var i = 0; i < reading.Length; i++)
-                if (Kana.AsHiragana(letters[at + i]) != Kana.AsHiragana(reading[i])) return false;
-            return true;
-        }
+        private bool Spells(int at, string reading) => at + reading.Length <= letters.Length && Kana.Same(letters.AsSpan(at, reading.Length), reading);
     }
 
     private static bool IsSeparator(char c) => c is '・' or ' ' or '\u3000';

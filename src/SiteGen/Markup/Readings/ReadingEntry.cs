@@ -54,7 +54,7 @@ public sealed class ReadingEntry
         var (text, kanji) = runs[run];
         if (!kanji)
         {
-            if (!SameKana(text, reading, at)) return false;
+            if (at + text.Length > reading.Length || !Kana.Same(text, reading.AsSpan(at, text.Length))) return false;
             pieces.Add((text, null));
             if (Match(runs, run + 1, reading, at + text.Length, pieces)) return true;
             pieces.RemoveAt(pieces.Count - 1);
@@ -67,14 +67,6 @@ public sealed class ReadingEntry
             pieces.RemoveAt(pieces.Count - 1);
         }
         return false;
-    }
-
-    private static bool SameKana(string kana, string reading, int at)
-    {
-        if (at + kana.Length > reading.Length) return false;
-        for (var i = 0; i < kana.Length; i++)
-            if (Kana.AsHiragana(kana[i]) != reading[at + i]) return false;
-        return true;
     }
 
     /// <summary>
