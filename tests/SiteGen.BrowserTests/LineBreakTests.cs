@@ -201,6 +201,57 @@ public sealed class LineBreakTests(SiteFixture site)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>
+    /// In each facts list (contact details, a plan's facts), every number written with dashes (177-12, 675-8577,
+    /// 079-424-4318) as the lines it lies on, and each line's text of a Japanese address's &lt;dd&gt;.
+    /// </summary>
+    private const string DashedNumbers = """
+        () => {
+          const numbers = [];
+          const range = document.createRange();
+          for (const dd of document.querySelectorAll('main dl.facts dd')) {
+            if (!dd.getClientRects().length) continue;
+            const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
+            for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+              for (const m of t.data.matchAll(/[0-9]+(?:-[0-9]+)+/g)) {
+                const tops = new Set();
+                for (let i = m.index; i < m.index + m[0].length; i++) {
+                  range.setStart(t, i); range.setEnd(t, i + 1);
+                  for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+                }
+                numbers.push({ number: m[0], lines: tops.size, text: dd.textContent.trim() });
+              }
+            }
+          }
+          return numbers;
+        }
+        """;
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(390)]
+    public async Task No_number_of_an_address_or_phone_is_parted_across_lines(int width)
+    {
+        // The contact box of a plan is narrower than the contact page's: 加古川市加古川町寺家町177-12 broke as 寺家町17|7-12.
+        var pages = site.Pages.Where(p => p.EndsWith("/contact/", StringComparison.Ordinal) || p.StartsWith("/ja/plans/", StringComparison.Ordinal) || p.StartsWith("/en/plans/", StringComparison.Ordinal)).ToList();
+        var problems = new List<string>();
+        var lots = 0;
+        foreach (var path in pages)
+        {
+            var page = await site.OpenAsync(path, width, 900);
+            foreach (var n in (await page.EvaluateAsync<JsonElement>(DashedNumbers)).EnumerateArray())
+            {
+                if (n.GetProperty("number").GetString() is "177-12" or "1208-2") lots++;
+                if (n.GetProperty("lines").GetInt32() > 1)
+                    problems.Add($"{path} at {width} px: \"{n.GetProperty("number").GetString()}\" is parted across lines in \"{n.GetProperty("text").GetString()}\"");
+            }
+            await page.Context.CloseAsync();
+        }
+        // Kakogawa's and Chiba's addresses on their plan pages (ja, en and the English page's Japanese) and the contact pages.
+        Assert.True(lots >= 8, $"only {lots} lot numbers of the seed addresses found: the check would check nothing");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [Fact]
     public async Task The_text_of_a_phrased_heading_is_its_text_with_nothing_added()
     {

@@ -4,6 +4,7 @@ using SiteGen.Addressing;
 using SiteGen.I18n;
 using SiteGen.Markup;
 using SiteGen.Markup.EastAsianLineBreaks;
+using SiteGen.Markup.Phrases;
 using SiteGen.Markup.Ruby;
 using SiteGen.Markup.TermLinks;
 using SiteGen.Model;
@@ -141,12 +142,20 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// </summary>
     public IHtmlContent T(LocalizedText? text) => text is null ? Html.Empty : Html.Raw(TextHtml(text));
 
-    private string TextHtml(LocalizedText text)
+    /// <summary>A postal address as <see cref="T(LocalizedText?)"/> gives a text, its Japanese parted between place names and before the lot number.</summary>
+    public IHtmlContent Address(LocalizedText? text)
+    {
+        if (text is null) return Html.Empty;
+        var html = TextHtml(text, Site.Addresses);
+        return Html.Raw(PhraseBreaks.HasJapanese(text.In(Language).Text) ? html : AddressBreaks.KeepNumbersWhole(html));
+    }
+
+    private string TextHtml(LocalizedText text, PhraseHtml? phrases = null)
     {
         var resolved = text.In(Language);
-        if (!resolved.IsFallback) return TextWithRuby(resolved.Text, Language.IsJapanese);
+        if (!resolved.IsFallback) return TextWithRuby(resolved.Text, Language.IsJapanese, phrases);
         UsedFallback = true;
-        return $"<span lang=\"ja\">{TextWithRuby(resolved.Text, japanese: true)}</span>{UntranslatedBadge}";
+        return $"<span lang=\"ja\">{TextWithRuby(resolved.Text, japanese: true, phrases)}</span>{UntranslatedBadge}";
     }
 
     /// <summary>
@@ -179,8 +188,8 @@ public abstract class PageModel(SiteContext site, Language language, string path
     public const int PhrasedTextLength = 80;
 
     /// <summary>A plain text escaped, with its furigana as &lt;ruby&gt; markup and, when it is short Japanese, its phrases parted by &lt;wbr&gt;.</summary>
-    private string TextWithRuby(string text, bool japanese) =>
-        japanese && text.Length < PhrasedTextLength ? Site.Phrases.ToHtml(text) : RubyText.ToHtml(text, Html.Encode);
+    private string TextWithRuby(string text, bool japanese, PhraseHtml? phrases = null) =>
+        japanese && text.Length < PhrasedTextLength ? (phrases ?? Site.Phrases).ToHtml(text) : RubyText.ToHtml(text, Html.Encode);
 
     /// <summary>A text of the theme or the program (a heading, a period) in the page's language, its Japanese phrases parted by &lt;wbr&gt;.</summary>
     public IHtmlContent Phrased(string text) => Html.Raw(TextWithRuby(text, Language.IsJapanese));
@@ -211,6 +220,9 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// a reader of another language shows someone or copies into a map.
     /// </summary>
     public IHtmlContent PhrasedJapanese(LocalizedText? text) => Html.Raw(text is null ? "" : TextWithRuby(RubyText.Strip(text.Ja), japanese: true));
+
+    /// <summary>The Japanese of an address on any page, as <see cref="PhrasedJapanese"/> gives a text and <see cref="Address"/> parts it.</summary>
+    public IHtmlContent AddressInJapanese(LocalizedText? text) => Html.Raw(text is null ? "" : TextWithRuby(RubyText.Strip(text.Ja), japanese: true, Site.Addresses));
 
     /// <summary>The plain text (for attributes and titles), falling back to Japanese; furigana stripped to the base text.</summary>
     public string Plain(LocalizedText? text) => text is null ? "" : RubyText.Strip(text.In(Language).Text);

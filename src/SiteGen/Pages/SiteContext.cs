@@ -22,6 +22,9 @@ public sealed class SiteContext(SiteConfig config, SiteContent content, SiteUrls
     /// <summary>Japanese texts with a &lt;wbr&gt; between their phrases, each worked out once per build.</summary>
     public PhraseHtml Phrases { get; } = new(phrasing ?? Phrasing.Japanese, Html.Encoder);
 
+    /// <summary>Japanese addresses with a &lt;wbr&gt; between their place names and before their lot number (<see cref="AddressBreaks"/>).</summary>
+    public PhraseHtml Addresses { get; } = new(phrasing ?? Phrasing.Japanese, Html.Encoder, AddressBreaks.Find);
+
     /// <summary>Glossary terms as said: in Roman letters, and their readings in words; each worked out once per build.</summary>
     public Markup.Readings.Pronunciation.Said Pronounced(string term, string reading) =>
         _pronounced.GetOrAdd((term, reading), static (key, pronunciation) => pronunciation.Of(key.Term, key.Reading), _pronunciation);

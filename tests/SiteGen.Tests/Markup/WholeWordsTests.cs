@@ -30,6 +30,16 @@ public sealed class WholeWordsTests
         Assert.Contains(whole, html.Replace("<span class=\"phrase\">", "").Replace("</span>", ""));
     }
 
+    [Theory]
+    [InlineData("千葉市社会福祉協議会", "千葉市")]
+    [InlineData("第4期柏市地域健康福祉活動計画", "柏市")]
+    public void A_long_name_may_wrap_after_a_municipality_among_the_sites_words(string text, string municipality)
+    {
+        // BudouX alone gives the name no place to wrap there, so a phone cut it anywhere (千葉市社会福祉協|議会).
+        Assert.DoesNotContain(municipality + "<wbr>", Phrased(text, []));
+        Assert.Contains(municipality + "<wbr>", Phrased(text, [municipality]));
+    }
+
     [Fact]
     public void Only_breaks_are_taken_away_and_a_word_starting_with_kana_parts_nothing()
     {

@@ -107,8 +107,9 @@ public static class PhraseBreaks
 
     /// <summary>
     /// A long phrase, most often a compound of kanji words (第４期柏市地域健康福祉活動計画), would otherwise wrap at
-    /// whatever letter the line ends on. It may wrap where kanji and katakana meet (地域包括支援|センター) and between
-    /// two kanji where the model's score is over half way from its base to a boundary (第４期|柏市地域健康福祉|活動計画);
+    /// whatever letter the line ends on. It may wrap where kanji and katakana meet (地域包括支援|センター), between
+    /// two kanji where the model's score is over half way from its base to a boundary (第４期|柏市地域健康福祉|活動計画),
+    /// and after a word of the site's that names a municipality (千葉市|社会福祉協議会, <see cref="PlaceNames"/>);
     /// never inside kana, where the model already said no, nor inside a word of the site's (<paramref name="inside"/>).
     /// Writes those places after <paramref name="count"/>.
     /// </summary>
@@ -121,7 +122,9 @@ public static class PhraseBreaks
             var after = text[i];
             var kanjiKatakana = (Kanji.Is(before) && Kana.IsKatakana(after) && after != 'ー') || (Kana.IsKatakana(before) && Kanji.Is(after));
             var likelyWord = Kanji.Is(before) && Kanji.Is(after) && scores[i] > halfway;
-            if ((kanjiKatakana || likelyWord) && !inside[i] && Allowed(text, i)) { positions[count] = i; kinds[count++] = PhraseBreak.Inside; }
+            // The end of a word of the site's that names a municipality or ward (its last letter inside it).
+            var afterPlace = i >= 2 && inside[i - 1] && PlaceNames.EndsMunicipality(before) && Kanji.Is(after);
+            if ((kanjiKatakana || likelyWord || afterPlace) && !inside[i] && Allowed(text, i)) { positions[count] = i; kinds[count++] = PhraseBreak.Inside; }
         }
         return count;
     }

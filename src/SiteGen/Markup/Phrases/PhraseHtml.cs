@@ -20,9 +20,14 @@ public sealed class PhraseHtml
     private readonly Func<string, string> _encode;
     private readonly Func<string, string> _build;
     private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+    private readonly BreakFinder _find;
 
-    public PhraseHtml(Phrasing phrasing, TextEncoder encoder)
+    /// <summary>Where a text may break: <see cref="PhraseBreaks.Find"/>, or <see cref="AddressBreaks.Find"/> for addresses.</summary>
+    public delegate int BreakFinder(Phrasing phrasing, ReadOnlySpan<char> text, Span<int> positions, Span<PhraseBreak> kinds);
+
+    public PhraseHtml(Phrasing phrasing, TextEncoder encoder, BreakFinder? find = null)
     {
+        _find = find ?? PhraseBreaks.Find;
         _phrasing = phrasing;
         _encoder = encoder;
         _encode = encoder.Encode;
@@ -39,7 +44,7 @@ public sealed class PhraseHtml
         var plain = hasRuby ? RubyText.Strip(text) : text;
         var positions = new int[plain.Length];
         var kinds = new PhraseBreak[plain.Length];
-        var count = PhraseBreaks.Find(_phrasing, plain, positions, kinds);
+        var count = _find(_phrasing, plain, positions, kinds);
         if (hasRuby)
         {
             // Furigana: breaks between phrases only, so that no long phrase's box opens or closes inside a ruby.

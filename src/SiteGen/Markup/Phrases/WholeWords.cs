@@ -19,8 +19,8 @@ public sealed class WholeWords(ReadingDictionary dictionary)
         if (dictionary.IsEmpty) return;
         for (var at = 0; at < text.Length;)
         {
-            var length = Kanji.Is(text[at]) || Kana.IsKatakana(text[at]) ? dictionary.WordLengthAt(text, at) : 0;
-            if (length < 2)
+            var length = LengthAt(text, at);
+            if (length == 0)
             {
                 at++;
                 continue;
@@ -28,5 +28,12 @@ public sealed class WholeWords(ReadingDictionary dictionary)
             inside.Slice(at + 1, length - 1).Fill(true);
             at += length;
         }
+    }
+
+    /// <summary>The length of the word that starts at <paramref name="at"/>, as <see cref="MarkInside"/> reads the text; 0 for none.</summary>
+    public int LengthAt(ReadOnlySpan<char> text, int at)
+    {
+        var length = Kanji.Is(text[at]) || Kana.IsKatakana(text[at]) ? dictionary.WordLengthAt(text, at) : 0;
+        return length < 2 ? 0 : length;
     }
 }
