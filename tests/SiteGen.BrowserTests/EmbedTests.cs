@@ -265,6 +265,55 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
         await page.Context.CloseAsync();
     }
 
+    /// <summary>Each era year, year, 第N期 and number with dashes in a title, heading, fact or list item, and how many lines it lies on.</summary>
+    private const string NumbersInPhrasedTexts = """
+        () => {
+          const found = [];
+          const range = document.createRange();
+          for (const e of document.querySelectorAll('h1, h2, h3, dt, dd, li, .embed__kicker')) {
+            if (!e.getClientRects().length) continue;
+            const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+            // Numbers sit in boxes of their own (span.number) beside the letters they hold to: read the element's whole text.
+            const nodes = [];
+            let text = '';
+            for (let t = walker.nextNode(); t; t = walker.nextNode()) { nodes.push([t, text.length]); text += t.data; }
+            for (const m of text.matchAll(/令和\d+年度?|\d+年度|第\d+[期次]|\d+(?:-\d+)+/g)) {
+              const tops = new Set();
+              for (let i = m.index; i < m.index + m[0].length; i++) {
+                const [node, start] = nodes.findLast(([, s]) => s <= i);
+                range.setStart(node, i - start); range.setEnd(node, i - start + 1);
+                for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+              }
+              found.push({ text: m[0], lines: tops.size, where: e.localName });
+            }
+          }
+          return found;
+        }
+        """;
+
+    [Theory]
+    [InlineData(260)]
+    [InlineData(300)]
+    public async Task In_a_narrow_sidebar_no_year_or_number_of_a_title_fact_or_list_is_parted(int width)
+    {
+        // A council's sidebar: auto-phrase (Chromium only) and the browser's own kanji|digit breaks parted 令和|8年度.
+        var problems = new List<string>();
+        var numbers = 0;
+        foreach (var path in site.Pages.Where(p => p.StartsWith("/embed/ja/", StringComparison.Ordinal)))
+        {
+            var view = await site.OpenAsync(path, width, 900);
+            foreach (var n in (await view.EvaluateAsync<System.Text.Json.JsonElement>(NumbersInPhrasedTexts)).EnumerateArray())
+            {
+                numbers++;
+                if (n.GetProperty("lines").GetInt32() > 1)
+                    problems.Add($"{path} at {width} px: \"{n.GetProperty("text").GetString()}\" in <{n.GetProperty("where").GetString()}> is parted across lines");
+            }
+            await view.Context.CloseAsync();
+        }
+        Assert.True(numbers > 20, $"only {numbers} years and numbers in the Japanese embed views");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [Fact]
     public async Task Axe_finds_no_violations_on_the_host_page_or_the_embed_views()
     {

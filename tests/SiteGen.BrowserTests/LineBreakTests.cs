@@ -38,8 +38,8 @@ public sealed class LineBreakTests(SiteFixture site)
                   run = false;
                   i += pair - 1;
                 }
-              } else if (child.nodeType === Node.ELEMENT_NODE && (child.classList.contains('phrase') || child.localName === 'ruby')) {
-                walk(child); // a long phrase's box, or a word's furigana (added after phrasing): part of the same text
+              } else if (child.nodeType === Node.ELEMENT_NODE && (child.classList.contains('phrase') || child.classList.contains('number') || child.localName === 'ruby')) {
+                walk(child); // a long phrase's box, a number's, or a word's furigana (added after phrasing): part of the same text
               } else if (child.nodeType === Node.ELEMENT_NODE && child.localName !== 'wbr') {
                 const display = getComputedStyle(child).display;
                 if (display === 'none') continue;

@@ -14,7 +14,7 @@ public sealed class AddressBreaksTests
 {
     private static string Address(string text, params string[] words) =>
         new PhraseHtml(Phrasing.For(new ReadingDictionary(words.Select(w => new ReadingEntry(w, "よみ")), "test")), Html.Encoder, AddressBreaks.Find)
-            .ToHtml(text).Replace("<wbr>", "|");
+            .ToHtml(text).Replace("<wbr>", "|").Replace("<span class=\"number\">", "").Replace("</span>", "");
 
     [Theory]
     // The seed sites' addresses, with their dictionaries' words: the number on a line of its own when the line is short.

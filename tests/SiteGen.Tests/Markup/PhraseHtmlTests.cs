@@ -11,8 +11,9 @@ public class PhraseHtmlTests
 {
     private static PhraseHtml NewPhrases() => new(Phrasing.Japanese, Html.Encoder);
 
-    /// <summary>The HTML with its &lt;wbr&gt;s and long phrases' boxes taken out.</summary>
-    private static string WithoutBreaks(string html) => html.Replace("<wbr>", "").Replace("<span class=\"phrase\">", "").Replace("</span>", "");
+    /// <summary>The HTML with its &lt;wbr&gt;s, long phrases' boxes and numbers' boxes taken out.</summary>
+    private static string WithoutBreaks(string html) =>
+        html.Replace("<wbr>", "").Replace("<span class=\"phrase\">", "").Replace("<span class=\"number\">", "").Replace("</span>", "");
 
     private static string Markdown(string markdown) =>
         new MarkdownRenderer("/").Render(markdown, "", 0, new HashSet<string>(StringComparer.Ordinal)).Trim();
@@ -80,7 +81,23 @@ public class PhraseHtmlTests
         var html = NewPhrases().ToHtml(text);
         var pieces = html.Split("<wbr>");
         foreach (var word in whole)
-            Assert.True(pieces.Any(p => p.Contains(word, StringComparison.Ordinal)), $"`{word}` is cut: {html}");
+            Assert.True(pieces.Any(p => WithoutBreaks(p).Contains(word, StringComparison.Ordinal)), $"`{word}` is cut: {html}");
+    }
+
+    [Theory]
+    [InlineData("令和3年度（2021年度）～令和8年度（2026年度）", new[] { "和3年", "2021年", "和8年", "2026年" })]
+    [InlineData("第4期 柏市地域健康福祉活動計画", new[] { "第4期" })]
+    [InlineData("約1,000人が参加した交流会", new[] { "約1,000人" })]
+    [InlineData("柏五丁目11番8号", new[] { "目11番8号" })] // two numbers sharing 番: one box, never two that overlap
+    [InlineData("霞が関1丁目2番2号", new[] { "関1丁目2番2号" })] // nor two side by side
+    [InlineData("令和4年度は1,150件、65.2%でした", new[] { "和4年", "1,150件" })] // after kana a number may start a line
+    public void A_number_and_the_letters_it_holds_to_are_one_box_that_does_not_wrap(string text, string[] units)
+    {
+        // Browsers break between a kanji and a digit even under keep-all (令和|3年度): a nowrap box keeps them together.
+        var html = NewPhrases().ToHtml(text);
+        Assert.Equal(units, Regex.Matches(html, "<span class=\"number\">(.*?)</span>").Select(m => m.Groups[1].Value));
+        Assert.Equal(text, WithoutBreaks(html));
+        Assert.Equal(Regex.Matches(html, "<span").Count, Regex.Matches(html, "</span>").Count);
     }
 
     [Theory]
@@ -92,7 +109,7 @@ public class PhraseHtmlTests
     [InlineData("千葉市社会福祉協議会", "千葉市社会福祉協議会")]          // the model knows nothing inside: left whole
     public void A_phrase_too_long_for_a_phone_s_line_gets_places_to_wrap(string text, string expected)
     {
-        if (text.Contains(' ')) Assert.Equal("第4期 <span class=\"phrase\">柏市地域健康福祉<wbr>活動計画</span>", NewPhrases().ToHtml(text));
+        if (text.Contains(' ')) Assert.Equal("<span class=\"number\">第4期</span> <span class=\"phrase\">柏市地域健康福祉<wbr>活動計画</span>", NewPhrases().ToHtml(text));
         var html = NewPhrases().ToHtml(text);
         Assert.Equal(expected, WithoutBreaks(html.Replace("<wbr>", "|")));
         // A phrase with places to wrap inside is one box, so that it wraps there only when it cannot fit a line.

@@ -69,6 +69,28 @@ public static class PhraseBreaks
         }
     }
 
+    /// <summary>
+    /// The numbers of a text with the letter they hold to on either side (和3年 of 令和3年度, 第4期, 1,000人), where
+    /// <see cref="Find"/> gave no break: a browser breaks between a kanji and a digit even under keep-all (令和|3年度),
+    /// so the HTML keeps each in a box that does not wrap. Pairs of start and end, in order.
+    /// </summary>
+    public static List<(int Start, int End)> NumberUnits(ReadOnlySpan<char> text, ReadOnlySpan<int> positions)
+    {
+        var units = new List<(int Start, int End)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!Digits.Is(text[i])) continue;
+            var end = i + 1;
+            while (end < text.Length && (Digits.Is(text[end]) || (IsNumberPunctuation(text[end]) && end + 1 < text.Length && Digits.Is(text[end + 1])))) end++;
+            var start = i > 0 && Kanji.Is(text[i - 1]) && !positions.Contains(i) ? i - 1 : i;
+            var last = end < text.Length && (Kanji.Is(text[end]) || IsKana(text[end])) && !positions.Contains(end) ? end + 1 : end;
+            if (units.Count > 0 && start <= units[^1].End) units[^1] = (units[^1].Start, last); // 1丁目2番2号: one
+            else if (start < i || last > end) units.Add((start, last));
+            i = last - 1;
+        }
+        return units;
+    }
+
     /// <summary>What a text's HTML has before its first character.</summary>
     public static string MarkupAtStart(int count, ReadOnlySpan<PhraseBreak> kinds) => count > 0 && kinds[0] == PhraseBreak.Inside ? Open : "";
 

@@ -15,6 +15,8 @@ namespace SiteGen.Markup.Phrases;
 public sealed class PhraseHtml
 {
     private const int MarkupLength = 32; // room for a long phrase's box as well
+    private const string NumberOpen = "<span class=\"number\">";
+    private const string NumberClose = "</span>";
     private readonly Phrasing _phrasing;
     private readonly TextEncoder _encoder;
     private readonly Func<string, string> _encode;
@@ -54,12 +56,15 @@ public sealed class PhraseHtml
             count = kept;
             Array.Clear(kinds);
         }
-        if (count == 0) return RubyText.ToHtml(text, _encode);
+        // Numbers with their era, prefix or unit, each whole (without furigana, whose bases are not read apart).
+        var units = hasRuby ? [] : PhraseBreaks.NumberUnits(plain, positions.AsSpan(0, count));
+        if (count == 0 && units.Count == 0) return RubyText.ToHtml(text, _encode);
 
         using var html = new StringWriter(new System.Text.StringBuilder(text.Length + count * MarkupLength));
         var next = 0; // the next break, in positions
         var at = 0;   // where the source is read, in text
         var read = 0; // how much of the plain text is written
+        var unit = 0; // the next number to open or close, in units
         html.Write(PhraseBreaks.MarkupAtStart(count, kinds));
         while (at < text.Length)
         {
@@ -80,10 +85,13 @@ public sealed class PhraseHtml
                 at += ruby.Length;
                 continue;
             }
+            if (unit < units.Count && units[unit].End == read) { html.Write(NumberClose); unit++; }
             if (next < count && positions[next] == read) { html.Write(PhraseBreaks.MarkupAt(next, count, kinds)); next++; }
-            // Plain text runs to the next break or the next brace, whichever is first.
+            if (unit < units.Count && units[unit].Start == read) html.Write(NumberOpen);
+            // Plain text runs to the next break, number's edge or brace, whichever is first.
             var end = text.Length;
             if (next < count) end = Math.Min(end, at + positions[next] - read);
+            if (unit < units.Count) end = Math.Min(end, at + (units[unit].Start > read ? units[unit].Start : units[unit].End) - read);
             if (hasRuby)
             {
                 var brace = text.IndexOf('{', at + 1);
@@ -93,6 +101,7 @@ public sealed class PhraseHtml
             read += end - at;
             at = end;
         }
+        if (unit < units.Count) html.Write(NumberClose);
         html.Write(PhraseBreaks.MarkupAtEnd(count, kinds));
         return html.ToString();
     }
