@@ -5,8 +5,9 @@ namespace SiteGen.Markup.Phrases;
 /// <summary>
 /// Where a Japanese address (加古川市加古川町寺家町177-12) may break across lines: after its prefecture, after each of
 /// the site's words that names a municipality or ward (<see cref="PlaceNames"/>; 加古川市|加古川町寺家町, and a word
-/// with the suffix after it: 千葉市|中央区|千葉寺町), and before its lot number (寺家町|177-12), which is never parted. BudouX reads an address as one phrase or parts a
-/// name (霞が|関), and a phrase wider than a phone's column is cut anywhere, inside the number too (寺家町17|7-12).
+/// with the suffix after it: 千葉市|中央区|千葉寺町), and before its lot number (寺家町|177-12), which is never parted.
+/// BudouX reads an address as one phrase or parts a name (霞が|関), and a phrase wider than a phone's column is cut
+/// anywhere, inside the number too (寺家町17|7-12).
 /// What follows the number (a building) is parted as any text (<see cref="PhraseBreaks"/>).
 /// </summary>
 public static partial class AddressBreaks
