@@ -55,7 +55,7 @@ public sealed class MarkdownFragmentTests
             "<table>\n<caption>人口</caption>\n<thead>\n<tr>\n" +
             "<th scope=\"col\">年代</th>\n<th scope=\"col\" style=\"text-align: right;\">割合</th>\n<th scope=\"col\" style=\"text-align: center;\">備考</th>\n" +
             "</tr>\n</thead>\n<tbody>\n<tr>\n" +
-            "<td>65歳以上</td>\n<td style=\"text-align: right;\">25.7%</td>\n<td style=\"text-align: center;\">増加</td>\n" +
+            "<td><span class=\"number\">65歳</span>以上</td>\n<td style=\"text-align: right;\">25.7%</td>\n<td style=\"text-align: center;\">増加</td>\n" +
             "</tr>\n</tbody>\n</table>\n",
             html);
     }

@@ -143,7 +143,7 @@ public class PhraseHtmlTests
         Assert.Matches("<caption>[^<]*<wbr>", html);
         Assert.Contains("<th scope=\"col\">取り組みの<wbr>名前</th>", html);
         Assert.Contains("<td>見守り<wbr>活動の<wbr>推進</td>", html);
-        Assert.Contains("<td>1,150件</td>", html);
+        Assert.Contains("<td><span class=\"number\">1,150件</span></td>", html); // a number with its counter: one box
         // The heading's id is made from its text, not from the HTML with breaks.
         Assert.Contains("id=\"地域で支えあう体制づくり\"", html);
         AssertBreaksOnlyBetweenText(html);

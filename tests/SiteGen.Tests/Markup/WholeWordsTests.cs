@@ -40,6 +40,16 @@ public sealed class WholeWordsTests
         Assert.Contains(municipality + "<wbr>", Phrased(text, [municipality]));
     }
 
+    [Theory]
+    [InlineData("令和3年度の実績", new[] { "令和", "年度" }, "令和3年度")]
+    [InlineData("計画51頁をご覧ください", new[] { "計画", "頁" }, "計画51頁")]
+    [InlineData("令和3年度の実績", new string[0], "和3年")] // no words: only the letters beside the number
+    public void A_numbers_box_never_parts_a_word_of_the_site(string text, string[] words, string box)
+    {
+        // Readings go over whole words: a box edge inside 令和 would leave it read letter by letter, or not at all.
+        Assert.Contains("<span class=\"number\">" + box + "</span>", Phrased(text, words));
+    }
+
     [Fact]
     public void Only_breaks_are_taken_away_and_a_word_starting_with_kana_parts_nothing()
     {

@@ -27,16 +27,14 @@ public sealed class HtmlPhraseLiteralRenderer(Phrasing phrasing) : LiteralInline
         var positions = text.Length <= StackLimit ? stackalloc int[text.Length] : new int[text.Length];
         var kinds = text.Length <= StackLimit ? stackalloc PhraseBreak[text.Length] : new PhraseBreak[text.Length];
         var count = PhraseBreaks.Find(phrasing, text, positions, kinds);
-        renderer.Write(PhraseBreaks.MarkupAtStart(count, kinds));
         var start = 0;
-        for (var k = 0; k < count; k++)
+        foreach (var (at, markup) in PhraseBreaks.Marks(text, positions[..count], kinds[..count], phrasing.Words))
         {
-            renderer.WriteEscape(text[start..positions[k]]);
-            renderer.Write(PhraseBreaks.MarkupAt(k, count, kinds));
-            start = positions[k];
+            renderer.WriteEscape(text[start..at]);
+            renderer.Write(markup);
+            start = at;
         }
         renderer.WriteEscape(text[start..]);
-        renderer.Write(PhraseBreaks.MarkupAtEnd(count, kinds));
     }
 
     private static bool InPhrasedBlock(Inline inline)

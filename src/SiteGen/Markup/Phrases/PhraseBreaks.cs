@@ -70,13 +70,15 @@ public static class PhraseBreaks
     }
 
     /// <summary>
-    /// The numbers of a text with the letter they hold to on either side (和3年 of 令和3年度, 第4期, 1,000人), where
+    /// The numbers of a text with the letter they hold to on either side (令和3年度, 第4期, 1,000人), where
     /// <see cref="Find"/> gave no break: a browser breaks between a kanji and a digit even under keep-all (令和|3年度),
-    /// so the HTML keeps each in a box that does not wrap. Pairs of start and end, in order.
+    /// so the HTML keeps each in a box that does not wrap. A box takes in the whole of a word of the site's it would
+    /// part (令和, not 和), since readings go over whole words; pairs of start and end, in order.
     /// </summary>
-    public static List<(int Start, int End)> NumberUnits(ReadOnlySpan<char> text, ReadOnlySpan<int> positions)
+    public static List<(int Start, int End)> NumberUnits(ReadOnlySpan<char> text, ReadOnlySpan<int> positions, WholeWords words)
     {
         var units = new List<(int Start, int End)>();
+        Span<bool> inside = default;
         for (var i = 0; i < text.Length; i++)
         {
             if (!Digits.Is(text[i])) continue;
@@ -84,12 +86,55 @@ public static class PhraseBreaks
             while (end < text.Length && (Digits.Is(text[end]) || (IsNumberPunctuation(text[end]) && end + 1 < text.Length && Digits.Is(text[end + 1])))) end++;
             var start = i > 0 && Kanji.Is(text[i - 1]) && !positions.Contains(i) ? i - 1 : i;
             var last = end < text.Length && (Kanji.Is(text[end]) || IsKana(text[end])) && !positions.Contains(end) ? end + 1 : end;
+            if (start < i || last > end)
+            {
+                if (inside.IsEmpty) { inside = new bool[text.Length + 1]; words.MarkInside(text, inside[..text.Length]); }
+                var wordStart = start;
+                var wordEnd = last;
+                while (wordStart > 0 && inside[wordStart]) wordStart--;
+                while (wordEnd < text.Length && inside[wordEnd]) wordEnd++;
+                if (wordEnd - wordStart <= LongNumber) (start, last) = (wordStart, wordEnd);
+            }
             if (units.Count > 0 && start <= units[^1].End) units[^1] = (units[^1].Start, last); // 1丁目2番2号: one
             else if (start < i || last > end) units.Add((start, last));
             i = last - 1;
         }
         return units;
     }
+
+    /// <summary>A number's box takes in whole words up to this length; beyond it, only the letters beside the number.</summary>
+    private const int LongNumber = 10;
+
+    /// <summary>
+    /// The markup a text's HTML has before each place of <paramref name="positions"/>, at its start and at its end, in
+    /// order: a &lt;wbr&gt; and a long phrase's box (<see cref="MarkupAt"/>), and with the site's <paramref name="words"/> each
+    /// number's box (<see cref="NumberUnits"/>), closed before and opened after a break at the same place. The HTML is
+    /// the text's escaped pieces between these places, each followed by its markup. Empty when the text has none.
+    /// </summary>
+    public static List<(int At, string Markup)> Marks(ReadOnlySpan<char> text, ReadOnlySpan<int> positions, ReadOnlySpan<PhraseBreak> kinds, WholeWords? words)
+    {
+        var units = words is not null ? NumberUnits(text, positions, words) : [];
+        var marks = new List<(int At, string Markup)>(positions.Length + 2 * units.Count + 2);
+        if (positions.Length == 0 && units.Count == 0) return marks;
+        var count = positions.Length;
+        if (MarkupAtStart(count, kinds) is { Length: > 0 } start) marks.Add((0, start));
+        var k = 0;
+        var u = 0;
+        var open = false;
+        while (k < count || u < units.Count)
+        {
+            var edge = u < units.Count ? (open ? units[u].End : units[u].Start) : int.MaxValue;
+            var place = Math.Min(k < count ? positions[k] : int.MaxValue, edge);
+            if (open && edge == place) { marks.Add((place, NumberClose)); open = false; u++; }
+            if (k < count && positions[k] == place) { marks.Add((place, MarkupAt(k, count, kinds))); k++; }
+            if (!open && u < units.Count && units[u].Start == place) { marks.Add((place, NumberOpen)); open = true; }
+        }
+        if (MarkupAtEnd(count, kinds) is { Length: > 0 } end) marks.Add((text.Length, end));
+        return marks;
+    }
+
+    private const string NumberOpen = "<span class=\"number\">";
+    private const string NumberClose = "</span>";
 
     /// <summary>What a text's HTML has before its first character.</summary>
     public static string MarkupAtStart(int count, ReadOnlySpan<PhraseBreak> kinds) => count > 0 && kinds[0] == PhraseBreak.Inside ? Open : "";

@@ -15,8 +15,6 @@ namespace SiteGen.Markup.Phrases;
 public sealed class PhraseHtml
 {
     private const int MarkupLength = 32; // room for a long phrase's box as well
-    private const string NumberOpen = "<span class=\"number\">";
-    private const string NumberClose = "</span>";
     private readonly Phrasing _phrasing;
     private readonly TextEncoder _encoder;
     private readonly Func<string, string> _encode;
@@ -56,21 +54,19 @@ public sealed class PhraseHtml
             count = kept;
             Array.Clear(kinds);
         }
-        // Numbers with their era, prefix or unit, each whole (without furigana, whose bases are not read apart).
-        var units = hasRuby ? [] : PhraseBreaks.NumberUnits(plain, positions.AsSpan(0, count));
-        if (count == 0 && units.Count == 0) return RubyText.ToHtml(text, _encode);
+        // Numbers boxed with their era, prefix or unit; not under furigana, whose bases are never read apart.
+        var marks = PhraseBreaks.Marks(plain, positions.AsSpan(0, count), kinds.AsSpan(0, count), hasRuby ? null : _phrasing.Words);
+        if (marks.Count == 0) return RubyText.ToHtml(text, _encode);
 
-        using var html = new StringWriter(new System.Text.StringBuilder(text.Length + count * MarkupLength));
-        var next = 0; // the next break, in positions
+        using var html = new StringWriter(new System.Text.StringBuilder(text.Length + marks.Count * MarkupLength));
+        var next = 0; // the next mark, in marks
         var at = 0;   // where the source is read, in text
         var read = 0; // how much of the plain text is written
-        var unit = 0; // the next number to open or close, in units
-        html.Write(PhraseBreaks.MarkupAtStart(count, kinds));
         while (at < text.Length)
         {
+            while (next < marks.Count && marks[next].At == read) html.Write(marks[next++].Markup);
             if (hasRuby && text[at] == '{' && RubyText.Match(text.AsSpan(at)) is { } ruby)
             {
-                if (next < count && positions[next] == read) { html.Write(PhraseBreaks.MarkupAt(next, count, kinds)); next++; }
                 html.Write("<ruby>");
                 foreach (var pair in ruby.Pairs)
                 {
@@ -81,17 +77,13 @@ public sealed class PhraseHtml
                     read += pair.Base.Length;
                 }
                 html.Write("</ruby>");
-                while (next < count && positions[next] < read) next++; // no break inside a ruby's base
+                while (next < marks.Count && marks[next].At < read) next++; // no break inside a ruby's base
                 at += ruby.Length;
                 continue;
             }
-            if (unit < units.Count && units[unit].End == read) { html.Write(NumberClose); unit++; }
-            if (next < count && positions[next] == read) { html.Write(PhraseBreaks.MarkupAt(next, count, kinds)); next++; }
-            if (unit < units.Count && units[unit].Start == read) html.Write(NumberOpen);
-            // Plain text runs to the next break, number's edge or brace, whichever is first.
+            // Plain text runs to the next mark or the next brace, whichever is first.
             var end = text.Length;
-            if (next < count) end = Math.Min(end, at + positions[next] - read);
-            if (unit < units.Count) end = Math.Min(end, at + (units[unit].Start > read ? units[unit].Start : units[unit].End) - read);
+            if (next < marks.Count) end = Math.Min(end, at + marks[next].At - read);
             if (hasRuby)
             {
                 var brace = text.IndexOf('{', at + 1);
@@ -101,8 +93,7 @@ public sealed class PhraseHtml
             read += end - at;
             at = end;
         }
-        if (unit < units.Count) html.Write(NumberClose);
-        html.Write(PhraseBreaks.MarkupAtEnd(count, kinds));
+        while (next < marks.Count) html.Write(marks[next++].Markup);
         return html.ToString();
     }
 }
