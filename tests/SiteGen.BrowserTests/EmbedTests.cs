@@ -265,32 +265,6 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
         await page.Context.CloseAsync();
     }
 
-    /// <summary>Each era year, year, 第N期 and number with dashes in a title, heading, fact or list item, and how many lines it lies on.</summary>
-    private const string NumbersInPhrasedTexts = """
-        () => {
-          const found = [];
-          const range = document.createRange();
-          for (const e of document.querySelectorAll('h1, h2, h3, dt, dd, li, .embed__kicker')) {
-            if (!e.getClientRects().length) continue;
-            const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
-            // Numbers sit in boxes of their own (span.number) beside the letters they hold to: read the element's whole text.
-            const nodes = [];
-            let text = '';
-            for (let t = walker.nextNode(); t; t = walker.nextNode()) { nodes.push([t, text.length]); text += t.data; }
-            for (const m of text.matchAll(/令和\d+年度?|\d+年度|第\d+[期次]|\d+(?:-\d+)+/g)) {
-              const tops = new Set();
-              for (let i = m.index; i < m.index + m[0].length; i++) {
-                const [node, start] = nodes.findLast(([, s]) => s <= i);
-                range.setStart(node, i - start); range.setEnd(node, i - start + 1);
-                for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
-              }
-              found.push({ text: m[0], lines: tops.size, where: e.localName });
-            }
-          }
-          return found;
-        }
-        """;
-
     [Theory]
     [InlineData(260)]
     [InlineData(300)]
@@ -302,11 +276,11 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
         foreach (var path in site.Pages.Where(p => p.StartsWith("/embed/ja/", StringComparison.Ordinal)))
         {
             var view = await site.OpenAsync(path, width, 900);
-            foreach (var n in (await view.EvaluateAsync<System.Text.Json.JsonElement>(NumbersInPhrasedTexts)).EnumerateArray())
+            // Era years, years, 第N期 and numbers with dashes in titles, headings, facts and list items.
+            foreach (var n in await TextLines.FindAsync(view, "h1, h2, h3, dt, dd, li, .embed__kicker", @"令和\d+年度?|\d+年度|第\d+[期次]|\d+(?:-\d+)+"))
             {
                 numbers++;
-                if (n.GetProperty("lines").GetInt32() > 1)
-                    problems.Add($"{path} at {width} px: \"{n.GetProperty("text").GetString()}\" in <{n.GetProperty("where").GetString()}> is parted across lines");
+                if (n.Lines > 1) problems.Add($"{path} at {width} px: \"{n.Text}\" in <{n.Element}> is parted across lines");
             }
             await view.Context.CloseAsync();
         }

@@ -201,32 +201,6 @@ public sealed class LineBreakTests(SiteFixture site)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    /// <summary>
-    /// In each facts list (contact details, a plan's facts), every number written with dashes (177-12, 675-8577,
-    /// 079-424-4318) as the lines it lies on, and each line's text of a Japanese address's &lt;dd&gt;.
-    /// </summary>
-    private const string DashedNumbers = """
-        () => {
-          const numbers = [];
-          const range = document.createRange();
-          for (const dd of document.querySelectorAll('main dl.facts dd')) {
-            if (!dd.getClientRects().length) continue;
-            const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
-            for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-              for (const m of t.data.matchAll(/[0-9]+(?:-[0-9]+)+/g)) {
-                const tops = new Set();
-                for (let i = m.index; i < m.index + m[0].length; i++) {
-                  range.setStart(t, i); range.setEnd(t, i + 1);
-                  for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
-                }
-                numbers.push({ number: m[0], lines: tops.size, text: dd.textContent.trim() });
-              }
-            }
-          }
-          return numbers;
-        }
-        """;
-
     [Theory]
     [InlineData(320)]
     [InlineData(390)]
@@ -239,11 +213,11 @@ public sealed class LineBreakTests(SiteFixture site)
         foreach (var path in pages)
         {
             var page = await site.OpenAsync(path, width, 900);
-            foreach (var n in (await page.EvaluateAsync<JsonElement>(DashedNumbers)).EnumerateArray())
+            // Numbers written with dashes: lot numbers (177-12), postal codes, phone and fax numbers.
+            foreach (var n in await TextLines.FindAsync(page, "main dl.facts dd", "[0-9]+(?:-[0-9]+)+"))
             {
-                if (n.GetProperty("number").GetString() is "177-12" or "1208-2") lots++;
-                if (n.GetProperty("lines").GetInt32() > 1)
-                    problems.Add($"{path} at {width} px: \"{n.GetProperty("number").GetString()}\" is parted across lines in \"{n.GetProperty("text").GetString()}\"");
+                if (n.Text is "177-12" or "1208-2") lots++;
+                if (n.Lines > 1) problems.Add($"{path} at {width} px: \"{n.Text}\" is parted across lines in \"{n.ElementText}\"");
             }
             await page.Context.CloseAsync();
         }
