@@ -29,7 +29,7 @@ public static class Gojuon
         var kana = false;
         foreach (var c in text)
         {
-            if (IsHiragana(c) || IsKatakana(c) || c == 'ー') kana = true;
+            if (Kana.IsKana(c)) kana = true;
             else if (c is not ('・' or ' ' or '　')) return false;
         }
         return kana;
@@ -68,7 +68,7 @@ public static class Gojuon
         var key = new StringBuilder(reading.Length);
         foreach (var original in reading)
         {
-            var c = ToHiragana(original);
+            var c = Kana.ToHiragana(original);
             if (c is '・' or ' ' or '　') continue;
             if (c == 'ー')
             {
@@ -97,16 +97,4 @@ public static class Gojuon
         return null;
     }
 
-    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u3096' or '\u309D' or '\u309E';
-    internal static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or '\u30FD' or '\u30FE';
-
-    internal static char ToHiragana(char c) => c switch
-    {
-        >= '\u30A1' and <= '\u30F6' => (char)(c - 0x60),
-        'ヷ' => 'わ',
-        'ヸ' => 'ゐ',
-        'ヹ' => 'ゑ',
-        'ヺ' => 'を',
-        _ => c,
-    };
 }

@@ -31,18 +31,18 @@ public static class Romaji
         for (var i = 0; i < kana.Length; i++)
         {
             var c = kana[i];
-            var katakana = Gojuon.IsKatakana(c);
-            var h = Gojuon.ToHiragana(c);
+            var katakana = Kana.IsKatakana(c);
+            var h = Kana.ToHiragana(c);
             if (c == 'ー') { Lengthen(output, wordStart); continue; }
             if (h == 'っ') { geminate = true; continue; }
             var syllable = Syllable(h);
             if (syllable is null) continue;
             // A small kana after this one makes one sound with it: きゃ kya, しょ sho, ティ ti, ファ fa.
-            if (i + 1 < kana.Length && Combined(h, syllable, Gojuon.ToHiragana(kana[i + 1])) is { } combined) { syllable = combined; i++; }
+            if (i + 1 < kana.Length && Combined(h, syllable, Kana.ToHiragana(kana[i + 1])) is { } combined) { syllable = combined; i++; }
             if (h == 'ん')
             {
                 output.Append('n');
-                var next = i + 1 < kana.Length ? Syllable(Gojuon.ToHiragana(kana[i + 1])) : null;
+                var next = i + 1 < kana.Length ? Syllable(Kana.ToHiragana(kana[i + 1])) : null;
                 if (next is { Length: > 0 } && next[0] is 'a' or 'i' or 'u' or 'e' or 'o' or 'y') output.Append('\'');
                 geminate = false;
                 continue;

@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.I18n;
 using SiteGen.Markup.PageText;
 using SiteGen.Markup.Readings;
 
@@ -60,7 +61,7 @@ public static class JapaneseRuns
         return end;
     }
 
-    private static bool IsLetter(char c) => Kana.IsKana(c) || Kanji.Is(c) || c is '〇' or 'ゝ' or 'ゞ' or 'ヽ' or 'ヾ';
+    private static bool IsLetter(char c) => Kana.IsKana(c) || Kanji.Is(c) || c == '〇';
 
     private static bool IsJapaneseMark(char c) => c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or '・' or '◎' or '△' or '○';
 

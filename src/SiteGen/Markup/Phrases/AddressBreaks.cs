@@ -1,3 +1,4 @@
+using SiteGen.I18n;
 using SiteGen.Markup.Readings;
 
 namespace SiteGen.Markup.Phrases;

@@ -1,3 +1,4 @@
+using SiteGen.I18n;
 using SiteGen.Markup.Readings;
 
 namespace SiteGen.Markup.Phrases;
@@ -85,7 +86,7 @@ public static class PhraseBreaks
             var end = i + 1;
             while (end < text.Length && (Digits.Is(text[end]) || (IsNumberPunctuation(text[end]) && end + 1 < text.Length && Digits.Is(text[end + 1])))) end++;
             var start = i > 0 && Kanji.Is(text[i - 1]) && !positions.Contains(i) ? i - 1 : i;
-            var last = end < text.Length && (Kanji.Is(text[end]) || IsKana(text[end])) && !positions.Contains(end) ? end + 1 : end;
+            var last = end < text.Length && (Kanji.Is(text[end]) || Kana.IsKana(text[end])) && !positions.Contains(end) ? end + 1 : end;
             if (start < i || last > end)
             {
                 if (inside.IsEmpty) { inside = new bool[text.Length + 1]; words.MarkInside(text, inside[..text.Length]); }
@@ -187,7 +188,7 @@ public static class PhraseBreaks
         {
             var before = text[i - 1];
             var after = text[i];
-            var kanjiKatakana = (Kanji.Is(before) && Kana.IsKatakana(after) && after != 'ー') || (Kana.IsKatakana(before) && Kanji.Is(after));
+            var kanjiKatakana = (Kanji.Is(before) && Kana.IsKatakana(after)) || (Kana.IsKatakanaWord(before) && Kanji.Is(after));
             var likelyWord = Kanji.Is(before) && Kanji.Is(after) && scores[i] > halfway;
             // The end of a word of the site's that names a municipality or ward (its last letter inside it).
             var afterPlace = i >= 2 && inside[i - 1] && PlaceNames.EndsMunicipality(before) && Kanji.Is(after);
@@ -209,19 +210,17 @@ public static class PhraseBreaks
             if (end < text.Length && !flags[end]) continue;
             if (end - start <= 2 && IsHiragana(text[start..end]))
             {
-                if (start > 0 && IsHiragana(text[start - 1])) flags[start] = false;
-                if (end < text.Length && IsHiragana(text[end])) flags[end] = false;
+                if (start > 0 && Kana.IsHiragana(text[start - 1])) flags[start] = false;
+                if (end < text.Length && Kana.IsHiragana(text[end])) flags[end] = false;
             }
             start = end;
         }
     }
 
-    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
-
     private static bool IsHiragana(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
-            if (!IsHiragana(c)) return false;
+            if (!Kana.IsHiragana(c)) return false;
         return true;
     }
 
@@ -235,7 +234,7 @@ public static class PhraseBreaks
         // A number holds to what follows it (its unit, counter or decimal part) ...
         if (Digits.Is(before) || (IsNumberPunctuation(before) && i >= 2 && Digits.Is(text[i - 2]))) return false;
         // ... and to a kanji or sign before it (第4期, 令和4年度, 約1,000人, ＋5); after kana or punctuation a number may start a line.
-        if (Digits.Is(after) && !IsKana(before) && !IsBreakingPunctuation(before)) return false;
+        if (Digits.Is(after) && !Kana.IsKana(before) && !IsBreakingPunctuation(before)) return false;
         return true;
     }
 
@@ -244,11 +243,9 @@ public static class PhraseBreaks
     private static bool IsLatin(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ')
         || (c >= '\u00C0' && c <= '\u024F' && char.IsLetter(c));
 
-    private static bool IsKana(char c) => c is (>= '\u3041' and <= '\u309F') or (>= '\u30A0' and <= '\u30FF');
-
     private static bool IsBreakingPunctuation(char c) => c is '、' or '。' or '，' or '．' or '・' or '）' or '」' or '』' or '】' or ')' or '：' or ':' or '／';
 
-    private static bool IsJapanese(char c) => IsKana(c) || c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or '々' or '〆' or '〇';
+    private static bool IsJapanese(char c) => Kana.IsKana(c) || c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or '々' or '〆' or '〇';
 }
 
 /// <summary>What is at a place <see cref="PhraseBreaks.Find"/> reports.</summary>

@@ -1,3 +1,4 @@
+using SiteGen.I18n;
 using SiteGen.Markup.Readings;
 
 namespace SiteGen.Markup.Phrases;
@@ -33,7 +34,7 @@ public sealed class WholeWords(ReadingDictionary dictionary)
     /// <summary>The length of the word that starts at <paramref name="at"/>, as <see cref="MarkInside"/> reads the text; 0 for none.</summary>
     public int LengthAt(ReadOnlySpan<char> text, int at)
     {
-        var length = Kanji.Is(text[at]) || Kana.IsKatakana(text[at]) ? dictionary.WordLengthAt(text, at) : 0;
+        var length = Kanji.Is(text[at]) || Kana.IsKatakanaWord(text[at]) ? dictionary.WordLengthAt(text, at) : 0;
         return length < 2 ? 0 : length;
     }
 }

@@ -85,9 +85,9 @@ public sealed class Pronunciation(ReadingDictionary dictionary)
 
             if (Kana.IsKana(c))
             {
-                if (Kana.AsHiragana(c) != Kana.AsHiragana(letters[read])) return false;
+                if (Kana.ToHiragana(c) != Kana.ToHiragana(letters[read])) return false;
                 // Kana in a row are one word, katakana apart from hiragana: ケアシステム stays one, な after 的 is its own.
-                var continues = written is null && _words.Count > 0 && _words[^1].KanaRun && Kana.IsKatakana(term[at - 1]) == Kana.IsKatakana(c);
+                var continues = written is null && _words.Count > 0 && _words[^1].KanaRun && Kana.IsKatakanaWord(term[at - 1]) == Kana.IsKatakanaWord(c);
                 var word = continues ? _words[^1] with { Reading = _words[^1].Reading + letters[read] } : new Word(letters[read].ToString(), "", written ?? Join.Space, KanaRun: true);
                 return Push(word, continues, () => Align(at + 1, read + 1, null));
             }

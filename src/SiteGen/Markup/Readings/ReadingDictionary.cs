@@ -1,3 +1,4 @@
+using SiteGen.I18n;
 namespace SiteGen.Markup.Readings;
 
 /// <summary>
@@ -54,7 +55,7 @@ public sealed class ReadingDictionary
     }
 
     // What a suffix such as 中 or 内 is attached to: a kanji word, a katakana word or a number.
-    private static bool EndsAWord(char c) => Kanji.Is(c) || Kana.IsKatakana(c) || Digits.Is(c);
+    private static bool EndsAWord(char c) => Kanji.Is(c) || Kana.IsKatakanaWord(c) || Digits.Is(c);
 
     /// <summary>
     /// The words that have a kanji taught after <paramref name="grade"/> (<see cref="SchoolGrades"/>); 0 keeps every word.

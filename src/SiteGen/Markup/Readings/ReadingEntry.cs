@@ -1,5 +1,6 @@
-using System.Text;
 using System.Text.Encodings.Web;
+using System.Text;
+using SiteGen.I18n;
 
 namespace SiteGen.Markup.Readings;
 

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.I18n;
 
 namespace SiteGen.Markup.Readings;
 
