@@ -85,6 +85,20 @@ public sealed class SearchTests(SiteFixture site)
     }
 
     [Theory]
+    [InlineData("kyougikai")] // 社会福祉協議会, shakai fukushi kyōgikai
+    [InlineData("kouken")]    // 成年後見制度, seinen kōken seido
+    public async Task A_Japanese_word_spelt_as_a_kana_keyboard_types_it_finds_its_glossary_entry(string typed)
+    {
+        // Many residents spell Japanese as they type it (kyougikai, not kyōgikai): the glossary indexes that spelling too.
+        var page = await site.OpenAsync("/en/search/");
+        await SearchWithKeyboardAsync(page, typed);
+
+        var hrefs = await page.Locator("[data-search-results] a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains(hrefs, href => href.StartsWith("/en/glossary/", StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
     [InlineData("/ja/search/", "見守り")]
     [InlineData("/en/search/", "watching over")]
     public async Task Search_page_with_results_passes_axe(string path, string query)

@@ -23,8 +23,12 @@ public static class Romaji
         return output.ToString();
     }
 
-    /// <summary>Appends <paramref name="kana"/> as <see cref="Word"/> does, joining long vowels only within it.</summary>
-    public static void Append(ReadOnlySpan<char> kana, StringBuilder output)
+    /// <summary>
+    /// Appends <paramref name="kana"/> as <see cref="Word"/> does, joining long vowels only within it. <paramref name="typed"/>
+    /// spells it as a kana keyboard is typed (wāpuro): こう kou, おお oo, を wo, no macron for ー (センター senta, as a
+    /// search folds sentā): what many residents type to look a word up.
+    /// </summary>
+    public static void Append(ReadOnlySpan<char> kana, StringBuilder output, bool typed = false)
     {
         var wordStart = output.Length;
         var geminate = false;
@@ -33,9 +37,9 @@ public static class Romaji
             var c = kana[i];
             var katakana = Kana.IsKatakana(c);
             var h = Kana.ToHiragana(c);
-            if (c == 'ー') { Lengthen(output, wordStart); continue; }
+            if (c == 'ー') { if (!typed) Lengthen(output, wordStart); continue; }
             if (h == 'っ') { geminate = true; continue; }
-            var syllable = Syllable(h);
+            var syllable = typed && h == 'を' ? "wo" : Syllable(h); // the key a keyboard types for を
             if (syllable is null) continue;
             // A small kana after this one makes one sound with it: きゃ kya, しょ sho, ティ ti, ファ fa.
             if (i + 1 < kana.Length && Combined(h, syllable, Kana.ToHiragana(kana[i + 1])) is { } combined) { syllable = combined; i++; }
@@ -50,7 +54,7 @@ public static class Romaji
             if (geminate && syllable[0] is not ('a' or 'i' or 'u' or 'e' or 'o'))
                 output.Append(syllable.StartsWith("ch", StringComparison.Ordinal) ? 't' : syllable[0]);
             geminate = false;
-            if (!katakana && output.Length > wordStart && syllable is "u" or "o" && LongVowel(output[^1], syllable[0]) is { } joined)
+            if (!typed && !katakana && output.Length > wordStart && syllable is "u" or "o" && LongVowel(output[^1], syllable[0]) is { } joined)
             {
                 output[^1] = joined;
                 continue;

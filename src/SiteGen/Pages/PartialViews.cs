@@ -53,3 +53,6 @@ public sealed record EmbedPanelView(PageModel Page, EmbedSnippets Snippets)
     /// <summary>The panel of a page that can be embedded whole (plans and areas), or null.</summary>
     public static EmbedPanelView? Of(PageModel page) => EmbedSnippets.For(page) is { } snippets ? new(page, snippets) : null;
 }
+
+/// <summary>A glossary term as its entry is headed (the glossary page, a plan's glossary).</summary>
+public sealed record GlossaryTermView(PageModel Page, GlossaryTerm Term);

@@ -16,7 +16,11 @@ public sealed class Pronunciation(ReadingDictionary dictionary)
     /// A term as said: in Roman letters (seinen kōken seido), and its reading in the same words (せいねん, こうけん, せいど;
     /// a ・ ends the word before it), so that a line may break between them and nowhere else.
     /// </summary>
-    public sealed record Said(string Romaji, IReadOnlyList<string> Words);
+    /// <param name="Typed">
+    /// The Roman letters as a kana keyboard types them (seinen kouken seido; <see cref="Romaji.Append"/>), or null when
+    /// that is the Roman letters without their macrons (sōsharu: sosharu), which a search finds already.
+    /// </param>
+    public sealed record Said(string Romaji, IReadOnlyList<string> Words, string? Typed);
 
     /// <summary>A word of the term: its reading, the kana it writes after its kanji (送り仮名), how it joins the word before, and whether the term writes it in kana alone.</summary>
     private readonly record struct Word(string Reading, string Okurigana, Join Join, bool KanaRun = false);
@@ -33,8 +37,17 @@ public sealed class Pronunciation(ReadingDictionary dictionary)
         // The search recurses once a letter: a term longer than any real one is written as its reading, not searched.
         var words = term.Length <= MaximumTermLength ? new Alignment(dictionary, term, letters, breaks).Run() : null;
         words ??= [new Word(WithBreaks(letters, breaks, 0, letters.Length), "", Join.Space)];
-        return new Said(Write(words), KanaWords(words));
+        var romaji = Write(words, typed: false);
+        var typed = Write(words, typed: true);
+        return new Said(romaji, KanaWords(words), typed == WithoutMacrons(romaji) ? null : typed);
     }
+
+    private static string WithoutMacrons(string romaji) =>
+        string.Create(romaji.Length, romaji, static (letters, from) =>
+        {
+            for (var i = 0; i < from.Length; i++)
+                letters[i] = from[i] switch { 'ā' => 'a', 'ī' => 'i', 'ū' => 'u', 'ē' => 'e', 'ō' => 'o', var c => c };
+        });
 
     /// <summary>The reading's kana, and before which of them a space (or ・, a comma) was written.</summary>
     private static (string Letters, Dictionary<int, Join> Breaks) Letters(string reading)
@@ -142,7 +155,7 @@ public sealed class Pronunciation(ReadingDictionary dictionary)
         return text.ToString();
     }
 
-    private static string Write(IEnumerable<Word> words)
+    private static string Write(IEnumerable<Word> words, bool typed)
     {
         var output = new StringBuilder();
         foreach (var word in words)
@@ -152,12 +165,12 @@ public sealed class Pronunciation(ReadingDictionary dictionary)
             var parts = word.Reading.AsSpan();
             while (parts.IndexOfAny(' ', '・') is var at and >= 0)
             {
-                Romaji.Append(parts[..at], output);
+                Romaji.Append(parts[..at], output, typed);
                 output.Append(Separator(parts[at] == '・' ? Join.Comma : Join.Space));
                 parts = parts[(at + 1)..];
             }
-            Romaji.Append(parts, output);
-            Romaji.Append(word.Okurigana, output);
+            Romaji.Append(parts, output, typed);
+            Romaji.Append(word.Okurigana, output, typed);
         }
         return output.ToString();
     }

@@ -31,6 +31,16 @@ public sealed class PronunciationTests
         Assert.Equal(expected, Said.Of(term, reading).Romaji);
 
     [Theory]
+    [InlineData("成年後見制度", "せいねんこうけんせいど", "seinen kouken seido")]
+    [InlineData("社会福祉協議会", "しゃかいふくしきょうぎかい", "shakai fukushi kyougikai")]
+    [InlineData("地域包括支援センター", "ちいきほうかつしえんセンター", "chiiki houkatsu shien senta")]
+    // Long only by ー, or not long at all: the Roman letters without macrons are what is typed, so nothing more.
+    [InlineData("センター", "センター", null)]
+    [InlineData("社会福祉", "しゃかいふくし", null)]
+    public void A_term_as_a_kana_keyboard_types_it_is_given_where_a_search_would_not_find_it_otherwise(string term, string reading, string? typed) =>
+        Assert.Equal(typed, Said.Of(term, reading).Typed);
+
+    [Theory]
     // Spaces in the reading part words the dictionary cannot (katakana, kana after kana).
     [InlineData("コミュニティソーシャルワーク", "コミュニティ ソーシャル ワーク", "komyuniti sōsharu wāku")]
     [InlineData("8050問題", "はちまる ごーまる もんだい", "hachimaru gōmaru mondai")]
