@@ -13,13 +13,13 @@ namespace SiteGen.BrowserTests;
 public sealed class LineBreakTests(SiteFixture site)
 {
     /// <summary>
-    /// Each visible h1–h3 as its characters in order: the character, its box (none for a collapsed space), whether
+    /// Each visible h1–h3, plan line of an area page and footer link as its characters in order: the character, its box (none for a collapsed space), whether
     /// it starts a new run of text (an element other than &lt;wbr&gt; begins or ends before it) and whether the browser
-    /// may break before it whatever the phrases (after a space or a block's edge, after 、。・： and closing brackets,
+    /// may break before it whatever the phrases (after a space or a block's edge, after 、。・：, closing brackets and ～,
     /// before opening ones, as in any Japanese text); and the width of the heading's line.
     /// </summary>
     private const string HeadingCharacters = """
-        () => [...document.querySelectorAll('main h1, main h2, main h3')].filter(h => h.getClientRects().length).map(h => {
+        () => [...document.querySelectorAll('main h1, main h2, main h3, main .area__plan, .site-footer a')].filter(h => h.getClientRects().length).map(h => {
           const style = getComputedStyle(h);
           const chars = [];
           let natural = false, run = true;
@@ -34,7 +34,7 @@ public sealed class LineBreakTests(SiteFixture site)
                   range.setStart(child, i); range.setEnd(child, i + pair);
                   const box = [...range.getClientRects()].find(r => r.width > 0);
                   chars.push({ ch, run, natural: natural || /[（「『【〔(]/.test(ch), top: box ? box.top : null, height: box ? box.height : 0, width: box ? box.width : 0 });
-                  natural = /[\s、。・：；！？）」』】〕,.:;!?)]/.test(ch);
+                  natural = /[\s、。・：；！？）」』】〕,.:;!?)～〜]/.test(ch);
                   run = false;
                   i += pair - 1;
                 }
@@ -139,7 +139,7 @@ public sealed class LineBreakTests(SiteFixture site)
 
     [Theory]
     [MemberData(nameof(Widths))]
-    public async Task Headings_break_only_between_phrases_and_numbers_never_wrap(int width)
+    public async Task Headings_and_short_texts_break_only_between_phrases_and_numbers_never_wrap(int width)
     {
         Assert.NotEmpty(PlanPages);
         var problems = new List<string>();

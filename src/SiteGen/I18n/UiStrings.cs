@@ -134,6 +134,7 @@ public sealed record UiStrings
     public required string DistrictPlansInArea { get; init; }
     public required string ActionsInArea { get; init; }
     public required string NothingPlannedYet { get; init; }
+    public required string NoDistrictPlanYet { get; init; }
     public required string LayerWholeCity { get; init; }
     public required string LayerCommunityArea { get; init; }
     public required string LayerJuniorHighSchoolDistrict { get; init; }

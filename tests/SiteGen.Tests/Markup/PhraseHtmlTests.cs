@@ -101,6 +101,20 @@ public class PhraseHtmlTests
     }
 
     [Theory]
+    [InlineData("令和元年度（2019年度）～令和6年度（2024年度）", true)]
+    [InlineData("4月〜6月の活動", false)] // one phrase for BudouX: no break beside the dash at all
+    public void A_wave_dash_ends_a_line_and_never_starts_one(string text, bool breaksAfterDash)
+    {
+        // JIS X 4051 keeps ～ off the start of a line; BudouX starts a phrase with it (～令和6年度).
+        var html = WithoutNumbers(NewPhrases().ToHtml(text));
+        Assert.DoesNotContain("<wbr>～", html);
+        Assert.DoesNotContain("<wbr>〜", html);
+        Assert.Equal(breaksAfterDash, System.Text.RegularExpressions.Regex.IsMatch(html, "[～〜]<wbr>"));
+    }
+
+    private static string WithoutNumbers(string html) => html.Replace("<span class=\"number\">", "").Replace("</span>", "");
+
+    [Theory]
     [InlineData("第４期柏市地域健康福祉活動計画", "第４期|柏市地域健康福祉|活動計画")]
     [InlineData("第4期 柏市地域健康福祉活動計画", "第4期 柏市地域健康福祉|活動計画")] // the box starts after the space
     [InlineData("地域包括支援センター", "地域包括支援|センター")]

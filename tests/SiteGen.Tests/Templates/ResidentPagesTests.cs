@@ -52,6 +52,30 @@ public sealed class ResidentPagesTests(SeedSite seed)
     }
 
     [Fact]
+    public void An_area_without_a_district_plan_says_so_not_that_it_has_no_actions()
+    {
+        // Kakogawa's whole city has neither: each section says what it lacks (it said "no action" under district plans).
+        foreach (var (page, districts, actions) in new[]
+        {
+            ("ja/areas/kakogawa/index.html", "この地域の地区別計画は、まだ登録されていません。", "この地域だけを対象とした取り組みは、まだ登録されていません。"),
+            ("en/areas/kakogawa/index.html", "No district plan has been recorded for this area yet.", "No action has been recorded for this area alone yet."),
+        })
+        {
+            var main = seed.Site.Page(page).QuerySelector("main")!;
+            Assert.Equal(districts, Shown(main.QuerySelector("section[aria-labelledby$='district-plans-heading'] p")!));
+            Assert.Equal(actions, Shown(main.QuerySelector("section[aria-labelledby$='actions-heading'] p")!));
+        }
+    }
+
+    /// <summary>An element's text as a reader sees it with furigana hidden: without the readings (rt, rp).</summary>
+    private static string Shown(AngleSharp.Dom.IElement element)
+    {
+        var copy = (AngleSharp.Dom.IElement)element.Clone();
+        foreach (var annotation in copy.QuerySelectorAll("rt, rp").ToList()) annotation.Remove();
+        return copy.TextContent.Trim();
+    }
+
+    [Fact]
     public void An_English_area_page_gives_the_area_s_name_in_Japanese_first()
     {
         // The name on school letters and signs: 柏中央地区, parted into phrases as on Japanese pages.

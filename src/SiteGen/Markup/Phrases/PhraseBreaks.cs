@@ -46,6 +46,10 @@ public static class PhraseBreaks
             parser.Scores(text, scores);
             for (var i = 0; i < text.Length; i++) flags[i] = i > 0 && scores[i] > 0;
             JoinKanaFragments(text, flags);
+            // A wave dash never starts a line (JIS X 4051; browsers under line-break: strict agree): a phrase that
+            // starts with one starts after it instead (令和元年度（2019年度）～|令和6年度).
+            for (var i = 1; i < text.Length - 1; i++)
+                if (flags[i] && text[i] is '～' or '〜') { flags[i] = false; flags[i + 1] = true; }
             inside.Clear();
             phrasing.Words.MarkInside(text, inside);
             for (var i = 1; i < text.Length; i++) flags[i] = flags[i] && !inside[i] && Allowed(text, i);
