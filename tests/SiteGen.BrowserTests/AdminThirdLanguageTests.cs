@@ -52,21 +52,23 @@ public sealed class AdminThirdLanguageTests(VietnameseAdminFixture site) : IClas
         Assert.Equal(englishFiles, await english.CountAsync());
         Assert.Equal(0, await page.GetByText(VietnameseAdminFixture.FirstLine).CountAsync());
 
-        // Edited at the end of its first line and published: that line alone changes, in index.vi.md.
+        // Edited at the start of its first line and published: that line alone changes, in index.vi.md.
         var file = Path.Combine(site.Root, "content", "plans", VietnameseAdminFixture.Plan, "index.vi.md");
         var before = await File.ReadAllLinesAsync(file);
         await page.GotoAsync(site.Server.BaseUrl + $"/admin/#/collections/plans-vi/entries/{VietnameseAdminFixture.Plan}/index");
         var first = page.Locator("[contenteditable=true] [data-slate-string]").First;
         Assert.Equal(VietnameseAdminFixture.FirstLine, await first.InnerTextAsync());
-        await first.ClickAsync();
-        await page.Keyboard.PressAsync("End");
-        await page.Keyboard.TypeAsync(" Năm 2026.");
+        // At its start, as the English test does: End goes to the end of the visual line clicked, which is mid-sentence
+        // when the line wraps in the editor (the text once landed inside "cộng đồng").
+        await first.ClickAsync(new() { Position = new Position { X = 2, Y = 5 } });
+        await page.Keyboard.PressAsync("Home");
+        await page.Keyboard.TypeAsync("Năm 2026: ");
         await AdminPage.PublishAsync(page);
 
         var after = await AdminPage.ChangedAsync(file, before);
         Assert.Equal(before.Length, after.Length);
         Assert.Equal([0], Enumerable.Range(0, before.Length).Where(i => before[i] != after[i]));
-        Assert.Equal(VietnameseAdminFixture.FirstLine + " Năm 2026.", after[0]);
+        Assert.Equal("Năm 2026: " + VietnameseAdminFixture.FirstLine, after[0]);
         Assert.Empty(errors);
         var (exit, output) = AdminFixture.Check(site.Config);
         Assert.True(exit == 0, output);
@@ -74,6 +76,6 @@ public sealed class AdminThirdLanguageTests(VietnameseAdminFixture site) : IClas
         site.Build();
         var built = await site.Browser.NewPageAsync();
         await built.GotoAsync(site.Server.BaseUrl + $"/vi/plans/{VietnameseAdminFixture.Plan}/");
-        Assert.Contains(VietnameseAdminFixture.FirstLine + " Năm 2026.", (await built.Locator("main").InnerTextAsync()).Replace("\u200b", "", StringComparison.Ordinal));
+        Assert.Contains("Năm 2026: " + VietnameseAdminFixture.FirstLine, (await built.Locator("main").InnerTextAsync()).Replace("\u200b", "", StringComparison.Ordinal));
     }
 }
