@@ -71,13 +71,23 @@ public static class Romaji
         _ => null,
     };
 
+    private const string Vowels = "aiueo";
+    private const string LongVowels = "āīūēō";
+
     // ー: the vowel before it, with a macron; at the start of a word, or after ん, it has none to lengthen.
     private static void Lengthen(StringBuilder output, int wordStart)
     {
         if (output.Length <= wordStart) return;
-        var macron = output[^1] switch { 'a' => 'ā', 'i' => 'ī', 'u' => 'ū', 'e' => 'ē', 'o' => 'ō', _ => (char?)null };
-        if (macron is { } m) output[^1] = m;
+        if (Vowels.IndexOf(output[^1]) is var v and >= 0) output[^1] = LongVowels[v];
     }
+
+    /// <summary>Roman letters without their macrons (kyōgikai as kyogikai), as a search folds them.</summary>
+    public static string WithoutMacrons(string romaji) =>
+        string.Create(romaji.Length, romaji, static (letters, from) =>
+        {
+            for (var i = 0; i < from.Length; i++)
+                letters[i] = LongVowels.IndexOf(from[i]) is var v and >= 0 ? Vowels[v] : from[i];
+        });
 
     /// <summary>A kana and the small kana after it as one sound, or null when they are two.</summary>
     private static string? Combined(char kana, string syllable, char small)

@@ -216,7 +216,7 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// <see cref="Pronounced"/> as a kana keyboard types it (seinen kouken seido), for the search to find too; null where
     /// a search finds that already (no おう, おお or うう) or nothing is pronounced.
     /// </summary>
-    public string? PronouncedAsTyped(GlossaryTerm term) => Pronounced(term) is not null ? SaidOf(term)?.Typed : null;
+    public string? PronouncedAsTyped(GlossaryTerm term) => Language.Writing == Writing.Latin ? SaidOf(term)?.Typed : null;
 
     private Markup.Readings.Pronunciation.Said? SaidOf(GlossaryTerm term) =>
         GlossaryPage.ReadingOf(term) is { } reading ? Site.Pronounced(RubyText.Strip(term.Term.Ja), reading) : null;

@@ -1,5 +1,4 @@
 using System.Text;
-using SiteGen.I18n;
 using SiteGen.Markup.PageText;
 using SiteGen.Markup.Readings;
 
@@ -35,7 +34,7 @@ public static class JapaneseRuns
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsLetter(text[i])) { i++; continue; }
+            if (!JapaneseLetter.Is(text[i])) { i++; continue; }
             var end = RunEnd(text, i);
             output.Append(text[written..i]).Append(Open).Append(text[i..end]).Append(Close);
             written = i = end;
@@ -51,7 +50,7 @@ public static class JapaneseRuns
         while (i < text.Length)
         {
             var c = text[i];
-            if (IsLetter(c)) { end = ++i; continue; }
+            if (JapaneseLetter.Is(c)) { end = ++i; continue; }
             // Japanese punctuation, full-width forms, marks and digits belong to the run when more Japanese follows.
             if (IsJapaneseMark(c) || char.IsAsciiDigit(c)) { i++; continue; }
             break;
@@ -60,8 +59,6 @@ public static class JapaneseRuns
         while (end < text.Length && IsJapaneseMark(text[end]) && IsClosing(text[end])) end++;
         return end;
     }
-
-    private static bool IsLetter(char c) => Kana.IsKana(c) || Kanji.Is(c) || c == '〇';
 
     private static bool IsJapaneseMark(char c) => c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or '・' or '◎' or '△' or '○';
 

@@ -68,7 +68,7 @@ public static partial class AddressBreaks
     }
 
     /// <summary>Whether a place name follows (a kanji or kana), rather than the lot number, a space or the end.</summary>
-    private static bool IsName(ReadOnlySpan<char> rest) => rest.Length > 0 && (Kanji.Is(rest[0]) || Kana.IsKana(rest[0]) || rest[0] == 'ヶ');
+    private static bool IsName(ReadOnlySpan<char> rest) => rest.Length > 0 && (Kanji.Is(rest[0]) || Kana.IsKana(rest[0]));
 
     /// <summary>What a lot number is written with beside its digits: dashes, and 丁目 番 番地 号 の.</summary>
     private static bool IsNumberPart(char c) => c is '-' or '‐' or '－' or '−' or '―' or 'ー' or '丁' or '目' or '番' or '地' or '号' or 'の';

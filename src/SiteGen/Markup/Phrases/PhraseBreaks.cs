@@ -18,7 +18,7 @@ public static class PhraseBreaks
     public static bool HasJapanese(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
-            if (IsJapanese(c)) return true;
+            if (JapaneseLetter.Is(c)) return true;
         return false;
     }
 
@@ -91,7 +91,8 @@ public static class PhraseBreaks
             while (end < text.Length && (Digits.Is(text[end]) || (IsNumberPunctuation(text[end]) && end + 1 < text.Length && Digits.Is(text[end + 1])))) end++;
             var start = i > 0 && Kanji.Is(text[i - 1]) && !positions.Contains(i) ? i - 1 : i;
             var last = end < text.Length && (Kanji.Is(text[end]) || Kana.IsKana(text[end])) && !positions.Contains(end) ? end + 1 : end;
-            if (start < i || last > end)
+            var holds = start < i || last > end; // a letter beside it, which a browser would part from the digit
+            if (holds)
             {
                 if (inside.IsEmpty) { inside = new bool[text.Length + 1]; words.MarkInside(text, inside[..text.Length]); }
                 var wordStart = start;
@@ -101,7 +102,7 @@ public static class PhraseBreaks
                 if (wordEnd - wordStart <= LongNumber) (start, last) = (wordStart, wordEnd);
             }
             if (units.Count > 0 && start <= units[^1].End) units[^1] = (units[^1].Start, last); // 1丁目2番2号: one
-            else if (start < i || last > end) units.Add((start, last));
+            else if (holds) units.Add((start, last));
             i = last - 1;
         }
         return units;
@@ -116,11 +117,12 @@ public static class PhraseBreaks
     /// number's box (<see cref="NumberUnits"/>), closed before and opened after a break at the same place. The HTML is
     /// the text's escaped pieces between these places, each followed by its markup. Empty when the text has none.
     /// </summary>
-    public static List<(int At, string Markup)> Marks(ReadOnlySpan<char> text, ReadOnlySpan<int> positions, ReadOnlySpan<PhraseBreak> kinds, WholeWords? words)
+    public static IReadOnlyList<(int At, string Markup)> Marks(ReadOnlySpan<char> text, ReadOnlySpan<int> positions, ReadOnlySpan<PhraseBreak> kinds, WholeWords? words)
     {
-        var units = words is not null ? NumberUnits(text, positions, words) : [];
+        var units = words is not null && (text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('０', '９') >= 0)
+            ? NumberUnits(text, positions, words) : [];
+        if (positions.Length == 0 && units.Count == 0) return [];
         var marks = new List<(int At, string Markup)>(positions.Length + 2 * units.Count + 2);
-        if (positions.Length == 0 && units.Count == 0) return marks;
         var count = positions.Length;
         if (MarkupAtStart(count, kinds) is { Length: > 0 } start) marks.Add((0, start));
         var k = 0;
@@ -248,8 +250,6 @@ public static class PhraseBreaks
         || (c >= '\u00C0' && c <= '\u024F' && char.IsLetter(c));
 
     private static bool IsBreakingPunctuation(char c) => c is '、' or '。' or '，' or '．' or '・' or '）' or '」' or '』' or '】' or ')' or '：' or ':' or '／';
-
-    private static bool IsJapanese(char c) => Kana.IsKana(c) || c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or '々' or '〆' or '〇';
 }
 
 /// <summary>What is at a place <see cref="PhraseBreaks.Find"/> reports.</summary>

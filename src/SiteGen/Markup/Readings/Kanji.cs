@@ -7,6 +7,12 @@ public static class Kanji
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or '々' or '〆';
 }
 
+/// <summary>The letters of Japanese writing: kana (with ー and iteration marks), kanji and 〇.</summary>
+public static class JapaneseLetter
+{
+    public static bool Is(char c) => I18n.Kana.IsKana(c) || Kanji.Is(c) || c == '〇';
+}
+
 /// <summary>Digits as a text writes numbers: ASCII and full-width (１２日).</summary>
 public static class Digits
 {

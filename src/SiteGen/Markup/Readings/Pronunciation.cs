@@ -39,15 +39,8 @@ public sealed class Pronunciation(ReadingDictionary dictionary)
         words ??= [new Word(WithBreaks(letters, breaks, 0, letters.Length), "", Join.Space)];
         var romaji = Write(words, typed: false);
         var typed = Write(words, typed: true);
-        return new Said(romaji, KanaWords(words), typed == WithoutMacrons(romaji) ? null : typed);
+        return new Said(romaji, KanaWords(words), typed == Romaji.WithoutMacrons(romaji) ? null : typed);
     }
-
-    private static string WithoutMacrons(string romaji) =>
-        string.Create(romaji.Length, romaji, static (letters, from) =>
-        {
-            for (var i = 0; i < from.Length; i++)
-                letters[i] = from[i] switch { 'ā' => 'a', 'ī' => 'i', 'ū' => 'u', 'ē' => 'e', 'ō' => 'o', var c => c };
-        });
 
     /// <summary>The reading's kana, and before which of them a space (or ・, a comma) was written.</summary>
     private static (string Letters, Dictionary<int, Join> Breaks) Letters(string reading)
