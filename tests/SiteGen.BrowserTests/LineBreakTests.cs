@@ -226,6 +226,34 @@ public sealed class LineBreakTests(SiteFixture site)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>A number with its era before it or its unit after it, as Japanese running text writes them (令和8年度, 1,150件, 第4期).</summary>
+    private const string NumberWithItsLetters = "(?:令和|平成|第)?[0-9０-９][0-9０-９,.]*(?:年度|年|か月|月|日|人|件|回|歳|か所|箇所|世帯|団体|期|次|%|％)";
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(360)]
+    [InlineData(375)]
+    [InlineData(390)]
+    [InlineData(414)]
+    public async Task In_running_text_no_number_is_parted_from_its_era_or_unit(int width)
+    {
+        // Sentences break between any two letters, as Japanese books do, but a line ending in 令和 or 令和8 reads badly.
+        var problems = new List<string>();
+        var numbers = 0;
+        foreach (var path in PhrasedPages)
+        {
+            var page = await site.OpenAsync(path, width, 900);
+            foreach (var n in await TextLines.FindAsync(page, "main p, main li", NumberWithItsLetters))
+            {
+                numbers++;
+                if (n.Lines > 1) problems.Add($"{path} at {width} px: \"{n.Text}\" is parted across lines in <{n.Element}> \"{n.ElementText}\"");
+            }
+            await page.Context.CloseAsync();
+        }
+        Assert.True(numbers > 100, $"only {numbers} numbers with an era or unit in the running text of the pages");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [Fact]
     public async Task The_text_of_a_phrased_heading_is_its_text_with_nothing_added()
     {

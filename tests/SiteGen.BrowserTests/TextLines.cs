@@ -5,8 +5,8 @@ namespace SiteGen.BrowserTests;
 
 /// <summary>
 /// Where a browser laid out parts of a page's text: for each element a selector finds, each match of a pattern in the
-/// element's whole text (across its child elements: a number's box, a ruby) and how many lines it lies on, read from
-/// each character's box (Range.getClientRects).
+/// element's whole text (across its child elements: a number's box, a ruby's base; not its reading) and how many lines
+/// it lies on, read from each character's box (Range.getClientRects).
 /// </summary>
 public static class TextLines
 {
@@ -21,7 +21,7 @@ public static class TextLines
             const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
             const nodes = [];
             let text = '';
-            for (let t = walker.nextNode(); t; t = walker.nextNode()) { nodes.push([t, text.length]); text += t.data; }
+            for (let t = walker.nextNode(); t; t = walker.nextNode()) { if (t.parentElement.closest('rt, rp')) continue; nodes.push([t, text.length]); text += t.data; }
             for (const m of text.matchAll(new RegExp(pattern, 'g'))) {
               const tops = new Set();
               for (let i = m.index; i < m.index + m[0].length; i++) {

@@ -187,9 +187,14 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// </summary>
     public const int PhrasedTextLength = 80;
 
-    /// <summary>A plain text escaped, with its furigana as &lt;ruby&gt; markup and, when it is short Japanese, its phrases parted by &lt;wbr&gt;.</summary>
+    /// <summary>
+    /// A plain text escaped, with its furigana as &lt;ruby&gt; markup; in Japanese, a short one's phrases parted by
+    /// &lt;wbr&gt;, a longer one's numbers kept whole with their era or unit.
+    /// </summary>
     private string TextWithRuby(string text, bool japanese, PhraseHtml? phrases = null) =>
-        japanese && text.Length < PhrasedTextLength ? (phrases ?? Site.Phrases).ToHtml(text) : RubyText.ToHtml(text, Html.Encode);
+        !japanese ? RubyText.ToHtml(text, Html.Encode)
+        : text.Length < PhrasedTextLength ? (phrases ?? Site.Phrases).ToHtml(text)
+        : (phrases ?? Site.Phrases).RunningToHtml(text);
 
     /// <summary>A text of the theme or the program (a heading, a period) in the page's language, its Japanese phrases parted by &lt;wbr&gt;.</summary>
     public IHtmlContent Phrased(string text) => Html.Raw(TextWithRuby(text, Language.IsJapanese));

@@ -164,6 +164,36 @@ public class PhraseHtmlTests
     }
 
     [Fact]
+    public void Running_text_is_left_to_the_browser_but_for_its_numbers()
+    {
+        // A sentence breaks between any two letters, as Japanese books do; only a number is kept with its era and unit.
+        const string text = "令和4年度から令和8年度までの5年間に、地域のみなさんと1,150件の見守り活動を行い、新しい支えあいの仕組みを少しずつ広げ、だれもが安心して暮らせるまちをつくることを目標とします。";
+        Assert.True(text.Length >= PageModel.PhrasedTextLength);
+        var html = NewPhrases().RunningToHtml(text);
+        Assert.DoesNotContain("<wbr>", html);
+        Assert.Equal(["和4年", "和8年", "5年", "1,150件"], Regex.Matches(html, "<span class=\"number\">(.*?)</span>").Select(m => m.Groups[1].Value));
+        Assert.Equal(text, WithoutBreaks(html));
+    }
+
+    [Theory]
+    [InlineData("地域のみなさんと一緒に、新しい支えあいの仕組みを少しずつ広げていきます。")] // no number
+    [InlineData("In FY2026 the council will hold 12 meetings.")]                              // no Japanese
+    [InlineData("{令和|れいわ}8年度までに{見守|みまも}り活動を広げます。")]                   // furigana: bases are never read apart
+    public void Running_text_without_a_number_to_keep_is_written_as_before(string text) =>
+        Assert.Equal(RubyText.ToHtml(text, Html.Encode), NewPhrases().RunningToHtml(text));
+
+    [Fact]
+    public void Markdown_paragraphs_and_lists_keep_each_number_with_its_era_and_unit()
+    {
+        var html = Markdown("令和8年度までに見守り活動を広げます。\n\n- 第4期計画の評価\n- 2026年3月に公表\n\nIn FY2026 the council meets 12 times.\n");
+        Assert.Contains("<p>令<span class=\"number\">和8年</span>度までに見守り活動を広げます。</p>", html);
+        Assert.Contains("<li><span class=\"number\">第4期</span>計画の評価</li>", html);
+        Assert.Contains("<li><span class=\"number\">2026年</span><span class=\"number\">3月</span>に公表</li>", html); // may wrap between
+        Assert.Contains("<p>In FY2026 the council meets 12 times.</p>", html);
+        Assert.DoesNotContain("<wbr>", html);
+    }
+
+    [Fact]
     public void Markdown_in_english_is_left_as_it_was()
     {
         var html = Markdown("## Working together in the community\n\n| Name | Count |\n| --- | --- |\n| Visits | 1,150 |\n");

@@ -9,7 +9,8 @@ namespace SiteGen.Markup.Phrases;
 /// <summary>
 /// Writes the text of Markdown headings, table cells and table captions with a &lt;wbr&gt; between its
 /// Japanese phrases (<see cref="PhraseBreaks"/>), as the theme's own headings and cells are; paragraphs and
-/// lists are left to the browser's usual line breaking. Each piece is escaped as Markdig escapes text.
+/// lists are left to the browser's usual line breaking but for numbers, each kept whole with its era or unit
+/// (<see cref="PhraseBreaks.NumberUnits"/>). Each piece is escaped as Markdig escapes text.
 /// </summary>
 public sealed class HtmlPhraseLiteralRenderer(Phrasing phrasing) : LiteralInlineRenderer
 {
@@ -19,16 +20,29 @@ public sealed class HtmlPhraseLiteralRenderer(Phrasing phrasing) : LiteralInline
     protected override void Write(HtmlRenderer renderer, LiteralInline obj)
     {
         var text = obj.Content.AsSpan();
-        if (!renderer.EnableHtmlForInline || !renderer.EnableHtmlEscape || text.Length < 2 || !InPhrasedBlock(obj) || !PhraseBreaks.HasJapanese(text))
+        if (!renderer.EnableHtmlForInline || !renderer.EnableHtmlEscape || text.Length < 2 || !PhraseBreaks.HasJapanese(text))
         {
             base.Write(renderer, obj);
+            return;
+        }
+        if (!InPhrasedBlock(obj))
+        {
+            // Running text: the browser's breaking, but for a number with its era or unit (令和|8年度).
+            if (PhraseBreaks.HasDigit(text)) Write(renderer, text, PhraseBreaks.Marks(text, [], [], phrasing.Words, running: true));
+            else base.Write(renderer, obj);
             return;
         }
         var positions = text.Length <= StackLimit ? stackalloc int[text.Length] : new int[text.Length];
         var kinds = text.Length <= StackLimit ? stackalloc PhraseBreak[text.Length] : new PhraseBreak[text.Length];
         var count = PhraseBreaks.Find(phrasing, text, positions, kinds);
+        Write(renderer, text, PhraseBreaks.Marks(text, positions[..count], kinds[..count], phrasing.Words));
+    }
+
+    /// <summary>The text escaped, with each mark's markup written before the character it stands at.</summary>
+    private static void Write(HtmlRenderer renderer, ReadOnlySpan<char> text, IReadOnlyList<(int At, string Markup)> marks)
+    {
         var start = 0;
-        foreach (var (at, markup) in PhraseBreaks.Marks(text, positions[..count], kinds[..count], phrasing.Words))
+        foreach (var (at, markup) in marks)
         {
             renderer.WriteEscape(text[start..at]);
             renderer.Write(markup);

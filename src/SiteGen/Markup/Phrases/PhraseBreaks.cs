@@ -22,6 +22,9 @@ public static class PhraseBreaks
         return false;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds a digit, ASCII or full-width: the texts <see cref="NumberUnits"/> may box.</summary>
+    public static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('０', '９') >= 0;
+
     /// <summary>
     /// Writes into <paramref name="positions"/> (as long as the text) each code unit before which a line may
     /// break, in order, with its kind in <paramref name="kinds"/>, and returns how many there are.
@@ -80,7 +83,12 @@ public static class PhraseBreaks
     /// so the HTML keeps each in a box that does not wrap. A box takes in the whole of a word of the site's it would
     /// part (令和, not 和), since readings go over whole words; pairs of start and end, in order.
     /// </summary>
-    public static List<(int Start, int End)> NumberUnits(ReadOnlySpan<char> text, ReadOnlySpan<int> positions, WholeWords words)
+    /// <param name="running">
+    /// Running text, whose lines are filled to the end: a box there takes in a kanji before the number only for an era or
+    /// 第 (令和8年度, 第4期), and numbers side by side are boxes of their own, since a wide box leaves a gap at the end of
+    /// the line before it (現状|5箇所 and 令和2年|6月 read well).
+    /// </param>
+    public static List<(int Start, int End)> NumberUnits(ReadOnlySpan<char> text, ReadOnlySpan<int> positions, WholeWords words, bool running = false)
     {
         var units = new List<(int Start, int End)>();
         Span<bool> inside = default;
@@ -89,7 +97,7 @@ public static class PhraseBreaks
             if (!Digits.Is(text[i])) continue;
             var end = i + 1;
             while (end < text.Length && (Digits.Is(text[end]) || (IsNumberPunctuation(text[end]) && end + 1 < text.Length && Digits.Is(text[end + 1])))) end++;
-            var start = i > 0 && Kanji.Is(text[i - 1]) && !positions.Contains(i) ? i - 1 : i;
+            var start = i > 0 && Kanji.Is(text[i - 1]) && !positions.Contains(i) && (!running || EndsWithNumberPrefix(text[..i])) ? i - 1 : i;
             var last = end < text.Length && (Kanji.Is(text[end]) || Kana.IsKana(text[end])) && !positions.Contains(end) ? end + 1 : end;
             var holds = start < i || last > end; // a letter beside it, which a browser would part from the digit
             if (holds)
@@ -101,11 +109,22 @@ public static class PhraseBreaks
                 while (wordEnd < text.Length && inside[wordEnd]) wordEnd++;
                 if (wordEnd - wordStart <= LongNumber) (start, last) = (wordStart, wordEnd);
             }
-            if (units.Count > 0 && start <= units[^1].End) units[^1] = (units[^1].Start, last); // 1丁目2番2号: one
+            // 1丁目2番2号: one box; in running text, numbers that only meet stay two (令和2年|6月).
+            if (units.Count > 0 && (start < units[^1].End || start == units[^1].End && !running)) units[^1] = (units[^1].Start, last);
             else if (holds) units.Add((start, last));
             i = last - 1;
         }
         return units;
+    }
+
+    /// <summary>The words a number is read with that stand before it: the eras of the calendar, 第 (the Nth), 西暦 (the year AD).</summary>
+    private static readonly string[] NumberPrefixes = ["令和", "平成", "昭和", "大正", "明治", "第", "西暦"];
+
+    private static bool EndsWithNumberPrefix(ReadOnlySpan<char> text)
+    {
+        foreach (var prefix in NumberPrefixes)
+            if (text.EndsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>A number's box takes in whole words up to this length; beyond it, only the letters beside the number.</summary>
@@ -117,10 +136,10 @@ public static class PhraseBreaks
     /// number's box (<see cref="NumberUnits"/>), closed before and opened after a break at the same place. The HTML is
     /// the text's escaped pieces between these places, each followed by its markup. Empty when the text has none.
     /// </summary>
-    public static IReadOnlyList<(int At, string Markup)> Marks(ReadOnlySpan<char> text, ReadOnlySpan<int> positions, ReadOnlySpan<PhraseBreak> kinds, WholeWords? words)
+    public static IReadOnlyList<(int At, string Markup)> Marks(ReadOnlySpan<char> text, ReadOnlySpan<int> positions, ReadOnlySpan<PhraseBreak> kinds, WholeWords? words, bool running = false)
     {
-        var units = words is not null && (text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('０', '９') >= 0)
-            ? NumberUnits(text, positions, words) : [];
+        var units = words is not null && HasDigit(text)
+            ? NumberUnits(text, positions, words, running) : [];
         if (positions.Length == 0 && units.Count == 0) return [];
         var marks = new List<(int At, string Markup)>(positions.Length + 2 * units.Count + 2);
         var count = positions.Length;

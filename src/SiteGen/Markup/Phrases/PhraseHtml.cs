@@ -31,20 +31,28 @@ public sealed class PhraseHtml
         _phrasing = phrasing;
         _encoder = encoder;
         _encode = encoder.Encode;
-        _build = Build;
+        _build = text => Build(text, phrased: true);
     }
 
     /// <summary>The text as HTML, its phrases parted by &lt;wbr&gt; when it is Japanese.</summary>
     public string ToHtml(string text) =>
         PhraseBreaks.HasJapanese(text) ? _cache.GetOrAdd(text, _build) : RubyText.ToHtml(text, _encode);
 
-    private string Build(string text)
+    /// <summary>
+    /// Running text (a sentence or paragraph, where the browser's breaking between any two letters reads well) as HTML:
+    /// no &lt;wbr&gt;, only each number kept whole with the letters it holds to (令和8年度, 第4期), which a browser would part.
+    /// Not kept: such texts are long and seldom repeat.
+    /// </summary>
+    public string RunningToHtml(string text) =>
+        PhraseBreaks.HasDigit(text) && PhraseBreaks.HasJapanese(text) ? Build(text, phrased: false) : RubyText.ToHtml(text, _encode);
+
+    private string Build(string text, bool phrased)
     {
         var hasRuby = text.Contains('{');
         var plain = hasRuby ? RubyText.Strip(text) : text;
-        var positions = new int[plain.Length];
-        var kinds = new PhraseBreak[plain.Length];
-        var count = _find(_phrasing, plain, positions, kinds);
+        var positions = phrased ? new int[plain.Length] : [];
+        var kinds = phrased ? new PhraseBreak[plain.Length] : [];
+        var count = phrased ? _find(_phrasing, plain, positions, kinds) : 0;
         if (hasRuby)
         {
             // Furigana: breaks between phrases only, so that no long phrase's box opens or closes inside a ruby.
@@ -55,7 +63,7 @@ public sealed class PhraseHtml
             Array.Clear(kinds);
         }
         // Numbers boxed with their era, prefix or unit; not under furigana, whose bases are never read apart.
-        var marks = PhraseBreaks.Marks(plain, positions.AsSpan(0, count), kinds.AsSpan(0, count), hasRuby ? null : _phrasing.Words);
+        var marks = PhraseBreaks.Marks(plain, positions.AsSpan(0, count), kinds.AsSpan(0, count), hasRuby ? null : _phrasing.Words, running: !phrased);
         if (marks.Count == 0) return RubyText.ToHtml(text, _encode);
 
         using var html = new StringWriter(new System.Text.StringBuilder(text.Length + marks.Count * MarkupLength));
