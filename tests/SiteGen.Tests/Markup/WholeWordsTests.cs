@@ -44,6 +44,7 @@ public sealed class WholeWordsTests
     [InlineData("令和3年度の実績", new[] { "令和", "年度" }, "令和3年度")]
     [InlineData("計画51頁をご覧ください", new[] { "計画", "頁" }, "計画51頁")]
     [InlineData("令和3年度の実績", new string[0], "和3年")] // no words: only the letters beside the number
+    [InlineData("令和元年度の実績", new[] { "令和", "元年度" }, "令和元年度")] // an era's first year is written 元, not 1
     public void A_numbers_box_never_parts_a_word_of_the_site(string text, string[] words, string box)
     {
         // Readings go over whole words: a box edge inside 令和 would leave it read letter by letter, or not at all.
@@ -53,13 +54,14 @@ public sealed class WholeWordsTests
     [Theory]
     [InlineData("計画期間（令和元年度～令和6年度）の中間年に、計画の進捗状況や社会環境の変化に応じて必要な見直しを行うことを定めています。", "令和6年度")]
     [InlineData("社会福祉法第106条の3に基づく包括的な支援体制の整備として、相談支援、参加支援、地域づくりに向けた支援を一体的に行います。", "第106条")]
+    [InlineData("本計画では、計画期間（令和元年度～令和6年度）の中間年に、計画の進捗状況や社会環境の変化に応じて必要な見直しを行うことを定めています。", "令和元年度")]
     [InlineData("高齢者向けの居場所（現状5箇所⇒7箇所以上）と日常生活支援、児童向けの登下校安全化活動、乳幼児の交流場所設置による育児支援を進めます。", "5箇所")]
     [InlineData("地域共生社会の実現に向けて、国においては令和2年6月に社会福祉法が改正され、「重層的支援体制整備事業」が新たに創設されました。", "令和2年</span><span class=\"number\">6月")]
     public void In_running_text_a_number_keeps_its_era_and_unit_but_not_the_word_before_it(string text, string box)
     {
         // Lines of running text are filled to the end: a wide box (現状5箇所, 令和2年6月) would leave a gap before it, and
         // 現状|5箇所 or 令和2年|6月 read well; 令和|6年度 and 第|106条 do not.
-        string[] words = ["令和", "年度", "現状", "箇所", "条"];
+        string[] words = ["令和", "年度", "元年度", "現状", "箇所", "条"];
         var html = new PhraseHtml(Phrasing.For(new ReadingDictionary(words.Select(w => new ReadingEntry(w, "よみ")), "test")), Html.Encoder).RunningToHtml(text);
         Assert.Contains($"<span class=\"number\">{box}</span>", html);
         Assert.DoesNotContain("<wbr>", html);

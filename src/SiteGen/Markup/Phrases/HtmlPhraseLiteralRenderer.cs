@@ -28,7 +28,7 @@ public sealed class HtmlPhraseLiteralRenderer(Phrasing phrasing) : LiteralInline
         if (!InPhrasedBlock(obj))
         {
             // Running text: the browser's breaking, but for a number with its era or unit (令和|8年度).
-            if (PhraseBreaks.HasDigit(text)) Write(renderer, text, PhraseBreaks.Marks(text, [], [], phrasing.Words, running: true));
+            if (PhraseBreaks.HasNumber(text)) Write(renderer, text, PhraseBreaks.Marks(text, [], [], phrasing.Words, running: true));
             else base.Write(renderer, obj);
             return;
         }

@@ -22,8 +22,9 @@ public static class PhraseBreaks
         return false;
     }
 
-    /// <summary>Whether <paramref name="text"/> holds a digit, ASCII or full-width: the texts <see cref="NumberUnits"/> may box.</summary>
-    public static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('０', '９') >= 0;
+    /// <summary>Whether <paramref name="text"/> holds a number <see cref="NumberUnits"/> may box: a digit, ASCII or full-width, or 元年 (令和元年).</summary>
+    public static bool HasNumber(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('０', '９') >= 0 || text.Contains("元年", StringComparison.Ordinal);
 
     /// <summary>
     /// Writes into <paramref name="positions"/> (as long as the text) each code unit before which a line may
@@ -81,7 +82,8 @@ public static class PhraseBreaks
     /// The numbers of a text with the letter they hold to on either side (令和3年度, 第4期, 1,000人), where
     /// <see cref="Find"/> gave no break: a browser breaks between a kanji and a digit even under keep-all (令和|3年度),
     /// so the HTML keeps each in a box that does not wrap. A box takes in the whole of a word of the site's it would
-    /// part (令和, not 和), since readings go over whole words; pairs of start and end, in order.
+    /// part (令和, not 和), since readings go over whole words; an era's first year (令和元年) is a number too. Pairs of
+    /// start and end, in order.
     /// </summary>
     /// <param name="running">
     /// Running text, whose lines are filled to the end: a box there takes in a kanji before the number only for an era or
@@ -94,9 +96,10 @@ public static class PhraseBreaks
         Span<bool> inside = default;
         for (var i = 0; i < text.Length; i++)
         {
-            if (!Digits.Is(text[i])) continue;
+            var firstYear = text[i] == '元' && IsFirstYearOfEra(text, i);
+            if (!Digits.Is(text[i]) && !firstYear) continue;
             var end = i + 1;
-            while (end < text.Length && (Digits.Is(text[end]) || (IsNumberPunctuation(text[end]) && end + 1 < text.Length && Digits.Is(text[end + 1])))) end++;
+            while (!firstYear && end < text.Length && (Digits.Is(text[end]) || (IsNumberPunctuation(text[end]) && end + 1 < text.Length && Digits.Is(text[end + 1])))) end++;
             var start = i > 0 && Kanji.Is(text[i - 1]) && !positions.Contains(i) && (!running || EndsWithNumberPrefix(text[..i])) ? i - 1 : i;
             var last = end < text.Length && (Kanji.Is(text[end]) || Kana.IsKana(text[end])) && !positions.Contains(end) ? end + 1 : end;
             var holds = start < i || last > end; // a letter beside it, which a browser would part from the digit
@@ -117,13 +120,21 @@ public static class PhraseBreaks
         return units;
     }
 
-    /// <summary>The words a number is read with that stand before it: the eras of the calendar, 第 (the Nth), 西暦 (the year AD).</summary>
+    /// <summary>The words a number is read with that stand before it: the eras of the calendar first, 第 (the Nth), 西暦 (the year AD).</summary>
     private static readonly string[] NumberPrefixes = ["令和", "平成", "昭和", "大正", "明治", "第", "西暦"];
 
-    private static bool EndsWithNumberPrefix(ReadOnlySpan<char> text)
+    private const int Eras = 5;
+
+    private static bool EndsWithNumberPrefix(ReadOnlySpan<char> text) => EndsWithAny(text, NumberPrefixes);
+
+    /// <summary>元 of 令和元年, an era's first year, which is written with 元 rather than 1.</summary>
+    private static bool IsFirstYearOfEra(ReadOnlySpan<char> text, int i) =>
+        i + 1 < text.Length && text[i + 1] == '年' && EndsWithAny(text[..i], NumberPrefixes.AsSpan(0, Eras));
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, ReadOnlySpan<string> words)
     {
-        foreach (var prefix in NumberPrefixes)
-            if (text.EndsWith(prefix, StringComparison.Ordinal)) return true;
+        foreach (var word in words)
+            if (text.EndsWith(word, StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -138,7 +149,7 @@ public static class PhraseBreaks
     /// </summary>
     public static IReadOnlyList<(int At, string Markup)> Marks(ReadOnlySpan<char> text, ReadOnlySpan<int> positions, ReadOnlySpan<PhraseBreak> kinds, WholeWords? words, bool running = false)
     {
-        var units = words is not null && HasDigit(text)
+        var units = words is not null && HasNumber(text)
             ? NumberUnits(text, positions, words, running) : [];
         if (positions.Length == 0 && units.Count == 0) return [];
         var marks = new List<(int At, string Markup)>(positions.Length + 2 * units.Count + 2);

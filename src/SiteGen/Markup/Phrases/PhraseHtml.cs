@@ -44,7 +44,7 @@ public sealed class PhraseHtml
     /// Not kept: such texts are long and seldom repeat.
     /// </summary>
     public string RunningToHtml(string text) =>
-        PhraseBreaks.HasDigit(text) && PhraseBreaks.HasJapanese(text) ? Build(text, phrased: false) : RubyText.ToHtml(text, _encode);
+        PhraseBreaks.HasNumber(text) && PhraseBreaks.HasJapanese(text) ? Build(text, phrased: false) : RubyText.ToHtml(text, _encode);
 
     private string Build(string text, bool phrased)
     {
