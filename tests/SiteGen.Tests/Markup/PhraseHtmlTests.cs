@@ -85,12 +85,12 @@ public class PhraseHtmlTests
     }
 
     [Theory]
-    [InlineData("令和3年度（2021年度）～令和8年度（2026年度）", new[] { "和3年", "2021年", "和8年", "2026年" })]
+    [InlineData("令和3年度（2021年度）～令和8年度（2026年度）", new[] { "令和3年", "2021年", "令和8年", "2026年" })]
     [InlineData("第4期 柏市地域健康福祉活動計画", new[] { "第4期" })]
     [InlineData("約1,000人が参加した交流会", new[] { "約1,000人" })]
     [InlineData("柏五丁目11番8号", new[] { "目11番8号" })] // two numbers sharing 番: one box, never two that overlap
     [InlineData("霞が関1丁目2番2号", new[] { "関1丁目2番2号" })] // nor two side by side
-    [InlineData("令和4年度は1,150件、65.2%でした", new[] { "和4年", "1,150件" })] // after kana a number may start a line
+    [InlineData("令和4年度は1,150件、65.2%でした", new[] { "令和4年", "1,150件" })] // after kana a number may start a line
     public void A_number_and_the_letters_it_holds_to_are_one_box_that_does_not_wrap(string text, string[] units)
     {
         // Browsers break between a kanji and a digit even under keep-all (令和|3年度): a nowrap box keeps them together.
@@ -171,7 +171,7 @@ public class PhraseHtmlTests
         Assert.True(text.Length >= PageModel.PhrasedTextLength);
         var html = NewPhrases().RunningToHtml(text);
         Assert.DoesNotContain("<wbr>", html);
-        Assert.Equal(["和4年", "和8年", "5年", "1,150件"], Regex.Matches(html, "<span class=\"number\">(.*?)</span>").Select(m => m.Groups[1].Value));
+        Assert.Equal(["令和4年", "令和8年", "5年", "1,150件"], Regex.Matches(html, "<span class=\"number\">(.*?)</span>").Select(m => m.Groups[1].Value));
         Assert.Equal(text, WithoutBreaks(html));
     }
 
@@ -186,7 +186,7 @@ public class PhraseHtmlTests
     public void Markdown_paragraphs_and_lists_keep_each_number_with_its_era_and_unit()
     {
         var html = Markdown("令和8年度までに見守り活動を広げます。\n\n- 第4期計画の評価\n- 2026年3月に公表\n\nIn FY2026 the council meets 12 times.\n");
-        Assert.Contains("<p>令<span class=\"number\">和8年</span>度までに見守り活動を広げます。</p>", html);
+        Assert.Contains("<p><span class=\"number\">令和8年</span>度までに見守り活動を広げます。</p>", html);
         Assert.Contains("<li><span class=\"number\">第4期</span>計画の評価</li>", html);
         Assert.Contains("<li><span class=\"number\">2026年</span><span class=\"number\">3月</span>に公表</li>", html); // may wrap between
         Assert.Contains("<p>In FY2026 the council meets 12 times.</p>", html);

@@ -43,7 +43,8 @@ public sealed class WholeWordsTests
     [Theory]
     [InlineData("令和3年度の実績", new[] { "令和", "年度" }, "令和3年度")]
     [InlineData("計画51頁をご覧ください", new[] { "計画", "頁" }, "計画51頁")]
-    [InlineData("令和3年度の実績", new string[0], "和3年")] // no words: only the letters beside the number
+    [InlineData("令和3年度の実績", new string[0], "令和3年")] // no words: the era whole, and the letter after the number
+    [InlineData("第4期計画", new string[0], "第4期")]
     [InlineData("令和元年度の実績", new[] { "令和", "元年度" }, "令和元年度")] // an era's first year is written 元, not 1
     public void A_numbers_box_never_parts_a_word_of_the_site(string text, string[] words, string box)
     {

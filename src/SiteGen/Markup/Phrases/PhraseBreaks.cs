@@ -100,7 +100,9 @@ public static class PhraseBreaks
             if (!Digits.Is(text[i]) && !firstYear) continue;
             var end = i + 1;
             while (!firstYear && end < text.Length && (Digits.Is(text[end]) || (IsNumberPunctuation(text[end]) && end + 1 < text.Length && Digits.Is(text[end + 1])))) end++;
-            var start = i > 0 && Kanji.Is(text[i - 1]) && !positions.Contains(i) && (!running || EndsWithNumberPrefix(text[..i])) ? i - 1 : i;
+            // An era or 第 before the number is taken in whole (令和, not 和), with or without the site's words.
+            var prefix = NumberPrefixBefore(text[..i]);
+            var start = i > 0 && Kanji.Is(text[i - 1]) && !positions.Contains(i) && (!running || prefix > 0) ? i - Math.Max(prefix, 1) : i;
             var last = end < text.Length && (Kanji.Is(text[end]) || Kana.IsKana(text[end])) && !positions.Contains(end) ? end + 1 : end;
             var holds = start < i || last > end; // a letter beside it, which a browser would part from the digit
             if (holds)
@@ -125,17 +127,18 @@ public static class PhraseBreaks
 
     private const int Eras = 5;
 
-    private static bool EndsWithNumberPrefix(ReadOnlySpan<char> text) => EndsWithAny(text, NumberPrefixes);
+    /// <summary>The length of the number prefix <paramref name="text"/> ends with (2 for 令和, 1 for 第), or 0.</summary>
+    private static int NumberPrefixBefore(ReadOnlySpan<char> text) => EndingAmong(text, NumberPrefixes);
 
     /// <summary>元 of 令和元年, an era's first year, which is written with 元 rather than 1.</summary>
     private static bool IsFirstYearOfEra(ReadOnlySpan<char> text, int i) =>
-        i + 1 < text.Length && text[i + 1] == '年' && EndsWithAny(text[..i], NumberPrefixes.AsSpan(0, Eras));
+        i + 1 < text.Length && text[i + 1] == '年' && EndingAmong(text[..i], NumberPrefixes.AsSpan(0, Eras)) > 0;
 
-    private static bool EndsWithAny(ReadOnlySpan<char> text, ReadOnlySpan<string> words)
+    private static int EndingAmong(ReadOnlySpan<char> text, ReadOnlySpan<string> words)
     {
         foreach (var word in words)
-            if (text.EndsWith(word, StringComparison.Ordinal)) return true;
-        return false;
+            if (text.EndsWith(word, StringComparison.Ordinal)) return word.Length;
+        return 0;
     }
 
     /// <summary>A number's box takes in whole words up to this length; beyond it, only the letters beside the number.</summary>
