@@ -16,7 +16,7 @@ public sealed class EvaluationSite : IDisposable
     public EvaluationSite(string config = """{ "title": { "ja": "地域福祉計画ポータル", "en": "Community Welfare Plans" } }""")
     {
         _site = TestSite.Empty(config);
-        Copy(Repository.Content, Path.Combine(_site.Root, "content"));
+        Files.CopyFolder(Repository.Content, Path.Combine(_site.Root, "content"));
     }
 
     public string Root => _site.Root;
@@ -70,14 +70,4 @@ public sealed class EvaluationSite : IDisposable
     }
 
     public void Dispose() => _site.Dispose();
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

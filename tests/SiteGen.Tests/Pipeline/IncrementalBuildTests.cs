@@ -19,7 +19,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         // The repository's own site (every seed plan, area and organisation), without search: Pagefind is tested elsewhere.
         _root = _temp.Sub("site");
-        CopyFolder(Repository.Content, Path.Combine(_root, "content"));
+        Files.CopyFolder(Repository.Content, Path.Combine(_root, "content"));
         File.WriteAllText(Path.Combine(_root, "site.config.json"), Repository.ConfigTextWithoutSearch("content"));
     }
 
@@ -248,15 +248,5 @@ public sealed class IncrementalBuildTests : IDisposable
         session.Changed(_root, ["content/plans/kashiwa-4th/index.md"]);
         Build(served, new BuildOptions(Session: session));
         Files.AssertIdentical(before, Files.Snapshot(served));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

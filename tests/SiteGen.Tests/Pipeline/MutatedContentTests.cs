@@ -67,7 +67,7 @@ public partial class MutatedContentTests
     private static MutatedSite MutatedCopy(string root, int seed, out List<string> changed)
     {
         var content = Path.Combine(root, "content");
-        CopyFolder(Repository.Content, content);
+        Files.CopyFolder(Repository.Content, content);
         var config = Path.Combine(root, "site.config.json");
         File.WriteAllText(config, Repository.ConfigTextWithoutSearch(content));
         changed = [];
@@ -159,14 +159,4 @@ public partial class MutatedContentTests
 
     [GeneratedRegex(@"^(?<file>[^\s:][^:]*):(?<line>\d+):(?<column>\d+): \S")]
     private static partial Regex Place();
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

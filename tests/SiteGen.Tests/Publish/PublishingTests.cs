@@ -113,7 +113,7 @@ public sealed class CheckFormatTests
     private static string BrokenCopy()
     {
         var site = Path.Combine(Path.GetTempPath(), "sitegen-format-" + Guid.NewGuid().ToString("N"));
-        CopyDirectory(Repository.Content, Path.Combine(site, "content"));
+        Files.CopyFolder(Repository.Content, Path.Combine(site, "content"));
         File.WriteAllText(Path.Combine(site, "site.config.json"), Repository.ConfigTextWithoutSearch("content"));
         var plan = Path.Combine(site, "content", "plans", "chiba-7th", "index.md");
         var lines = File.ReadAllLines(plan);
@@ -121,15 +121,6 @@ public sealed class CheckFormatTests
         lines[titleLine] = "titel" + lines[titleLine][5..];
         File.WriteAllLines(plan, lines);
         return site;
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(directory.Replace(from, to));
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, file.Replace(from, to));
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public sealed class StagedUpdateTests
         // Copies outside the output, holding exactly the site's bytes, put behind links where the site's own were.
         var outside = temp.Sub("outside");
         var planFolder = Path.Combine(site.OutputPath, "ja", "plans", "q");
-        CopyFolder(planFolder, Path.Combine(outside, "q"));
+        Files.CopyFolder(planFolder, Path.Combine(outside, "q"));
         Directory.Delete(planFolder, recursive: true);
         Directory.CreateSymbolicLink(planFolder, Path.Combine(outside, "q"));
         var home = Path.Combine(site.OutputPath, "ja", "index.html");
@@ -127,16 +127,6 @@ public sealed class StagedUpdateTests
         Assert.Null(new DirectoryInfo(planFolder).LinkTarget);
         Assert.Null(new FileInfo(home).LinkTarget);
         Files.AssertIdentical(outsideBefore, Files.Snapshot(outside));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     [Fact]

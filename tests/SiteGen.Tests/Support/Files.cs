@@ -11,6 +11,16 @@ public static class Files
         return result;
     }
 
+    /// <summary>Copies <paramref name="from"/> with everything below it to <paramref name="to"/>, empty folders too.</summary>
+    public static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var folder in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, folder)));
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+    }
+
     /// <summary>Asserts two snapshots hold the same paths with byte-identical contents.</summary>
     public static void AssertIdentical(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual)
     {

@@ -88,7 +88,7 @@ public sealed partial class SiteSummaryTests : IDisposable
         // The sample site's content, built before and after a change as a pull request would make it:
         // one plan edited, one removed, one added (a copy under a new folder), one English narrative deleted.
         var site = _temp.Sub("site");
-        CopyFolder(Repository.Content, Path.Combine(site, "content"));
+        Files.CopyFolder(Repository.Content, Path.Combine(site, "content"));
         File.WriteAllText(Path.Combine(site, "site.config.json"), Repository.ConfigTextWithoutSearch("content"));
         var before = _temp.Sub("before");
         Assert.Equal(0, TestCli.Run("build", "--config", Path.Combine(site, "site.config.json"), "--output", before).ExitCode);
@@ -96,7 +96,7 @@ public sealed partial class SiteSummaryTests : IDisposable
         var plans = Path.Combine(site, "content", "plans");
         File.AppendAllText(Path.Combine(plans, "chiba-7th", "index.md"), "\n\n追記の段落です。\n");
         Directory.Delete(Path.Combine(plans, "kashiwa-4th-midterm"), recursive: true);
-        CopyFolder(Path.Combine(plans, "kakogawa-4th"), Path.Combine(plans, "kakogawa-5th"));
+        Files.CopyFolder(Path.Combine(plans, "kakogawa-4th"), Path.Combine(plans, "kakogawa-5th"));
         File.Delete(Path.Combine(plans, "kakogawa-4th", "index.en.md"));
         var after = _temp.Sub("after");
         var built = TestCli.Run("build", "--config", Path.Combine(site, "site.config.json"), "--output", after);
@@ -127,15 +127,6 @@ public sealed partial class SiteSummaryTests : IDisposable
         var full = Path.Combine(root, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
     }
 
     /// <summary>The page addresses listed under a heading (`<summary>Added pages (N)</summary>`).</summary>

@@ -101,8 +101,9 @@ public static class PhraseBreaks
             var end = i + 1;
             while (!firstYear && end < text.Length && (Digits.Is(text[end]) || (IsNumberPunctuation(text[end]) && end + 1 < text.Length && Digits.Is(text[end + 1])))) end++;
             // An era or 第 before the number is taken in whole (令和, not 和), with or without the site's words.
-            var prefix = NumberPrefixBefore(text[..i]);
-            var start = i > 0 && Kanji.Is(text[i - 1]) && !positions.Contains(i) && (!running || prefix > 0) ? i - Math.Max(prefix, 1) : i;
+            var start = i;
+            if (i > 0 && Kanji.Is(text[i - 1]) && !positions.Contains(i) && NumberPrefixBefore(text[..i]) is var prefix && (!running || prefix > 0))
+                start = i - Math.Max(prefix, 1);
             var last = end < text.Length && (Kanji.Is(text[end]) || Kana.IsKana(text[end])) && !positions.Contains(end) ? end + 1 : end;
             var holds = start < i || last > end; // a letter beside it, which a browser would part from the digit
             if (holds)
