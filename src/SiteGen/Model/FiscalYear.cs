@@ -44,7 +44,7 @@ public readonly record struct FiscalYear(int Year) : IComparable<FiscalYear>
 }
 
 /// <summary>The plan period, inclusive of both ends.</summary>
-public sealed record PlanPeriod(FiscalYear Start, FiscalYear End)
+public sealed record PlanPeriod(FiscalYear Start, FiscalYear End) : BoundRecord
 {
     public bool Contains(FiscalYear year) => year >= Start && year <= End;
     public IEnumerable<FiscalYear> Years => Enumerable.Range(Start.Year, End.Year - Start.Year + 1).Select(y => new FiscalYear(y));

@@ -9,7 +9,7 @@ public sealed record Organisation(
     /// <summary>全国地方公共団体コード (6 digits with check digit) of the municipality, used as a key in open data.</summary>
     string? LocalGovernmentCode,
     Contact Contact,
-    string SourcePath)
+    string SourcePath) : BoundRecord
 {
     public LocalizedText DisplayShortName => ShortName ?? Name;
 }
@@ -23,4 +23,4 @@ public sealed record Contact(
     string? Fax,
     string? Email,
     string? Web,
-    LocalizedText? Access);
+    LocalizedText? Access) : BoundRecord;

@@ -4,7 +4,7 @@ namespace SiteGen.Model;
 /// One published plan: a community welfare (activity) plan of a municipality or council.
 /// Everything here comes from the plan's folder in content/plans/.
 /// </summary>
-public sealed record Plan
+public sealed record Plan : BoundRecord
 {
     public required string Slug { get; init; }
     public required string SourcePath { get; init; }
@@ -90,7 +90,7 @@ public sealed record PartialDate(int Year, int? Month, int? Day) : IComparable<P
 }
 
 /// <summary>The document the page is made from (原資料): what residents can read in full, and where.</summary>
-public sealed record SourceLink(LocalizedText Title, string? Url)
+public sealed record SourceLink(LocalizedText Title, string? Url) : BoundRecord
 {
     /// <summary>Who issued the document, when it is not the plan's publisher (the city for a council's summary).</summary>
     public LocalizedText? Publisher { get; init; }
@@ -102,21 +102,21 @@ public sealed record SourceLink(LocalizedText Title, string? Url)
 }
 
 /// <summary>基本理念: the basic philosophy (vision) of the plan; <paramref name="Name"/> is what the plan calls it when not 基本理念 (福祉目標).</summary>
-public sealed record Vision(LocalizedText Statement, LocalizedText? Description, LocalizedText? Name = null);
+public sealed record Vision(LocalizedText Statement, LocalizedText? Description, LocalizedText? Name = null) : BoundRecord;
 
 /// <summary>One who acts in the plan, as the plan names it: 市民一人ひとり, 地域, 市; 自助, 共助; みんなで, 社協.</summary>
-public sealed record Actor(string Id, LocalizedText Name);
+public sealed record Actor(string Id, LocalizedText Name) : BoundRecord;
 
 /// <summary>What one actor does at one place of the plan.</summary>
 public sealed record Role(Actor Actor, IReadOnlyList<LocalizedText> Does);
 
 /// <summary>参考事業・具体的事業: a programme listed under a part of the plan, who runs it (所管課・実施主体) and when.</summary>
-public sealed record Programme(LocalizedText Name, LocalizedText? RunBy, LocalizedText? Timing, LocalizedText? Note);
+public sealed record Programme(LocalizedText Name, LocalizedText? RunBy, LocalizedText? Timing, LocalizedText? Note) : BoundRecord;
 
 public enum NoteKind { Note, Column }
 
 /// <summary>A ※ note or a column (コラム) that belongs to one part of the plan and is shown there.</summary>
-public sealed record PlanNote(NoteKind Kind, LocalizedText? Title, LocalizedText Body);
+public sealed record PlanNote(NoteKind Kind, LocalizedText? Title, LocalizedText Body) : BoundRecord;
 
 /// <summary>What any part of the plan (section, action) may carry besides its own text.</summary>
 public sealed record NodeParts(IReadOnlyList<Role> Roles, IReadOnlyList<Programme> Programmes, IReadOnlyList<PlanNote> Notes)
@@ -127,7 +127,7 @@ public sealed record NodeParts(IReadOnlyList<Role> Roles, IReadOnlyList<Programm
 
 /// <summary>A level of the plan's structure, from the top, as the plan names it: 柱, 基本目標, 施策の方向性, 施策.</summary>
 /// <param name="Heading">The heading over the level's list when the name does not read as one (Basic goal → Basic goals).</param>
-public sealed record PlanLevel(string Id, LocalizedText Name, LocalizedText? Heading);
+public sealed record PlanLevel(string Id, LocalizedText Name, LocalizedText? Heading) : BoundRecord;
 
 /// <summary>One part of the plan's structure at one of its levels (基本目標1, 柱2, 施策(3)); actions and lower sections sit under it.</summary>
 /// <param name="ParentId">The section of a higher level it belongs to; null at the top, or when the plan does not say.</param>
@@ -138,7 +138,7 @@ public sealed record PlanSection(
     LocalizedText Title,
     LocalizedText? Description,
     string? ParentId,
-    int Line)
+    int Line) : BoundRecord
 {
     public NodeParts Parts { get; init; } = NodeParts.None;
 }
@@ -165,7 +165,7 @@ public sealed record ActionItem(
     YearMap<string> Evaluations,
     IReadOnlyList<Indicator> Indicators,
     LocalizedText? Description,
-    int Line)
+    int Line) : BoundRecord
 {
     public NodeParts Parts { get; init; } = NodeParts.None;
     /// <summary>`evaluationComments:` a short comment on a year's mark, shown beside it.</summary>
@@ -177,7 +177,7 @@ public sealed record ActionChange(
     LocalizedText Summary,
     LocalizedText Reason,
     int? MainPlanPage,
-    LocalizedText? RevisedText);
+    LocalizedText? RevisedText) : BoundRecord;
 
 /// <summary>評価指標: what is measured, with baseline, yearly targets and actual values.</summary>
 public sealed record Indicator(
@@ -186,17 +186,17 @@ public sealed record Indicator(
     LocalizedText? Scope,
     LocalizedText? Unit,
     IReadOnlyList<IndicatorMeasure> Measures,
-    int Line);
+    int Line) : BoundRecord;
 
 /// <summary>One row of an indicator table (目標値(単年), 内相談件数...): values per fiscal year.</summary>
 public sealed record IndicatorMeasure(
     LocalizedText Label,
     Value? Baseline,
     YearMap<Value> Targets,
-    YearMap<Value> Actuals);
+    YearMap<Value> Actuals) : BoundRecord;
 
 /// <summary>A plan's evaluation scale: councils use ◎〇△, 5 to 1, S/A/B/C... so each plan defines its own.</summary>
-public sealed record EvaluationScale(LocalizedText? Title, IReadOnlyList<EvaluationMark> Marks)
+public sealed record EvaluationScale(LocalizedText? Title, IReadOnlyList<EvaluationMark> Marks) : BoundRecord
 {
     public EvaluationMark? Find(string symbol)
     {
@@ -208,16 +208,16 @@ public sealed record EvaluationScale(LocalizedText? Title, IReadOnlyList<Evaluat
     }
 }
 
-public sealed record EvaluationMark(string Symbol, LocalizedText Label, LocalizedText? Definition);
+public sealed record EvaluationMark(string Symbol, LocalizedText Label, LocalizedText? Definition) : BoundRecord;
 
 /// <summary>A tier of the plan's area structure (第1層 whole city, 第2層 school districts...).</summary>
 public sealed record AreaTier(
     LocalizedText Name,
     IReadOnlyList<AreaUnit> Units,
-    LocalizedText? Activities);
+    LocalizedText? Activities) : BoundRecord;
 
 /// <summary>"12 junior high school districts": a kind of area and how many the city has.</summary>
-public sealed record AreaUnit(AreaLayer Layer, int? Count, LocalizedText? Label);
+public sealed record AreaUnit(AreaLayer Layer, int? Count, LocalizedText? Label) : BoundRecord;
 
 /// <summary>地区別計画: what residents of one district plan to do.</summary>
 public sealed record DistrictPlan(
@@ -228,7 +228,7 @@ public sealed record DistrictPlan(
     LocalizedText? Body,
     IReadOnlyList<string> TableIds,
     ActionChange? Change,
-    int Line);
+    int Line) : BoundRecord;
 
 /// <summary>A data table: population share by age, related programmes...</summary>
 public sealed record DataTable(
@@ -240,15 +240,15 @@ public sealed record DataTable(
     IReadOnlyList<TableRow> Rows,
     LocalizedText? Note,
     int Line,
-    ChartKind Chart = ChartKind.None);
+    ChartKind Chart = ChartKind.None) : BoundRecord;
 
 /// <summary>How a table is also drawn as a chart beside it (`chart:` in content): rows are the series, columns the categories (years).</summary>
 public enum ChartKind { None, StackedBar, Line }
 
-public sealed record TableRow(LocalizedText? Group, LocalizedText Header, IReadOnlyList<Value?> Cells);
+public sealed record TableRow(LocalizedText? Group, LocalizedText Header, IReadOnlyList<Value?> Cells) : BoundRecord;
 
 /// <summary>A ※ note: a term the plan (or the site glossary, <see cref="SiteGlossary"/>) explains; <see cref="Line"/> is where it is written.</summary>
-public sealed record GlossaryTerm(string Id, LocalizedText Term, string? Reading, LocalizedText Definition)
+public sealed record GlossaryTerm(string Id, LocalizedText Term, string? Reading, LocalizedText Definition) : BoundRecord
 {
     public int Line { get; init; }
 

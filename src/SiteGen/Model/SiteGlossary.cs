@@ -4,7 +4,7 @@ namespace SiteGen.Model;
 /// content/glossary.md: the terms every plan shares (民生委員・児童委員, 成年後見制度 …), each written once. A plan's
 /// ※ marks link to these as well as to its own `glossary:` terms, which come first when both explain a word.
 /// </summary>
-public sealed record SiteGlossary(IReadOnlyList<GlossaryTerm> Terms, string? SourcePath)
+public sealed record SiteGlossary(IReadOnlyList<GlossaryTerm> Terms, string? SourcePath) : BoundRecord
 {
     public static readonly SiteGlossary Empty = new([], null);
 

@@ -94,7 +94,7 @@ internal sealed class TableColumns<TRow>
     /// A column for each field of <paramref name="shape"/> that fits a row, named by its key in snake_case after
     /// <paramref name="prefix"/>; the `id` field is `&lt;shape&gt;_id`. <paramref name="except"/>: fields the rows unfold themselves.
     /// </summary>
-    public TableColumns<TRow> Fields<TModel>(Shape<TModel> shape, Func<TRow, TModel?> model, string prefix = "", params string[] except) where TModel : class
+    public TableColumns<TRow> Fields<TModel>(Shape<TModel> shape, Func<TRow, TModel?> model, string prefix = "", params string[] except) where TModel : BoundRecord
     {
         var fields = shape.TabularFields.Where(f => !except.Contains(f.Key)).ToList();
         foreach (var field in fields)

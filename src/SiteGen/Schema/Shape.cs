@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SiteGen.Content.Yaml;
+using SiteGen.Model;
 
 namespace SiteGen.Schema;
 
@@ -68,14 +68,12 @@ public abstract class Shape
 }
 
 /// <summary>A shape read as <typeparamref name="T"/>.</summary>
-public sealed class Shape<T> : Shape where T : class
+public sealed class Shape<T> : Shape where T : BoundRecord
 {
     private readonly List<Field> _fields = [];
     private readonly List<Action<Row>> _checks = [];
     private readonly List<(string Key, string Message, string Hint)> _retired = [];
     private Func<Row, T?> _make = _ => null;
-    // Kept beside the model rather than in it, so every model record stays as the pages know it.
-    private readonly ConditionalWeakTable<T, object?[]> _values = new();
 
     private Shape(string name, Doc title) : base(name, title) { }
 
@@ -104,20 +102,13 @@ public sealed class Shape<T> : Shape where T : class
         map.RejectUnknown();
         foreach (var check in _checks) check(row);
         if (!row.Complete || _make(row) is not { } made) return null;
-        _values.AddOrUpdate(made, row.Values);
+        made.BoundValues = row.Values;
         return made;
     }
 
     protected override object?[] ValuesOf(object model) =>
-        model is T typed && _values.TryGetValue(typed, out var values) ? values
+        model is T { BoundValues: { } values } ? values
             : throw new InvalidOperationException($"this {Name} was not read through its declaration, so its open data is not known");
-
-    /// <summary>A copy of a model (`with`) keeps the values it was read with.</summary>
-    public T Copied(T from, T to)
-    {
-        _values.AddOrUpdate(to, ValuesOf(from));
-        return to;
-    }
 
     private static YamlNode? KeyOf(YamlMappingNode map, string key)
     {
@@ -150,21 +141,21 @@ public sealed class Shape<T> : Shape where T : class
         public Field<TValue> Required<TValue>(string key, FieldType<TValue> type, string example, Doc doc) =>
             Add(new Field<TValue>(key, true, example, doc, _shape._fields.Count, type, default));
 
-        public Field<TValue> Required<TValue>(string key, Shape<TValue> shape, string example, Doc doc) where TValue : class =>
+        public Field<TValue> Required<TValue>(string key, Shape<TValue> shape, string example, Doc doc) where TValue : BoundRecord =>
             Required(key, shape.Type, example, doc);
 
         /// <param name="absent">The value when the field is not written.</param>
         public Field<TValue> Optional<TValue>(string key, FieldType<TValue> type, Doc doc, TValue? absent = default) =>
             Add(new Field<TValue>(key, false, null, doc, _shape._fields.Count, type, absent));
 
-        public Field<TValue> Optional<TValue>(string key, Shape<TValue> shape, Doc doc) where TValue : class =>
+        public Field<TValue> Optional<TValue>(string key, Shape<TValue> shape, Doc doc) where TValue : BoundRecord =>
             Optional(key, shape.Type, doc);
 
         /// <param name="needsOne">When given, the list must have an entry: the error's message and hint.</param>
         public ListField<TItem> List<TItem>(string key, FieldType<TItem> item, Doc doc, (string Message, string Hint)? needsOne = null) =>
             Add(new ListField<TItem>(key, doc, _shape._fields.Count, item, Types.ListOf(item), needsOne));
 
-        public ListField<TItem> List<TItem>(string key, Shape<TItem> item, Doc doc, (string Message, string Hint)? needsOne = null) where TItem : class =>
+        public ListField<TItem> List<TItem>(string key, Shape<TItem> item, Doc doc, (string Message, string Hint)? needsOne = null) where TItem : BoundRecord =>
             List(key, item.Type, doc, needsOne);
 
         /// <summary>A field the content format no longer has: written anyway, it is an error that says what replaced it.</summary>

@@ -116,7 +116,7 @@ public sealed class CmsConfigTests
     }
 
     /// <summary>A shape declared only here, with a field of each kind: it reaches the config with nothing else edited.</summary>
-    private sealed record Probe(string Id);
+    private sealed record Probe(string Id) : SiteGen.Model.BoundRecord;
 
     private static readonly Shape<Probe> TestItem = Shape<Probe>.Declare("testItem", new("試験の項目", "Test item"), s =>
     {

@@ -78,7 +78,7 @@ public sealed class DeclarationTests
     }
 
     /// <summary>A shape declared only here, as an action with one more optional field would be.</summary>
-    private sealed record Programme(string Id, LocalizedText Name, LocalizedText? Timing);
+    private sealed record Programme(string Id, LocalizedText Name, LocalizedText? Timing) : BoundRecord;
 
     private static readonly Shape<Programme> TestProgramme = Shape<Programme>.Declare("testProgramme", new("事業", "Programme"), s =>
     {
@@ -141,6 +141,28 @@ public sealed class DeclarationTests
         var cells = new List<string?>();
         TestProgramme.OpenCells(programme, cells);
         Assert.Equal(["salon", "ふれあいサロン", "community salon", "未定", null], cells);
+    }
+
+    [Fact]
+    public void A_bound_record_compares_by_its_fields_alone_and_a_copy_keeps_the_values_it_was_read_with()
+    {
+        var (programme, _, _) = Bind("id: salon\nname: {ja: ふれあいサロン, en: community salon}\ntiming: {ja: 未定}\n");
+        var (again, _, _) = Bind("id: salon\nname: {ja: ふれあいサロン, en: community salon}\ntiming: {ja: 未定}\n");
+        var made = new Programme("salon", programme!.Name, programme.Timing);
+
+        // The values read are not part of equality: the same fields are equal however the record was made.
+        Assert.Equal(programme, again);
+        Assert.Equal(programme, made);
+        Assert.Equal(programme.GetHashCode(), made.GetHashCode());
+        Assert.NotEqual(programme, programme with { Id = "cafe" });
+        Assert.DoesNotContain("Bound", programme.ToString());
+
+        // A copy (`with`) writes the open data it was read with; a record never read has none to write.
+        var cells = new List<string?>();
+        TestProgramme.OpenCells(programme with { Timing = null }, cells);
+        Assert.Equal(["salon", "ふれあいサロン", "community salon", "未定", null], cells);
+        var error = Assert.Throws<InvalidOperationException>(() => TestProgramme.OpenCells(made, []));
+        Assert.Contains("was not read through its declaration", error.Message);
     }
 
     [Fact]

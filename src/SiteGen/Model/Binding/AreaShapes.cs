@@ -7,7 +7,7 @@ namespace SiteGen.Model.Binding;
 public static class AreaShapes
 {
     /// <summary>The area's fields; the descriptions come from the files' bodies (see <see cref="AreaBinder"/>).</summary>
-    public sealed record Fields(LocalizedText Name, AreaLayer Layer, string? ParentId, string OrganisationId, Diagnostics.SourceLocation? ParentAt);
+    public sealed record Fields(LocalizedText Name, AreaLayer Layer, string? ParentId, string OrganisationId, Diagnostics.SourceLocation? ParentAt) : BoundRecord;
 
     public static readonly Shape<Fields> Area = Shape<Fields>.Declare("area", new("地域", "Area"), s =>
     {

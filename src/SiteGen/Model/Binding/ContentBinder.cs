@@ -43,7 +43,7 @@ public static class ContentBinder
             .Select(p => p.Read() is var (japanese, translations)
                 ? BindOne(japanese, translations, (d, r) =>
                     PlanBinder.Bind(japanese, p.Folder, translations, d, r, id => byId.GetValueOrDefault(id)) is { } plan
-                        ? plan.Updated is null && LastCommit(plan, commitDates) is { } date ? PlanShapes.Plan.Copied(plan, plan with { Updated = date }) : plan
+                        ? plan.Updated is null && LastCommit(plan, commitDates) is { } date ? plan with { Updated = date } : plan
                         : null)
                 : null)
             .OfType<Plan>()

@@ -101,7 +101,7 @@ public static class NodeShapes
     }
 
     /// <summary>Adds the fields every part of a plan has to <paramref name="s"/>; the function reads them from a row.</summary>
-    public static Func<Row, NodeParts> Declare<T>(Shape<T>.Builder s) where T : class
+    public static Func<Row, NodeParts> Declare<T>(Shape<T>.Builder s) where T : BoundRecord
     {
         var roles = s.Optional("roles", Roles,
             new("主体ごとの取り組み：`actors:` の id ごとに、その主体がすることのリスト", "What each actor does: per id of `actors:`, the list of what that actor does"), []);
