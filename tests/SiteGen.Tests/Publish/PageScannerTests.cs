@@ -107,6 +107,24 @@ public sealed class PageScannerTests(SeedSite seed, FeatureSite feature)
     }
 
     [Fact]
+    public void A_tag_the_checks_read_is_found_whatever_ends_its_name()
+    {
+        // The leap looks for "<a" followed by white space, '/' or '>', and for "<h1" to "<h6" and "<html", not for "<a" or "<h" alone.
+        const string html = "<!DOCTYPE html>\n<HTML\nlang=\"en\"><body><h1>x</h1>\n<a\nhref=\"/n/\">n</a><a\thref=\"/t/\">t</a><A/href=\"/s/\">s</A>" +
+            "<a\fhref=\"/f/\"></a><a\r\nhref=\"/r/\">r</a>\n<h2\nid=\"h2\">y</h2><H4\tid=\"h4\">skipped</H4><abbr id=\"ab\">z</abbr>" +
+            "<header><a href=\"/h/\"></a></header><head-er id=\"he\"></head-er>\n<!-- <a href=\"/c/\"></a> --></body></HTML>";
+        var facts = PageScanner.Scan("p.html", html);
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+        Assert.Equal(document.QuerySelectorAll("[id]").Select(e => $"{e.Id}@{e.SourceReference?.Position.Line}"), facts.Ids.Select(i => $"{i.Id}@{i.Line}"));
+        Assert.Equal(document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")), facts.Links.Select(l => l.Href));
+        Assert.Equal(ReferenceAudit("p.html", document).Order(StringComparer.Ordinal), facts.Problems.Order(StringComparer.Ordinal));
+        Assert.Equal(["/n/", "/t/", "/s/", "/f/", "/r/", "/h/"], facts.Links.Select(l => l.Href));
+        Assert.Equal(
+            ["p.html: heading-order: h2 is followed by h4", "p.html: link-name: a link to /f/ has no text", "p.html: link-name: a link to /h/ has no text"],
+            facts.Problems.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Tags_passed_over_unread_hide_no_id_link_or_problem()
     {
         // The scanner reads a div, span or cell in full only when it may hold an id, or a link or caption waits for text.
