@@ -143,7 +143,7 @@ public static class PageScanner
 
         private int _markerAt = -1, _tableEndAt = -1, _linkEndAt = -1;
 
-        // The start of every tag the checks read (a longer name with the same start, <thead or <html, only stops the leap
+        // The start of every tag the checks read (a longer name with the same start, <thead or <imgs, only stops the leap
         // there), of what hides tags (comments, scripts), and what may be an id; found in one vectorised search. Each is
         // three characters or more: the search then sorts candidates by three, and <span, <td and "hidden" (the most
         // common tags and words of a page) are no longer checked one by one. "<a" ends its name at white space, '/' or '>'.

@@ -123,17 +123,18 @@ public static class PhraseBreaks
         return units;
     }
 
-    /// <summary>The words a number is read with that stand before it: the eras of the calendar first, 第 (the Nth), 西暦 (the year AD).</summary>
-    private static readonly string[] NumberPrefixes = ["令和", "平成", "昭和", "大正", "明治", "第", "西暦"];
+    /// <summary>The eras of the calendar, whose first year is written 元年.</summary>
+    private static readonly string[] Eras = ["令和", "平成", "昭和", "大正", "明治"];
 
-    private const int Eras = 5;
+    /// <summary>The words a number is read with that stand before it: the eras, 第 (the Nth), 西暦 (the year AD).</summary>
+    private static readonly string[] NumberPrefixes = [.. Eras, "第", "西暦"];
 
     /// <summary>The length of the number prefix <paramref name="text"/> ends with (2 for 令和, 1 for 第), or 0.</summary>
     private static int NumberPrefixBefore(ReadOnlySpan<char> text) => EndingAmong(text, NumberPrefixes);
 
     /// <summary>元 of 令和元年, an era's first year, which is written with 元 rather than 1.</summary>
     private static bool IsFirstYearOfEra(ReadOnlySpan<char> text, int i) =>
-        i + 1 < text.Length && text[i + 1] == '年' && EndingAmong(text[..i], NumberPrefixes.AsSpan(0, Eras)) > 0;
+        i + 1 < text.Length && text[i + 1] == '年' && EndingAmong(text[..i], Eras) > 0;
 
     private static int EndingAmong(ReadOnlySpan<char> text, ReadOnlySpan<string> words)
     {
