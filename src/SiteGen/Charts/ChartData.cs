@@ -2,8 +2,16 @@ using System.Globalization;
 
 namespace SiteGen.Charts;
 
-/// <summary>One value of a chart: the number that sets the geometry and the text a reader sees for it ("10.5%", "1,150 cases").</summary>
-public sealed record ChartPoint(double Value, string Text);
+/// <summary>One value of a chart: the number that sets the geometry and the text a reader hears for it ("10.5%", "1,150 cases").</summary>
+/// <param name="Label">
+/// What is drawn on the chart, where it differs from <paramref name="Text"/>: a table's number as its cell writes it ("10.5"),
+/// the unit being in the caption above both. Shorter, it fits the segments a label with its unit did not (24.3 beside 25.7%).
+/// </param>
+public sealed record ChartPoint(double Value, string Text, string? Label = null)
+{
+    /// <summary>The text drawn on the chart.</summary>
+    public string Drawn => Label ?? Text;
+}
 
 /// <summary>A category of a chart (a year): its label and one point per series (null where the source has no value).</summary>
 public sealed record ChartCategory(string Label, IReadOnlyList<ChartPoint?> Points);

@@ -169,6 +169,24 @@ public sealed class ChartPagesTests(ChartPagesTests.ChartSite chartSite) : IClas
     }
 
     [Fact]
+    public void A_table_s_chart_writes_its_values_as_the_cells_do_with_the_unit_in_the_caption()
+    {
+        Assert.Equal(0, chartSite.Result.ExitCode);
+        foreach (var language in new[] { "ja", "en" })
+        {
+            var page = chartSite.Site.Page($"{language}/plans/p/index.html");
+            var figure = page.GetElementById("chart-table-shares")!;
+            var drawn = figure.QuerySelectorAll("text.chart__value").Select(t => t.TextContent).ToList();
+            var cells = page.QuerySelectorAll("#table-shares td").Select(td => td.TextContent.Trim()).ToList();
+            Assert.Contains("64.0", drawn);
+            Assert.All(drawn, text => Assert.Contains(text, cells));
+            Assert.Contains("%", figure.QuerySelector("figcaption .unit")!.TextContent);
+            // Heard, each value keeps its unit.
+            Assert.Contains("64.0%", page.GetElementById("chart-table-shares-desc")!.TextContent);
+        }
+    }
+
+    [Fact]
     public void The_legend_names_every_series_in_words_with_its_pattern()
     {
         Assert.Equal(0, chartSite.Result.ExitCode);
