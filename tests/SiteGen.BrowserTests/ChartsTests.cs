@@ -71,6 +71,35 @@ public sealed partial class ChartsTests(SiteFixture site)
     }
 
     [Theory]
+    [InlineData("/ja/plans/kashiwa-4th/")]
+    [InlineData("/ja/plans/kashiwa-4th-midterm/")]
+    [InlineData("/en/plans/kashiwa-4th-midterm/")]
+    public async Task A_legend_label_reads_as_one_run_of_text_beside_its_swatch(string path)
+    {
+        // 65歳以上 is a number box and a word with its reading; 計画以上に実施 four words with readings. Laid out, the
+        // words of a label take the width they take in running text: no gap between its parts.
+        var page = await site.OpenAsync(path);
+        var widths = await page.EvaluateAsync<double[][]>("""
+            () => [...document.querySelectorAll('.chart__legend li')].map(li => {
+              const swatch = li.querySelector('.chart__swatch');
+              const range = document.createRange();
+              range.setStartAfter(swatch);
+              range.setEnd(li, li.childNodes.length);
+              const probe = document.createElement('span');
+              probe.style.whiteSpace = 'nowrap';
+              probe.append(range.cloneContents());
+              li.parentElement.append(probe);
+              const plain = probe.getBoundingClientRect().width;
+              probe.remove();
+              return [range.getBoundingClientRect().width, plain];
+            })
+            """);
+        Assert.NotEmpty(widths);
+        Assert.All(widths, w => Assert.InRange(w[0], w[1] - 1, w[1] + 1));
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
     [InlineData("ja")]
     [InlineData("en")]
     public async Task Charts_fit_a_320_pixel_screen_without_horizontal_scrolling(string language)
