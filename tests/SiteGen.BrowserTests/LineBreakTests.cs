@@ -254,6 +254,35 @@ public sealed class LineBreakTests(SiteFixture site)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>
+    /// Every flex or grid container on a page whose own children are pieces of running text: a text node, a reading
+    /// (ruby), a line-break opportunity or a number or phrase box beside other items. Each such piece would be a flex
+    /// or grid item of its own, set apart from its neighbours by the gap (65歳 | 以上), as the chart legends were.
+    /// </summary>
+    private const string TextSplitIntoItems = """
+        () => [...document.querySelectorAll('body *')].filter(e => /flex|grid/.test(getComputedStyle(e).display)).flatMap(e => {
+          const items = [...e.childNodes].filter(n => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.data.trim()));
+          const pieces = items.filter(n => n.nodeType === Node.TEXT_NODE || n.localName === 'ruby' || n.localName === 'wbr'
+            || (n.localName === 'span' && (n.classList.contains('number') || n.classList.contains('phrase'))));
+          return items.length >= 2 && pieces.length > 0 ? [`${e.localName}.${[...e.classList].join('.')}: ${e.textContent.trim().slice(0, 30)}`] : [];
+        })
+        """;
+
+    [Fact]
+    public async Task No_text_is_cut_into_flex_or_grid_items_on_any_page()
+    {
+        var page = await site.OpenAsync(site.Pages[0]);
+        var found = new List<string>();
+        foreach (var path in site.Pages)
+        {
+            await page.GotoAsync(site.Server.BaseUrl + path);
+            found.AddRange((await page.EvaluateAsync<string[]>(TextSplitIntoItems)).Select(item => $"{path}: {item}"));
+        }
+        Assert.True(site.Pages.Count > 50, $"only {site.Pages.Count} pages");
+        Assert.Empty(found);
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task The_text_of_a_phrased_heading_is_its_text_with_nothing_added()
     {
