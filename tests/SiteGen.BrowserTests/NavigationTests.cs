@@ -20,6 +20,29 @@ public sealed class NavigationTests(SiteFixture site)
         Assert.Equal(planFolders - 1, await page.Locator(".plan-card").CountAsync());
     }
 
+    [Theory]
+    [InlineData("/ja/plans/kashiwa-4th/", 390)]
+    [InlineData("/en/areas/kashiwa-chuo/", 1280)]
+    public async Task The_breadcrumb_trail_reads_along_one_line_of_text(string path, int width)
+    {
+        // The links are taller boxes (a larger target) than the current page's name: set on one baseline, not on
+        // the tops of their boxes, where the name stood a quarter of a line above the link beside it.
+        var page = await site.OpenAsync(path, width);
+        var baselines = await page.Locator(".breadcrumbs li").EvaluateAllAsync<double[]>("""
+            items => items.map(li => {
+              const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT, { acceptNode: n => n.data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP });
+              const text = walker.nextNode();
+              const range = document.createRange();
+              range.setStart(text, 0);
+              range.setEnd(text, 1);
+              return range.getBoundingClientRect().bottom;
+            })
+            """);
+        Assert.True(baselines.Length >= 2, $"{path}: {baselines.Length} breadcrumb items");
+        Assert.All(baselines, b => Assert.InRange(b, baselines[0] - 0.5, baselines[0] + 0.5));
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task Language_switch_lands_on_the_same_plan_in_the_other_language()
     {
