@@ -64,13 +64,17 @@ public static class StackedBarLayout
                 var x = plotLeft + cumulative / scale.Max * plotWidth;
                 var width = point.Value / scale.Max * plotWidth;
                 cumulative += point.Value;
-                // A mark's symbol goes first where there is room; where there is not, the number alone (the
-                // legend and the pattern name the series), rather than no number at all.
-                var text = series[s].Symbol is { } symbol && Fits(symbol + " " + point.Drawn, width, o) ? symbol + " " + point.Drawn : point.Drawn;
+                // A label's chip fits with some of the segment's colour showing around it. A mark's symbol goes first
+                // where there is room; where there is not, the number alone (the legend and the pattern name the
+                // series), rather than no number at all.
+                var text = point.Drawn;
                 var chipWidth = ChipWidth(text, fs);
+                if (series[s].Symbol is { } symbol && ChipWidth(symbol + " " + text, fs) is var withSymbol && withSymbol <= width - 4)
+                    (text, chipWidth) = (symbol + " " + text, withSymbol);
                 var chipHeight = fs + 6;
+                var fits = chipWidth <= width - 4 && chipHeight <= o.BarHeight - 4;
                 segments.Add(new Segment(s, x, y, width, o.BarHeight,
-                    Fits(text, width, o) ? new ChartText(text, x + width / 2, baseline, "middle") : null,
+                    fits ? new ChartText(text, x + width / 2, baseline, "middle") : null,
                     x + (width - chipWidth) / 2, middle - chipHeight / 2, chipWidth, chipHeight));
             }
             var total = o.Totals ? new ChartText(totalTexts[i], plotLeft + totals[i] / scale.Max * plotWidth + Pad, baseline) : null;
@@ -83,9 +87,6 @@ public static class StackedBarLayout
         var height = o.Axis ? tickLabelY + Pad : plotBottom + Pad;
         return new Geometry(o.Width, height, plotLeft, plotRight, top, plotBottom, bars, ticks, tickLabelY);
     }
-
-    /// <summary>Whether a label's chip fits inside a segment with some of the segment's colour showing around it.</summary>
-    private static bool Fits(string text, double width, Options o) => ChipWidth(text, o.FontSize) <= width - 4 && o.FontSize + 6 <= o.BarHeight - 4;
 
     private static double ChipWidth(string text, double fs) => TextMetrics.Width(text, fs) + 2 * ChipPadding;
 

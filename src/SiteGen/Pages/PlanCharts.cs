@@ -24,7 +24,7 @@ public static class PlanCharts
         var categories = table.Columns.Select((column, c) => new ChartCategory(
             ColumnLabel(page, column),
             table.Rows.Select(r => c < r.Cells.Count && r.Cells[c] is { IsNumber: true } cell
-                ? new ChartPoint((double)cell.Number!.Value, ValueText(page, cell, table.Unit), ValueText(page, cell, null))
+                ? new ChartPoint((double)cell.Number!.Value, ValueText(page, cell, table.Unit), table.Unit is null ? null : ValueText(page, cell, null))
                 : null).ToList())).ToList();
         var styles = series.Select((_, i) => ChartStyle.ForSeries(id, i)).ToList();
         var legend = table.Rows.Select((r, i) => new LegendItem(styles[i], null, page.T(r.Header), i)).ToList();

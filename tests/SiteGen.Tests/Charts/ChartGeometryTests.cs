@@ -8,6 +8,8 @@ public sealed class ChartGeometryTests
 {
     private static readonly ChartSeries[] AgeGroups = [new("0–14"), new("15–64"), new("65 and over")];
 
+    private static readonly ChartSeries[] Marks = [new("beyond plan", "◎"), new("as planned", "〇"), new("partly", "△")];
+
     private static ChartCategory Year(string label, params double[] values) =>
         new(label, values.Select(v => (ChartPoint?)new ChartPoint(v, v.ToString("0.0", CultureInfo.InvariantCulture) + "%")).ToList());
 
@@ -91,26 +93,25 @@ public sealed class ChartGeometryTests
     public void A_point_s_own_label_is_drawn_and_measured_instead_of_its_text()
     {
         // The 65-and-over share of 2010: "24.3%" does not fit its segment, the table's "24.3" (unit in the caption) does.
-        ChartCategory WithUnit(double v) => new("2010", [new ChartPoint(10.5, "10.5%"), new ChartPoint(100 - 10.5 - v, "x"), new ChartPoint(v, $"{v:0.0}%")]);
-        ChartCategory Bare(double v) => new("2010", [new ChartPoint(10.5, "10.5%"), new ChartPoint(100 - 10.5 - v, "x"), new ChartPoint(v, $"{v:0.0}%", $"{v:0.0}")]);
-        Assert.Null(StackedBarLayout.Compute(AgeGroups, [WithUnit(24.3)]).Bars[0].Segments[2].Label);
-        var drawn = StackedBarLayout.Compute(AgeGroups, [Bare(24.3)]).Bars[0].Segments[2];
+        ChartCategory Shares(double v, bool bare) =>
+            new("2010", [new ChartPoint(10.5, "10.5%"), new ChartPoint(100 - 10.5 - v, "x"), new ChartPoint(v, $"{v:0.0}%", bare ? $"{v:0.0}" : null)]);
+        Assert.Null(StackedBarLayout.Compute(AgeGroups, [Shares(24.3, bare: false)]).Bars[0].Segments[2].Label);
+        var drawn = StackedBarLayout.Compute(AgeGroups, [Shares(24.3, bare: true)]).Bars[0].Segments[2];
         Assert.Equal("24.3", drawn.Label!.Text);
         Assert.True(drawn.ChipX >= drawn.X && drawn.ChipX + drawn.ChipWidth <= drawn.X + drawn.Width);
         // Too narrow even bare: nothing is drawn.
-        Assert.Null(StackedBarLayout.Compute(AgeGroups, [Bare(10.5)]).Bars[0].Segments[2].Label);
+        Assert.Null(StackedBarLayout.Compute(AgeGroups, [Shares(10.5, bare: true)]).Bars[0].Segments[2].Label);
     }
 
     [Fact]
     public void Marks_are_labelled_with_their_symbol_and_zero_or_missing_values_draw_nothing()
     {
-        ChartSeries[] marks = [new("beyond plan", "◎"), new("as planned", "〇"), new("partly", "△")];
         ChartCategory[] years =
         [
             new("FY2019", [new ChartPoint(12, "12"), new ChartPoint(0, "0"), new ChartPoint(14, "14")]),
             new("FY2020", [new ChartPoint(5, "5"), null, new ChartPoint(21, "21")]),
         ];
-        var g = StackedBarLayout.Compute(marks, years, new StackedBarLayout.Options { Integers = true });
+        var g = StackedBarLayout.Compute(Marks, years, new StackedBarLayout.Options { Integers = true });
         Assert.Equal([0, 2], g.Bars[0].Segments.Select(s => s.Series));
         Assert.Equal([0, 2], g.Bars[1].Segments.Select(s => s.Series));
         Assert.Equal("◎ 12", g.Bars[0].Segments[0].Label!.Text);
@@ -121,13 +122,12 @@ public sealed class ChartGeometryTests
     public void A_mark_whose_segment_is_too_narrow_for_its_symbol_shows_its_number_alone()
     {
         // 令和元年度 of Kashiwa's mid-term review: ◎ 10 of 36 actions, on a scale to 40.
-        ChartSeries[] marks = [new("beyond plan", "◎"), new("as planned", "〇"), new("partly", "△")];
         ChartCategory year = new("FY2019", [new ChartPoint(10, "10"), new ChartPoint(14, "14"), new ChartPoint(12, "12")]);
-        var bar = StackedBarLayout.Compute(marks, [year], new StackedBarLayout.Options { Integers = true }).Bars[0];
+        var bar = StackedBarLayout.Compute(Marks, [year], new StackedBarLayout.Options { Integers = true }).Bars[0];
         Assert.Equal(["10", "〇 14", "△ 12"], bar.Segments.Select(s => s.Label?.Text));
         Assert.All(bar.Segments, s => Assert.True(s.ChipX >= s.X + 2 && s.ChipX + s.ChipWidth <= s.X + s.Width - 2));
         // With room, the symbol stays.
-        var wide = StackedBarLayout.Compute(marks, [year], new StackedBarLayout.Options { Integers = true, Width = 600 }).Bars[0];
+        var wide = StackedBarLayout.Compute(Marks, [year], new StackedBarLayout.Options { Integers = true, Width = 600 }).Bars[0];
         Assert.Equal("◎ 10", wide.Segments[0].Label!.Text);
     }
 
