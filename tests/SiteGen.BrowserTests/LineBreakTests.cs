@@ -283,6 +283,56 @@ public sealed class LineBreakTests(SiteFixture site)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>
+    /// Each line of a page's text that ends on an opening bracket or quote or starts with a closing one, a wave dash
+    /// or 、。: the shown letters (no space, no hidden reading) of each block in order, compared with their neighbour
+    /// only where one of them is such a mark, a new line where a box drops by half its height.
+    /// </summary>
+    private const string BracketsAtLineEdges = """
+        () => {
+          const problems = [];
+          const range = document.createRange();
+          const opening = /[「『（(【〔［\[〈《“‘]/, closing = /[」』）)】〕］\]〉》”’、。～〜]/;
+          const blockOf = (e) => { while (e && getComputedStyle(e).display.startsWith('inline')) e = e.parentElement; return e; };
+          const letters = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            const parent = t.parentElement;
+            if (parent.closest('rt, rp, script, style, .visually-hidden') || !parent.getClientRects().length) continue;
+            const block = blockOf(parent);
+            for (let i = 0; i < t.data.length; i++)
+              if (!/\s/.test(t.data[i])) letters.push({ node: t, i, ch: t.data[i], block });
+          }
+          const box = (l) => { range.setStart(l.node, l.i); range.setEnd(l.node, l.i + 1); return [...range.getClientRects()].find(r => r.width > 0); };
+          for (let k = 1; k < letters.length; k++) {
+            const a = letters[k - 1], b = letters[k];
+            if (a.block !== b.block || !(opening.test(a.ch) || closing.test(b.ch))) continue;
+            const ra = box(a), rb = box(b);
+            if (!ra || !rb || rb.top <= ra.top + ra.height / 2) continue;
+            const text = a.block.textContent.replace(/\s+/g, ' ').trim();
+            problems.push(`"${a.ch}|${b.ch}" in <${a.block.localName} class="${a.block.className}"> "${text.slice(0, 60)}"`);
+          }
+          return problems;
+        }
+        """;
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(390)]
+    public async Task No_line_ends_on_an_opening_bracket_or_starts_with_a_closing_one(int width)
+    {
+        // The model marks a phrase after “ and 「 (“|私たちの”): a <wbr> there outweighs the browser's own rule.
+        var page = await site.OpenAsync(site.Pages[0], width, 900);
+        var problems = new List<string>();
+        foreach (var path in site.Pages.Where(p => p.StartsWith("/ja/", StringComparison.Ordinal)))
+        {
+            await page.GotoAsync(site.Server.BaseUrl + path);
+            problems.AddRange((await page.EvaluateAsync<string[]>(BracketsAtLineEdges)).Select(p => $"{path} at {width} px: {p}"));
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task The_text_of_a_phrased_heading_is_its_text_with_nothing_added()
     {

@@ -13,7 +13,7 @@ public class PhraseHtmlTests
 
     /// <summary>The HTML with its &lt;wbr&gt;s, long phrases' boxes and numbers' boxes taken out.</summary>
     private static string WithoutBreaks(string html) =>
-        html.Replace("<wbr>", "").Replace("<span class=\"phrase\">", "").Replace("<span class=\"number\">", "").Replace("</span>", "");
+        html.Replace("<wbr>", "").Replace("<span class=\"phrase\">", "").Replace("<span class=\"number\">", "").Replace("<span class=\"keep\">", "").Replace("</span>", "");
 
     private static string Markdown(string markdown) =>
         new MarkdownRenderer("/").Render(markdown, "", 0, new HashSet<string>(StringComparer.Ordinal)).Trim();
@@ -112,7 +112,47 @@ public class PhraseHtmlTests
         Assert.Equal(breaksAfterDash, System.Text.RegularExpressions.Regex.IsMatch(html, "[～〜]<wbr>"));
     }
 
-    private static string WithoutNumbers(string html) => html.Replace("<span class=\"number\">", "").Replace("</span>", "");
+    [Theory]
+    [InlineData("“私たちの”支えあいプラン", "“私たちの”|支えあい|プラン")]
+    [InlineData("地域健康福祉活動計画「“私たちの”支えあいプラン」の見直し", "地域健康福祉|活動計画|「“私たちの”|支えあい|プラン」の|見直し")]
+    [InlineData("交流サロン（多世代交流）での活動", "交流サロン|（多世代交流）での|活動")]
+    [InlineData("誰もが安心して暮らせるまちを目指して～", "誰もが|安心して|暮らせる|まちを|目指して～")]
+    public void A_line_never_ends_on_an_opening_bracket_nor_starts_with_a_closing_one(string text, string expected)
+    {
+        // BudouX puts boundaries after “ and 「 and before ”: a <wbr> there overrides the browser's own rule.
+        var html = WithoutNumbers(NewPhrases().ToHtml(text)).Replace("<span class=\"phrase\">", "");
+        Assert.Equal(expected, html.Replace("<wbr>", "|"));
+    }
+
+    [Theory]
+    [InlineData("地域福祉計画（第4期）～令和6年度の取り組み")]
+    [InlineData("「支えあい」「見守り」『つながり』の三つを大切にします")]
+    [InlineData("相談窓口【新規】（仮称）“ふくしの窓口”を開設します。")]
+    [InlineData("〔参考〕〈地区社協〉《重点》［中間期 見直し追加版］")]
+    public void No_break_follows_an_opening_mark_or_precedes_a_closing_one(string text)
+    {
+        var html = WithoutNumbers(NewPhrases().ToHtml(text)).Replace("<span class=\"phrase\">", "");
+        Assert.Equal(text, html.Replace("<wbr>", ""));
+        Assert.Contains("<wbr>", html);
+        Assert.DoesNotMatch("[「『（(【〔［〈《“‘]<wbr>|<wbr>[」』）)】〕］〉》”’、。～〜]", html);
+    }
+
+    [Theory]
+    [InlineData("令和元年度（2019年度）～令和6年度（2024年度）", "<span class=\"keep\">）～</span>")]
+    [InlineData("誰もが安心して暮らせるまちを目指して～", "<span class=\"keep\">て～</span>")]
+    [InlineData("令和4年～令和8年", "<span class=\"number\">令和4年～</span>")] // the number's box takes it in
+    public void A_fullwidth_tilde_is_boxed_with_the_letter_before_it(string text, string box)
+    {
+        // Chromium starts a line with ～ (U+FF5E) even under line-break: strict and keep-all, unlike 〜 (U+301C).
+        foreach (var html in new[] { NewPhrases().ToHtml(text), NewPhrases().RunningToHtml(text), Markdown(text) })
+        {
+            Assert.Contains(box, html);
+            Assert.Equal(text, WithoutBreaks(html.Replace("<p>", "").Replace("</p>", "")));
+        }
+        Assert.Equal("4月〜6月の活動", WithoutNumbers(NewPhrases().RunningToHtml("4月〜6月の活動"))); // 〜 (U+301C) is left to the browser
+    }
+
+    private static string WithoutNumbers(string html) => html.Replace("<span class=\"number\">", "").Replace("<span class=\"keep\">", "").Replace("</span>", "");
 
     [Theory]
     [InlineData("第４期柏市地域健康福祉活動計画", "第４期|柏市地域健康福祉|活動計画")]

@@ -55,7 +55,7 @@ public sealed class WholeWordsTests
     [Theory]
     [InlineData("計画期間（令和元年度～令和6年度）の中間年に、計画の進捗状況や社会環境の変化に応じて必要な見直しを行うことを定めています。", "令和6年度")]
     [InlineData("社会福祉法第106条の3に基づく包括的な支援体制の整備として、相談支援、参加支援、地域づくりに向けた支援を一体的に行います。", "第106条")]
-    [InlineData("本計画では、計画期間（令和元年度～令和6年度）の中間年に、計画の進捗状況や社会環境の変化に応じて必要な見直しを行うことを定めています。", "令和元年度")]
+    [InlineData("本計画では、計画期間（令和元年度～令和6年度）の中間年に、計画の進捗状況や社会環境の変化に応じて必要な見直しを行うことを定めています。", "令和元年度～")] // and the ～ after it (U+FF5E may start a line)
     [InlineData("高齢者向けの居場所（現状5箇所⇒7箇所以上）と日常生活支援、児童向けの登下校安全化活動、乳幼児の交流場所設置による育児支援を進めます。", "5箇所")]
     [InlineData("地域共生社会の実現に向けて、国においては令和2年6月に社会福祉法が改正され、「重層的支援体制整備事業」が新たに創設されました。", "令和2年</span><span class=\"number\">6月")]
     public void In_running_text_a_number_keeps_its_era_and_unit_but_not_the_word_before_it(string text, string box)

@@ -27,8 +27,8 @@ public sealed class HtmlPhraseLiteralRenderer(Phrasing phrasing) : LiteralInline
         }
         if (!InPhrasedBlock(obj))
         {
-            // Running text: the browser's breaking, but for a number with its era or unit (令和|8年度).
-            if (PhraseBreaks.HasNumber(text)) Write(renderer, text, PhraseBreaks.Marks(text, [], [], phrasing.Words, running: true));
+            // Running text: the browser's breaking, but for a number with its era or unit (令和|8年度) and ～ (目指して|～).
+            if (PhraseBreaks.HasBoxes(text)) Write(renderer, text, PhraseBreaks.Marks(text, [], [], phrasing.Words, running: true));
             else base.Write(renderer, obj);
             return;
         }

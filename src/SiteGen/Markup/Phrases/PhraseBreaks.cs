@@ -7,7 +7,7 @@ namespace SiteGen.Markup.Phrases;
 /// Where a line may break in a Japanese text: BudouX's phrase boundaries (<see cref="PhraseParser"/>) less those
 /// that would part what a reader takes as one thing. A word of the site's stays whole (<see cref="WholeWords"/>), a number keeps its unit and its era or prefix (1,150件,
 /// 65.2%, 令和4年度, 第4期), a Latin word or a URL is never cut, a short kana word the model cuts is joined
-/// again, a phrase too long for a phone's line gets places to wrap, and nothing is marked beside a space (the browser breaks there already) or inside a surrogate pair. A text with no Japanese letter gets no break at all.
+/// again, brackets and quotes stay with what they enclose, a phrase too long for a phone's line gets places to wrap, and nothing is marked beside a space (the browser breaks there already) or inside a surrogate pair. A text with no Japanese letter gets no break at all.
 /// </summary>
 public static class PhraseBreaks
 {
@@ -25,6 +25,15 @@ public static class PhraseBreaks
     /// <summary>Whether <paramref name="text"/> holds a number <see cref="NumberUnits"/> may box: a digit, ASCII or full-width, or 元年 (令和元年).</summary>
     public static bool HasNumber(ReadOnlySpan<char> text) =>
         text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('０', '９') >= 0 || text.Contains("元年", StringComparison.Ordinal);
+
+    /// <summary>Whether <see cref="Marks"/> may box something in <paramref name="text"/> besides its breaks: a number or a full-width tilde.</summary>
+    public static bool HasBoxes(ReadOnlySpan<char> text) => HasNumber(text) || text.Contains(FullwidthTilde);
+
+    /// <summary>
+    /// ～ (U+FF5E), which Japanese Windows writes for the wave dash: unlike 〜 (U+301C) browsers start a line with it even
+    /// under line-break: strict, so it is boxed with the letter before it.
+    /// </summary>
+    private const char FullwidthTilde = '～';
 
     /// <summary>
     /// Writes into <paramref name="positions"/> (as long as the text) each code unit before which a line may
@@ -50,10 +59,7 @@ public static class PhraseBreaks
             parser.Scores(text, scores);
             for (var i = 0; i < text.Length; i++) flags[i] = i > 0 && scores[i] > 0;
             JoinKanaFragments(text, flags);
-            // A wave dash never starts a line (JIS X 4051; browsers under line-break: strict agree): a phrase that
-            // starts with one starts after it instead (令和元年度（2019年度）～|令和6年度).
-            for (var i = 1; i < text.Length - 1; i++)
-                if (flags[i] && text[i] is '～' or '〜') { flags[i] = false; flags[i + 1] = true; }
+            MoveOffBrackets(text, flags);
             inside.Clear();
             phrasing.Words.MarkInside(text, inside);
             for (var i = 1; i < text.Length; i++) flags[i] = flags[i] && !inside[i] && Allowed(text, i);
@@ -154,8 +160,7 @@ public static class PhraseBreaks
     /// </summary>
     public static IReadOnlyList<(int At, string Markup)> Marks(ReadOnlySpan<char> text, ReadOnlySpan<int> positions, ReadOnlySpan<PhraseBreak> kinds, WholeWords? words, bool running = false)
     {
-        var units = words is not null && HasNumber(text)
-            ? NumberUnits(text, positions, words, running) : [];
+        var units = words is null ? [] : Boxes(text, positions, words, running);
         if (positions.Length == 0 && units.Count == 0) return [];
         var marks = new List<(int At, string Markup)>(positions.Length + 2 * units.Count + 2);
         var count = positions.Length;
@@ -167,16 +172,43 @@ public static class PhraseBreaks
         {
             var edge = u < units.Count ? (open ? units[u].End : units[u].Start) : int.MaxValue;
             var place = Math.Min(k < count ? positions[k] : int.MaxValue, edge);
-            if (open && edge == place) { marks.Add((place, NumberClose)); open = false; u++; }
+            if (open && edge == place) { marks.Add((place, BoxClose)); open = false; u++; }
             if (k < count && positions[k] == place) { marks.Add((place, MarkupAt(k, count, kinds))); k++; }
-            if (!open && u < units.Count && units[u].Start == place) { marks.Add((place, NumberOpen)); open = true; }
+            if (!open && u < units.Count && units[u].Start == place) { marks.Add((place, units[u].Open)); open = true; }
         }
         if (MarkupAtEnd(count, kinds) is { Length: > 0 } end) marks.Add((text.Length, end));
         return marks;
     }
 
     private const string NumberOpen = "<span class=\"number\">";
-    private const string NumberClose = "</span>";
+    private const string KeepOpen = "<span class=\"keep\">";
+    private const string BoxClose = "</span>";
+
+    /// <summary>
+    /// The boxes that do not wrap, in order: each number's (<see cref="NumberUnits"/>), and each ～ with the letter before
+    /// it (目指して～, （2019年度）～), taking in the number's box that ends there or else the word of the site's it would part.
+    /// </summary>
+    private static List<(int Start, int End, string Open)> Boxes(ReadOnlySpan<char> text, ReadOnlySpan<int> positions, WholeWords words, bool running)
+    {
+        var boxes = new List<(int Start, int End, string Open)>();
+        if (HasNumber(text))
+            foreach (var (start, end) in NumberUnits(text, positions, words, running)) boxes.Add((start, end, NumberOpen));
+        if (!text.Contains(FullwidthTilde)) return boxes;
+        Span<bool> inside = default;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] != FullwidthTilde || char.IsWhiteSpace(text[i - 1])) continue;
+            var start = char.IsLowSurrogate(text[i - 1]) && i >= 2 ? i - 2 : i - 1;
+            var next = boxes.FindIndex(b => b.End > start);
+            if (next < 0) next = boxes.Count;
+            else if (boxes[next].Start <= start) { boxes[next] = (boxes[next].Start, i + 1, boxes[next].Open); continue; }
+            var floor = next > 0 ? boxes[next - 1].End : 0;
+            if (inside.IsEmpty) { inside = new bool[text.Length]; words.MarkInside(text, inside); }
+            while (start > floor && inside[start] && i - start < LongNumber) start--;
+            boxes.Insert(next, (start, i + 1, KeepOpen));
+        }
+        return boxes;
+    }
 
     /// <summary>What a text's HTML has before its first character.</summary>
     public static string MarkupAtStart(int count, ReadOnlySpan<PhraseBreak> kinds) => count > 0 && kinds[0] == PhraseBreak.Inside ? Open : "";
@@ -258,6 +290,34 @@ public static class PhraseBreaks
         }
     }
 
+    /// <summary>
+    /// A line never ends on an opening bracket or quote nor starts with a closing one or a wave dash (JIS X 4051;
+    /// browsers under line-break: strict agree): a boundary the model puts after 「 moves before it, one before 」 or ～
+    /// moves after it and the punctuation that follows (…活動計画|「“私たちの”支えあいプラン」|（令和元年度～|令和6年度）).
+    /// </summary>
+    private static void MoveOffBrackets(ReadOnlySpan<char> text, Span<bool> flags)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (!flags[i]) continue;
+            if (IsOpening(text[i - 1]))
+            {
+                flags[i] = false;
+                var j = i - 1;
+                while (j > 0 && IsOpening(text[j - 1])) j--;
+                if (j > 0) flags[j] = true;
+            }
+            else if (IsClosing(text[i]) || text[i] is '～' or '〜')
+            {
+                flags[i] = false;
+                var j = i + 1;
+                while (j < text.Length && (IsClosing(text[j]) || text[j] is '、' or '。' or '，' or '．' or '～' or '〜')) j++;
+                if (j < text.Length) flags[j] = true;
+                i = j;
+            }
+        }
+    }
+
     private static bool IsHiragana(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
@@ -272,12 +332,21 @@ public static class PhraseBreaks
         var after = text[i];
         if (char.IsHighSurrogate(before) || char.IsWhiteSpace(before) || char.IsWhiteSpace(after)) return false;
         if (IsLatin(before) || IsLatin(after)) return false;
+        // An opening bracket or quote keeps to what it opens, a closing one to what it closes (JIS X 4051): a <wbr>
+        // would override the browser's own rule, so a line could end on 「 or start with 」.
+        if (IsOpening(before) || IsClosing(after)) return false;
         // A number holds to what follows it (its unit, counter or decimal part) ...
         if (Digits.Is(before) || (IsNumberPunctuation(before) && i >= 2 && Digits.Is(text[i - 2]))) return false;
         // ... and to a kanji or sign before it (第4期, 令和4年度, 約1,000人, ＋5); after kana or punctuation a number may start a line.
         if (Digits.Is(after) && !Kana.IsKana(before) && !IsBreakingPunctuation(before)) return false;
         return true;
     }
+
+    /// <summary>Opening brackets and quotes, full-width and ASCII (“ and ‘ open in Japanese text).</summary>
+    private static bool IsOpening(char c) => c is '「' or '『' or '（' or '(' or '【' or '〔' or '［' or '[' or '｛' or '〈' or '《' or '〘' or '〖' or '“' or '‘' or '〝';
+
+    /// <summary>Closing brackets and quotes, the counterparts of <see cref="IsOpening"/>.</summary>
+    private static bool IsClosing(char c) => c is '」' or '』' or '）' or ')' or '】' or '〕' or '］' or ']' or '｝' or '〉' or '》' or '〙' or '〗' or '”' or '’' or '〟';
 
     private static bool IsNumberPunctuation(char c) => c is '.' or ',' or '，' or '．';
 

@@ -40,11 +40,11 @@ public sealed class PhraseHtml
 
     /// <summary>
     /// Running text (a sentence or paragraph, where the browser's breaking between any two letters reads well) as HTML:
-    /// no &lt;wbr&gt;, only each number kept whole with the letters it holds to (令和8年度, 第4期), which a browser would part.
+    /// no &lt;wbr&gt;, only each number kept whole with the letters it holds to (令和8年度, 第4期) and ～ with the letter before it, which a browser would part.
     /// Not kept: such texts are long and seldom repeat.
     /// </summary>
     public string RunningToHtml(string text) =>
-        PhraseBreaks.HasNumber(text) && PhraseBreaks.HasJapanese(text) ? Build(text, phrased: false) : RubyText.ToHtml(text, _encode);
+        PhraseBreaks.HasBoxes(text) && PhraseBreaks.HasJapanese(text) ? Build(text, phrased: false) : RubyText.ToHtml(text, _encode);
 
     private string Build(string text, bool phrased)
     {
