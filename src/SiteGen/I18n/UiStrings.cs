@@ -142,6 +142,14 @@ public sealed record UiStrings
     public required string LayerBranch { get; init; }
     public required string LayerDistrict { get; init; }
     public required string LayerNeighbourhoodAssociation { get; init; }
+    // The same, counted (12 中学校区, 12 junior high school districts): shown after a number other than 1.
+    public required string LayerWholeCityPlural { get; init; }
+    public required string LayerCommunityAreaPlural { get; init; }
+    public required string LayerJuniorHighSchoolDistrictPlural { get; init; }
+    public required string LayerElementarySchoolDistrictPlural { get; init; }
+    public required string LayerBranchPlural { get; init; }
+    public required string LayerDistrictPlural { get; init; }
+    public required string LayerNeighbourhoodAssociationPlural { get; init; }
 
     public required string GlossaryHeading { get; init; }
     public required string GlossaryIntro { get; init; }

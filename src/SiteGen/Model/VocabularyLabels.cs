@@ -20,6 +20,22 @@ public static class VocabularyLabels
         _ => throw Unnamed(layer),
     };
 
+    /// <summary>
+    /// What <paramref name="count"/> areas of <paramref name="layer"/> are called: the name for one, else its plural
+    /// (12 junior high school districts; with no count, the layer as a whole: Neighbourhood associations).
+    /// </summary>
+    public static string Layer(this UiStrings ui, AreaLayer layer, int count) => count == 1 ? ui.Layer(layer) : layer switch
+    {
+        AreaLayer.WholeCity => ui.LayerWholeCityPlural,
+        AreaLayer.CommunityArea => ui.LayerCommunityAreaPlural,
+        AreaLayer.JuniorHighSchoolDistrict => ui.LayerJuniorHighSchoolDistrictPlural,
+        AreaLayer.ElementarySchoolDistrict => ui.LayerElementarySchoolDistrictPlural,
+        AreaLayer.Branch => ui.LayerBranchPlural,
+        AreaLayer.District => ui.LayerDistrictPlural,
+        AreaLayer.NeighbourhoodAssociation => ui.LayerNeighbourhoodAssociationPlural,
+        _ => throw Unnamed(layer),
+    };
+
     public static string Flag(this UiStrings ui, ActionFlags flag) => flag switch
     {
         ActionFlags.Priority => ui.FlagPriority,

@@ -205,7 +205,8 @@ public sealed class DeclarationTests
             Assert.Equal(flags.Count, flags.Select(ui.FlagDefinition).Distinct().Count());
             Assert.All(flags, f => Assert.Equal(f, Words.Flags.TryParse(Words.Of(f), out var back) ? back : ActionFlags.None));
             var layers = Enum.GetValues<AreaLayer>();
-            Assert.Equal(layers.Length, layers.Select(ui.Layer).Distinct().Count());
+            Assert.Equal(layers.Length, layers.Select(l => ui.Layer(l)).Distinct().Count());
+            Assert.Equal(layers.Length, layers.Select(l => ui.Layer(l, 2)).Distinct().Count());
             Assert.All(layers, l => Assert.True(Words.Layers.Contains(Words.Of(l))));
             Assert.All(Enum.GetValues<ChartKind>(), c => Assert.True(Words.Charts.Contains(Words.Of(c))));
             Assert.All(Enum.GetValues<NoteKind>(), k => Assert.True(Words.NoteKinds.Contains(Words.Of(k))));

@@ -142,7 +142,7 @@ public static class PlanShapes
     {
         var layer = s.Required("layer", Word(Words.Layers), "junior-high-school-district", new("地域の種類", "Kind of area"));
         var count = s.Optional("count", Int, new("数", "How many"));
-        var label = s.Optional("label", Text, new("表示名。省略すると `layer` の名前が表示されます", "Name to show; without it, the name of the `layer` is shown"));
+        var label = s.Optional("label", Text, new("表示名。`count` があれば数える形で（「社協支部」／`Council branches`）。省略すると `layer` の名前が表示されます", "Name to show, as what is counted when there is a `count` (`Council branches`); without it, the name of the `layer` is shown"));
         return r => new AreaUnit(r.Get(layer)!.Value, r.Get(count), r.Get(label));
     });
 
