@@ -94,7 +94,7 @@ public static class AtomFeedWriter
     {
         var counts = PlanUpdates.MarkCounts(plan, year).Select(c => ui.Format(ui.FeedEvaluationMark,
             c.Mark.Symbol, Markup.Ruby.RubyText.Strip(c.Mark.Label.In(language).Text),
-            ui.Format(c.Count == 1 ? ui.ActionCountOne : ui.ActionCountMany, c.Count)));
+            ui.Count(ui.ActionCountOne, ui.ActionCountMany, c.Count)));
         return ui.Format(ui.FeedEvaluationSummary, YearText(year, language), string.Join(ui.ChartListSeparator, counts));
     }
 

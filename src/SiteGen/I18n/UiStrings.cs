@@ -57,6 +57,8 @@ public sealed record UiStrings
     public required string Column { get; init; }
     public required string Actions { get; init; }
     public required string ActionsCount { get; init; }
+    /// <summary><see cref="ActionsCount"/> when there is one action.</summary>
+    public required string ActionsCountOne { get; init; }
     public required string FlagsLegend { get; init; }
     public required string FlagPriority { get; init; }
     public required string FlagNew { get; init; }
@@ -90,6 +92,8 @@ public sealed record UiStrings
     public required string SourceIntro { get; init; }
     public required string SourcePages { get; init; }
     public required string SourcePageCount { get; init; }
+    /// <summary><see cref="SourcePageCount"/> for a single page.</summary>
+    public required string SourcePageCountOne { get; init; }
     public required string SourceFile { get; init; }
     public required string SourceIssuedBy { get; init; }
     /// <summary>What "FY" means, said once under a plan's period; empty where the language needs no note (年度).</summary>
@@ -307,6 +311,13 @@ public sealed record UiStrings
 
     public string Format(string format, params object[] args) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
+
+    /// <summary>
+    /// <paramref name="one"/> or <paramref name="other"/> formatted with <paramref name="count"/> first: English has a
+    /// singular (1 page, 2 pages); a language without one writes the same text twice.
+    /// </summary>
+    public string Count(string one, string other, int count, params object[] more) =>
+        Format(count == 1 ? one : other, [count, .. more]);
 
     /// <summary>The built-in strings of ja and en, the languages of a site whose config names none.</summary>
     public static IReadOnlyDictionary<Language, UiStrings> LoadAll() =>

@@ -138,7 +138,7 @@ public static class PlanCharts
         };
     }
 
-    public static string ActionCount(UiStrings ui, int count) => ui.Format(count == 1 ? ui.ActionCountOne : ui.ActionCountMany, count);
+    public static string ActionCount(UiStrings ui, int count) => ui.Count(ui.ActionCountOne, ui.ActionCountMany, count);
 
     /// <summary>"2010: 0–14 10.5%, 15–64 65.2%, 65 and over 24.3%." for every category: the data in words.</summary>
     private static string Describe(PageModel page, IReadOnlyList<ChartSeries> series, IReadOnlyList<ChartCategory> categories) =>

@@ -4,9 +4,9 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.I18n;
 
-/// <summary>An area layer's name after a count: the plural in English but for exactly one, the same word in Japanese.</summary>
+/// <summary>Words after a count: the plural in English but for exactly one (a layer's name, pages, actions), the same in Japanese.</summary>
 [Collection(BuiltSitesCollection.Name)]
-public class LayerNameTests(SeedSite seed)
+public class CountedWordsTests(SeedSite seed)
 {
     private static readonly UiStrings English = UiStrings.LoadAll()[SiteLanguages.Default["en"]];
     private static readonly UiStrings Japanese = UiStrings.LoadAll()[Language.Ja];
@@ -31,6 +31,19 @@ public class LayerNameTests(SeedSite seed)
             Assert.False(string.IsNullOrWhiteSpace(English.Layer(layer, 2)));
             Assert.Equal(Japanese.Layer(layer), Japanese.Layer(layer, 2)); // Japanese nouns have no plural
         }
+    }
+
+    [Theory]
+    [InlineData(1, "1 page", "1 action (1 priority, 0 new, 0 revised, 0 ended)", "1ページ")]
+    [InlineData(2, "2 pages", "2 actions (1 priority, 0 new, 0 revised, 0 ended)", "2ページ")]
+    [InlineData(0, "0 pages", "0 actions (1 priority, 0 new, 0 revised, 0 ended)", "0ページ")]
+    public void A_count_of_one_takes_the_singular(int count, string pages, string actions, string japanesePages)
+    {
+        // A one-page leaflet (概要版) is a real source document; an embed of a district plan may hold one action.
+        Assert.Equal(pages, English.Count(English.SourcePageCountOne, English.SourcePageCount, count));
+        Assert.Equal(actions, English.Count(English.ActionsCountOne, English.ActionsCount, count, 1, 0, 0, 0));
+        Assert.Equal(count == 1 ? "1 action" : $"{count} actions", English.Count(English.ActionCountOne, English.ActionCountMany, count));
+        Assert.Equal(japanesePages, Japanese.Count(Japanese.SourcePageCountOne, Japanese.SourcePageCount, count));
     }
 
     [Fact]
