@@ -20,6 +20,9 @@ public sealed class PlanTablesTests(SeedSite seed)
         Assert.Equal(5, groups.Count);
         Assert.Equal("取り組みの柱1 地域・団体支援、ネットワークづくり", groups[0].QuerySelector("th[scope=rowgroup]")!.SquashedText());
         Assert.All(groups, g => Assert.Equal("(1)", g.QuerySelector("th[scope=row] .action__number")!.TextContent));
+        // The link is the action's title alone: with the number inside, its underline ran under the space between them.
+        Assert.Equal("地域いきいきセンターを拠点とした身近な相談支援や地域づくりの推進", groups[0].QuerySelector("th[scope=row] a")!.SquashedText());
+        Assert.Empty(table.QuerySelectorAll("th[scope=row] a .action__number"));
         Assert.Equal(table.QuerySelectorAll("thead th").Length.ToString(), groups[0].QuerySelector("th[scope=rowgroup]")!.GetAttribute("colspan"));
 
         // A cell shows the mark alone; its label is there for screen readers, and the legend above says what each mark means.
@@ -96,5 +99,14 @@ public sealed class PlanTablesTests(SeedSite seed)
         var chart = page.GetElementById("chart-indicator-visits")!;
         var pattern = chart.QuerySelector("pattern[id$='-target']")!;
         Assert.Empty(pattern.QuerySelectorAll(".chart__hatch"));
+    }
+
+    [Fact]
+    public void An_area_page_links_each_action_by_its_title_beside_its_number()
+    {
+        var action = seed.Site.Page("en/areas/shintomi/index.html").QuerySelector("ul.actions .action__title")!;
+        Assert.Equal("(1)", action.QuerySelector(".action__number")!.TextContent);
+        Assert.StartsWith("Promoting accessible consultation support", action.QuerySelector("a")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(action.QuerySelector("a .action__number"));
     }
 }
