@@ -284,7 +284,7 @@ public sealed class LineBreakTests(SiteFixture site)
     }
 
     /// <summary>
-    /// Each line of a page's text that ends on an opening bracket or quote or starts with a closing one, a wave dash
+    /// Each line of a page's text that ends on an opening bracket, quote or wave dash or starts with a closing one
     /// or 、。: the shown letters (no space, no hidden reading) of each block in order, compared with their neighbour
     /// only where one of them is such a mark, a new line where a box drops by half its height.
     /// </summary>
@@ -292,21 +292,29 @@ public sealed class LineBreakTests(SiteFixture site)
         () => {
           const problems = [];
           const range = document.createRange();
-          const opening = /[「『（(【〔［\[〈《“‘]/, closing = /[」』）)】〕］\]〉》”’、。～〜]/;
+          const opening = /[「『（(【〔［\[〈《“‘]/, closing = /[」』）)】〕］\]〉》”’、。]/, tilde = /[～〜]/;
+          // A wave dash after a space opens a subtitle (まちづくり ～地域…～): it keeps to what follows instead.
+          const opens = (l) => opening.test(l.ch) || (tilde.test(l.ch) && l.spaced);
+          const closes = (l) => closing.test(l.ch) || (tilde.test(l.ch) && !l.spaced);
           const blockOf = (e) => { while (e && getComputedStyle(e).display.startsWith('inline')) e = e.parentElement; return e; };
           const letters = [];
+          let spaced = true;
           const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
           for (let t = walker.nextNode(); t; t = walker.nextNode()) {
             const parent = t.parentElement;
             if (parent.closest('rt, rp, script, style, .visually-hidden') || !parent.getClientRects().length) continue;
             const block = blockOf(parent);
-            for (let i = 0; i < t.data.length; i++)
-              if (!/\s/.test(t.data[i])) letters.push({ node: t, i, ch: t.data[i], block });
+            for (let i = 0; i < t.data.length; i++) {
+              if (/\s/.test(t.data[i])) { spaced = true; continue; }
+              const last = letters[letters.length - 1];
+              letters.push({ node: t, i, ch: t.data[i], block, spaced: spaced || !last || last.block !== block });
+              spaced = false;
+            }
           }
           const box = (l) => { range.setStart(l.node, l.i); range.setEnd(l.node, l.i + 1); return [...range.getClientRects()].find(r => r.width > 0); };
           for (let k = 1; k < letters.length; k++) {
             const a = letters[k - 1], b = letters[k];
-            if (a.block !== b.block || !(opening.test(a.ch) || closing.test(b.ch))) continue;
+            if (a.block !== b.block || !(opens(a) || closes(b))) continue;
             const ra = box(a), rb = box(b);
             if (!ra || !rb || rb.top <= ra.top + ra.height / 2) continue;
             const text = a.block.textContent.replace(/\s+/g, ' ').trim();

@@ -141,6 +141,8 @@ public class PhraseHtmlTests
     [InlineData("令和元年度（2019年度）～令和6年度（2024年度）", "<span class=\"keep\">）～</span>")]
     [InlineData("誰もが安心して暮らせるまちを目指して～", "<span class=\"keep\">て～</span>")]
     [InlineData("令和4年～令和8年", "<span class=\"number\">令和4年～</span>")] // the number's box takes it in
+    [InlineData("まちづくり ～地域共生社会の実現を目指して～", "<span class=\"keep\">～地</span>")] // a subtitle's opening ～ keeps to what follows
+    [InlineData("～2030年に向けて～", "<span class=\"number\">～2030年</span>")]
     public void A_fullwidth_tilde_is_boxed_with_the_letter_before_it(string text, string box)
     {
         // Chromium starts a line with ～ (U+FF5E) even under line-break: strict and keep-all, unlike 〜 (U+301C).

@@ -195,9 +195,10 @@ public static class PhraseBreaks
             foreach (var (start, end) in NumberUnits(text, positions, words, running)) boxes.Add((start, end, NumberOpen));
         if (!text.Contains(FullwidthTilde)) return boxes;
         Span<bool> inside = default;
-        for (var i = 1; i < text.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] != FullwidthTilde || char.IsWhiteSpace(text[i - 1])) continue;
+            if (text[i] != FullwidthTilde) continue;
+            if (IsOpeningTilde(text, i)) { KeepOpeningTilde(text, i, boxes, words, ref inside); continue; }
             var start = char.IsLowSurrogate(text[i - 1]) && i >= 2 ? i - 2 : i - 1;
             var next = boxes.FindIndex(b => b.End > start);
             if (next < 0) next = boxes.Count;
@@ -208,6 +209,20 @@ public static class PhraseBreaks
             boxes.Insert(next, (start, i + 1, KeepOpen));
         }
         return boxes;
+    }
+
+    /// <summary>An opening ～ boxed with the letter after it (～地域), taking in the number's box that starts there or the word it would part.</summary>
+    private static void KeepOpeningTilde(ReadOnlySpan<char> text, int i, List<(int Start, int End, string Open)> boxes, WholeWords words, ref Span<bool> inside)
+    {
+        if (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) return;
+        var next = boxes.FindIndex(b => b.End > i);
+        if (next < 0) next = boxes.Count;
+        else if (boxes[next].Start == i + 1) { boxes[next] = (i, boxes[next].End, boxes[next].Open); return; }
+        var end = char.IsHighSurrogate(text[i + 1]) && i + 2 < text.Length ? i + 3 : i + 2;
+        var ceiling = next < boxes.Count ? boxes[next].Start : text.Length;
+        if (inside.IsEmpty) { inside = new bool[text.Length]; words.MarkInside(text, inside); }
+        while (end < ceiling && inside[end] && end - i < LongNumber) end++;
+        boxes.Insert(next, (i, Math.Min(end, ceiling), KeepOpen));
     }
 
     /// <summary>What a text's HTML has before its first character.</summary>
@@ -300,14 +315,14 @@ public static class PhraseBreaks
         for (var i = 1; i < text.Length; i++)
         {
             if (!flags[i]) continue;
-            if (IsOpening(text[i - 1]))
+            if (IsOpening(text[i - 1]) || IsOpeningTilde(text, i - 1))
             {
                 flags[i] = false;
                 var j = i - 1;
                 while (j > 0 && IsOpening(text[j - 1])) j--;
                 if (j > 0) flags[j] = true;
             }
-            else if (IsClosing(text[i]) || text[i] is '～' or '〜')
+            else if (IsClosing(text[i]) || (text[i] is '～' or '〜' && !IsOpeningTilde(text, i)))
             {
                 flags[i] = false;
                 var j = i + 1;
@@ -317,6 +332,9 @@ public static class PhraseBreaks
             }
         }
     }
+
+    /// <summary>A wave dash that opens a subtitle (まちづくり ～地域共生社会の実現を目指して～): at the start or after a space.</summary>
+    private static bool IsOpeningTilde(ReadOnlySpan<char> text, int i) => text[i] is '～' or '〜' && (i == 0 || char.IsWhiteSpace(text[i - 1]));
 
     private static bool IsHiragana(ReadOnlySpan<char> text)
     {
