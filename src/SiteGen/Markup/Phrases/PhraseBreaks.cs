@@ -27,13 +27,7 @@ public static class PhraseBreaks
         text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('０', '９') >= 0 || text.Contains("元年", StringComparison.Ordinal);
 
     /// <summary>Whether <see cref="Marks"/> may box something in <paramref name="text"/> besides its breaks: a number or a full-width tilde.</summary>
-    public static bool HasBoxes(ReadOnlySpan<char> text) => HasNumber(text) || text.Contains(FullwidthTilde);
-
-    /// <summary>
-    /// ～ (U+FF5E), which Japanese Windows writes for the wave dash: unlike 〜 (U+301C) browsers start a line with it even
-    /// under line-break: strict, so it is boxed with the letter before it.
-    /// </summary>
-    private const char FullwidthTilde = '～';
+    public static bool HasBoxes(ReadOnlySpan<char> text) => HasNumber(text) || WaveDashes.Has(text);
 
     /// <summary>
     /// Writes into <paramref name="positions"/> (as long as the text) each code unit before which a line may
@@ -150,7 +144,7 @@ public static class PhraseBreaks
     }
 
     /// <summary>A number's box takes in whole words up to this length; beyond it, only the letters beside the number.</summary>
-    private const int LongNumber = 10;
+    internal const int LongNumber = 10;
 
     /// <summary>
     /// The markup a text's HTML has before each place of <paramref name="positions"/>, at its start and at its end, in
@@ -181,48 +175,16 @@ public static class PhraseBreaks
     }
 
     private const string NumberOpen = "<span class=\"number\">";
-    private const string KeepOpen = "<span class=\"keep\">";
     private const string BoxClose = "</span>";
 
-    /// <summary>
-    /// The boxes that do not wrap, in order: each number's (<see cref="NumberUnits"/>), and each ～ with the letter before
-    /// it (目指して～, （2019年度）～), taking in the number's box that ends there or else the word of the site's it would part.
-    /// </summary>
+    /// <summary>The boxes that do not wrap, in order: each number's (<see cref="NumberUnits"/>) and each ～'s (<see cref="WaveDashes"/>).</summary>
     private static List<(int Start, int End, string Open)> Boxes(ReadOnlySpan<char> text, ReadOnlySpan<int> positions, WholeWords words, bool running)
     {
         var boxes = new List<(int Start, int End, string Open)>();
         if (HasNumber(text))
             foreach (var (start, end) in NumberUnits(text, positions, words, running)) boxes.Add((start, end, NumberOpen));
-        if (!text.Contains(FullwidthTilde)) return boxes;
-        Span<bool> inside = default;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != FullwidthTilde) continue;
-            if (IsOpeningTilde(text, i)) { KeepOpeningTilde(text, i, boxes, words, ref inside); continue; }
-            var start = char.IsLowSurrogate(text[i - 1]) && i >= 2 ? i - 2 : i - 1;
-            var next = boxes.FindIndex(b => b.End > start);
-            if (next < 0) next = boxes.Count;
-            else if (boxes[next].Start <= start) { boxes[next] = (boxes[next].Start, i + 1, boxes[next].Open); continue; }
-            var floor = next > 0 ? boxes[next - 1].End : 0;
-            if (inside.IsEmpty) { inside = new bool[text.Length]; words.MarkInside(text, inside); }
-            while (start > floor && inside[start] && i - start < LongNumber) start--;
-            boxes.Insert(next, (start, i + 1, KeepOpen));
-        }
+        WaveDashes.Keep(text, boxes, words);
         return boxes;
-    }
-
-    /// <summary>An opening ～ boxed with the letter after it (～地域), taking in the number's box that starts there or the word it would part.</summary>
-    private static void KeepOpeningTilde(ReadOnlySpan<char> text, int i, List<(int Start, int End, string Open)> boxes, WholeWords words, ref Span<bool> inside)
-    {
-        if (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) return;
-        var next = boxes.FindIndex(b => b.End > i);
-        if (next < 0) next = boxes.Count;
-        else if (boxes[next].Start == i + 1) { boxes[next] = (i, boxes[next].End, boxes[next].Open); return; }
-        var end = char.IsHighSurrogate(text[i + 1]) && i + 2 < text.Length ? i + 3 : i + 2;
-        var ceiling = next < boxes.Count ? boxes[next].Start : text.Length;
-        if (inside.IsEmpty) { inside = new bool[text.Length]; words.MarkInside(text, inside); }
-        while (end < ceiling && inside[end] && end - i < LongNumber) end++;
-        boxes.Insert(next, (i, Math.Min(end, ceiling), KeepOpen));
     }
 
     /// <summary>What a text's HTML has before its first character.</summary>
@@ -315,14 +277,14 @@ public static class PhraseBreaks
         for (var i = 1; i < text.Length; i++)
         {
             if (!flags[i]) continue;
-            if (IsOpening(text[i - 1]) || IsOpeningTilde(text, i - 1))
+            if (IsOpening(text[i - 1]) || WaveDashes.IsOpening(text, i - 1))
             {
                 flags[i] = false;
                 var j = i - 1;
                 while (j > 0 && IsOpening(text[j - 1])) j--;
                 if (j > 0) flags[j] = true;
             }
-            else if (IsClosing(text[i]) || (text[i] is '～' or '〜' && !IsOpeningTilde(text, i)))
+            else if (IsClosing(text[i]) || (text[i] is '～' or '〜' && !WaveDashes.IsOpening(text, i)))
             {
                 flags[i] = false;
                 var j = i + 1;
@@ -332,9 +294,6 @@ public static class PhraseBreaks
             }
         }
     }
-
-    /// <summary>A wave dash that opens a subtitle (まちづくり ～地域共生社会の実現を目指して～): at the start or after a space.</summary>
-    private static bool IsOpeningTilde(ReadOnlySpan<char> text, int i) => text[i] is '～' or '〜' && (i == 0 || char.IsWhiteSpace(text[i - 1]));
 
     private static bool IsHiragana(ReadOnlySpan<char> text)
     {
