@@ -191,6 +191,18 @@ public sealed class GlossaryAndLandingTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_plan_card_s_document_kind_starts_with_a_capital_in_english()
+    {
+        // The content writes "summary edition" in lower case, as it runs inside sentences; standing alone as a value it is capitalised.
+        var page = await site.OpenAsync("/en/", 390);
+        var names = await page.Locator("main .facts__name").EvaluateAllAsync<string[][]>("ds => ds.map(d => [d.textContent.trim(), d.innerText.trim()])");
+        Assert.Contains(names, n => n[0].StartsWith("summary edition", StringComparison.Ordinal));
+        Assert.All(names, n => Assert.True(char.IsUpper(n[1][0]), $"\"{n[1]}\" starts in lower case"));
+        Assert.All(names, n => Assert.Equal(n[0][1..], n[1][1..])); // only the first letter changes
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Every_page_links_the_site_icon_and_declares_its_counterpart()
     {
         var icon = await site.OpenAsync("/assets/favicon.svg");
