@@ -284,11 +284,11 @@ public static class PhraseBreaks
                 while (j > 0 && IsOpening(text[j - 1])) j--;
                 if (j > 0) flags[j] = true;
             }
-            else if (IsClosing(text[i]) || (text[i] is '～' or '〜' && !WaveDashes.IsOpening(text, i)))
+            else if (IsClosing(text[i]) || WaveDashes.IsClosing(text, i))
             {
                 flags[i] = false;
                 var j = i + 1;
-                while (j < text.Length && (IsClosing(text[j]) || text[j] is '、' or '。' or '，' or '．' or '～' or '〜')) j++;
+                while (j < text.Length && (IsClosing(text[j]) || WaveDashes.Is(text[j]) || text[j] is '、' or '。' or '，' or '．')) j++;
                 if (j < text.Length) flags[j] = true;
                 i = j;
             }

@@ -14,8 +14,14 @@ internal static class WaveDashes
     /// <summary>Whether <paramref name="text"/> holds a ～ to box.</summary>
     public static bool Has(ReadOnlySpan<char> text) => text.Contains(FullwidthTilde);
 
-    /// <summary>Whether the wave dash (～ or 〜) at <paramref name="i"/> opens: at the start or after a space.</summary>
-    public static bool IsOpening(ReadOnlySpan<char> text, int i) => text[i] is '～' or '〜' && (i == 0 || char.IsWhiteSpace(text[i - 1]));
+    /// <summary>Whether <paramref name="c"/> is a wave dash, ～ or 〜.</summary>
+    public static bool Is(char c) => c is FullwidthTilde or '〜';
+
+    /// <summary>Whether the wave dash at <paramref name="i"/> opens: at the start or after a space.</summary>
+    public static bool IsOpening(ReadOnlySpan<char> text, int i) => Is(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1]));
+
+    /// <summary>Whether the wave dash at <paramref name="i"/> closes what is before it (令和元年度～, 目指して～).</summary>
+    public static bool IsClosing(ReadOnlySpan<char> text, int i) => Is(text[i]) && !IsOpening(text, i);
 
     /// <summary>Adds to <paramref name="boxes"/> (in order, not overlapping) a box for each ～ of the text, or widens the number's box it touches.</summary>
     public static void Keep(ReadOnlySpan<char> text, List<(int Start, int End, string Open)> boxes, WholeWords words)
