@@ -52,6 +52,8 @@ public sealed class Language : IEquatable<Language>
     public string ListSeparator => WidePunctuation ? "、" : ", ";
     public string OpenBracket => WidePunctuation ? "（" : " (";
     public string CloseBracket => WidePunctuation ? "）" : ")";
+    /// <summary>Between a plan's title and its document kind: 第4期柏市地域健康福祉活動計画 中間見直し版, "…Activity Plan, mid-term review edition".</summary>
+    public string BeforeDocumentKind => WidePunctuation ? " " : ", ";
 
     public bool Equals(Language? other) => other is not null && other.Code == Code;
     public override bool Equals(object? obj) => obj is Language other && Equals(other);

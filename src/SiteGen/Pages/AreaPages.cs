@@ -45,16 +45,21 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
         AreaQueries.SelfAndAncestors(Site.Content, Area)
             .SelectMany(a => Site.Content.PlansCovering(a.Id))
             .OrderBy(p => p.Slug, StringComparer.Ordinal)
-            .Select(p => new AreaPlan(p.Slug, p.Title, p.DocumentType, p.Period)).ToValueList();
+            .Select(AreaPlan.Of).ToValueList();
     private ValueList<AreaPlan>? _covering;
 
     public ValueList<AreaDistrict> DistrictPlans => _districts ??=
-        Site.Content.DistrictPlansFor(Area.Id).Select(d => new AreaDistrict(PlanLink.Of(d.Plan), d.District.Id, d.District.Title, d.District.Summary)).ToValueList();
+        Site.Content.DistrictPlansFor(Area.Id).Select(d => new AreaDistrict(AreaPlan.Of(d.Plan), d.District.Id, d.District.Title, d.District.Summary)).ToValueList();
     private ValueList<AreaDistrict>? _districts;
 
-    public ValueList<AreaAction> Actions => _actions ??=
-        Site.Content.ActionsIn(Area.Id).Select(a => new AreaAction(PlanLink.Of(a.Plan), a.Action.Id, a.Action.Number, a.Action.Title, a.Action.Flags)).ToValueList();
-    private ValueList<AreaAction>? _actions;
+    /// <summary>
+    /// The actions in the area under the plan each is part of: a reader hears a plan's name once, not with every
+    /// action, and tells apart two plans' "1-1" (or a plan and its mid-term review, which share a title).
+    /// </summary>
+    public ValueList<AreaActionGroup> ActionsByPlan => _actions ??=
+        Site.Content.ActionsIn(Area.Id).GroupBy(a => a.Plan.Slug, StringComparer.Ordinal)
+            .Select(g => new AreaActionGroup(AreaPlan.Of(g.First().Plan), g.Select(a => AreaAction.Of(a.Action)).ToValueList())).ToValueList();
+    private ValueList<AreaActionGroup>? _actions;
 
     /// <summary>
     /// The area, its parent chain and children, its organisation, and what the page prints of plans (the three lists):
@@ -66,7 +71,7 @@ public sealed class AreaPage(SiteContext site, Language language, ServiceArea ar
         .. AreaQueries.SelfAndAncestors(Site.Content, Area).Skip(1),
         .. Children,
         .. Site.Content.Organisation(Area.OrganisationId) is { } organisation ? [organisation] : Array.Empty<Organisation>(),
-        PlansCovering, DistrictPlans, Actions,
+        PlansCovering, DistrictPlans, ActionsByPlan,
     ]);
 
     /// <summary>Only a change to areas or organisations, or to a plan that reaches this area, can change the page.</summary>
@@ -91,10 +96,19 @@ public static class AreaQueries
 }
 
 /// <summary>A plan whose coverage includes an area, as the area page (and its embed view) lists it.</summary>
-public sealed record AreaPlan(string Slug, LocalizedText Title, LocalizedText? DocumentType, PlanPeriod? Period);
+public sealed record AreaPlan(string Slug, LocalizedText Title, LocalizedText? DocumentType, PlanPeriod? Period)
+{
+    public static AreaPlan Of(Plan plan) => new(plan.Slug, plan.Title, plan.DocumentType, plan.Period);
+}
 
 /// <summary>A district plan for an area, with the plan it is part of.</summary>
-public sealed record AreaDistrict(PlanLink Plan, string Id, LocalizedText Title, LocalizedText? Summary);
+public sealed record AreaDistrict(AreaPlan Plan, string Id, LocalizedText Title, LocalizedText? Summary);
 
-/// <summary>An action in an area, with the plan it is part of.</summary>
-public sealed record AreaAction(PlanLink Plan, string Id, string Number, LocalizedText Title, ActionFlags Flags);
+/// <summary>An action in an area, as the area page lists it under its plan.</summary>
+public sealed record AreaAction(string Id, string Number, LocalizedText Title, ActionFlags Flags)
+{
+    public static AreaAction Of(ActionItem action) => new(action.Id, action.Number, action.Title, action.Flags);
+}
+
+/// <summary>One plan's actions in an area.</summary>
+public sealed record AreaActionGroup(AreaPlan Plan, ValueList<AreaAction> Actions);

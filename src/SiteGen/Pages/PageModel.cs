@@ -142,6 +142,10 @@ public abstract class PageModel(SiteContext site, Language language, string path
     /// </summary>
     public IHtmlContent T(LocalizedText? text) => text is null ? Html.Empty : Html.Raw(TextHtml(text));
 
+    /// <summary>A plan's title followed by its document kind when it has one (概要版, 中間見直し版): what tells a plan from its own mid-term review.</summary>
+    public IHtmlContent PlanName(LocalizedText title, LocalizedText? documentType) =>
+        documentType is null ? T(title) : Html.Raw(TextHtml(title) + Language.BeforeDocumentKind + TextHtml(documentType));
+
     /// <summary>A postal address as <see cref="T(LocalizedText?)"/> gives a text, its Japanese parted between place names and before the lot number.</summary>
     public IHtmlContent Address(LocalizedText? text)
     {
