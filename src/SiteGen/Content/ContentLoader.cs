@@ -65,8 +65,10 @@ public static class ContentLoader
         var areaFiles = MarkdownFiles(Path.Combine(root, "areas")).ToList();
         // Each area's translations found by its name, not by reading every file of the folder again per area.
         var areaTranslations = areaFiles.Where(IsTranslation).ToLookup(Stem, StringComparer.Ordinal);
+        // Read on every core in folder order: a city's areas are hundreds of small files, read before any plan.
         var areas = areaFiles
             .Where(f => !IsTranslation(f))
+            .AsParallel().AsOrdered()
             .Select(f => (Path.GetFileNameWithoutExtension(f), Parse(f, true, "description"),
                 Translations(f, areaTranslations[Stem(f)], "description", languages, Relative, diagnostics, Parse)))
             .ToList();

@@ -32,6 +32,7 @@ public static class ContentBinder
         var byId = organisations.DistinctBy(o => o.Id).ToDictionary(o => o.Id);
 
         var areas = loaded.Areas
+            .AsParallel().AsOrdered()
             .Select(a => BindOne(a.Document, a.Translations, (d, r) => CheckFileId(a.Id, a.Document, d) ? AreaBinder.Bind(a.Document, a.Id, a.Translations, d, r) : null))
             .OfType<ServiceArea>()
             .ToList();
