@@ -194,6 +194,31 @@ public sealed class AccessibilityReportTests(ReportSiteFixture site) : IClassFix
     [Theory]
     [InlineData("ja")]
     [InlineData("en")]
+    public void Each_criterion_s_result_follows_its_name_and_the_later_cells_carry_their_column_s_name(string language)
+    {
+        var ui = UiStrings.LoadAll()[language == "ja" ? Language.Ja : SiteGen.I18n.SiteLanguages.Default["en"]];
+        var colon = language == "ja" ? "：" : ": ";
+        var table = site.About(language).QuerySelector("table.criteria")!;
+        // The result where a reader looks first, beside the name: on a phone the columns after it wrap below.
+        Assert.Equal([ui.ReportColNumber, ui.ReportColName, ui.ReportColResult, ui.ReportColLevel, ui.ReportColVersion, ui.ReportColMethod],
+            table.QuerySelectorAll("thead th").Select(th => Plain(th.SquashedText())));
+        foreach (var row in table.QuerySelectorAll("tbody tr"))
+        {
+            var cells = row.Children.ToList();
+            Assert.Contains("criteria__result", cells[2].ClassList);
+            // The phone's card names each of these before its value (site.css shows data-label).
+            Assert.Equal([ui.ReportColLevel + colon, ui.ReportColVersion + colon, ui.ReportColMethod + colon], cells.Skip(3).Select(td => td.GetAttribute("data-label")));
+            Assert.Equal(["rowheader", "cell", "cell", "cell", "cell", "cell"], cells.Select(c => c.GetAttribute("role")));
+            Assert.Equal("row", row.GetAttribute("role"));
+        }
+        // Explicit roles, which Safari needs once the rows are laid out as cards, on the table and its header row too.
+        Assert.Equal("table", table.GetAttribute("role"));
+        Assert.All(table.QuerySelectorAll("thead th"), th => Assert.Equal("columnheader", th.GetAttribute("role")));
+    }
+
+    [Theory]
+    [InlineData("ja")]
+    [InlineData("en")]
     public void A_problem_is_reported_through_the_contact_page_with_what_to_include(string language)
     {
         var section = site.About(language).QuerySelector("#report-problem")!;

@@ -1,0 +1,61 @@
+using System.Text.Json;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>
+/// The accessibility report's table of success criteria as Chromium lays it out: on a phone each criterion reads as a
+/// card, its result on the line of its name and nothing to scroll sideways; on a desktop the whole table fits the page.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class ReportTableTests(SiteFixture site)
+{
+    [Theory]
+    [InlineData("ja", 320)]
+    [InlineData("en", 390)]
+    [InlineData("ja", 1280)]
+    [InlineData("en", 1280)]
+    public async Task Each_criterion_s_result_stands_beside_its_name_and_the_table_fits_the_screen(string language, int width)
+    {
+        var page = await site.OpenAsync($"/{language}/about/", width);
+        var result = await page.EvaluateAsync<JsonElement>("""
+            () => {
+              const region = document.querySelector('#report .table-scroll');
+              const edge = region.getBoundingClientRect().right;
+              const rows = [...region.querySelectorAll('tbody tr')];
+              const problems = rows.map(tr => {
+                const name = tr.cells[1].getBoundingClientRect(), result = tr.querySelector('.criteria__result').getBoundingClientRect();
+                const where = tr.dataset.criterion + ': ';
+                if (result.width === 0) return where + 'no result shown';
+                if (Math.abs(result.top - name.top) > 2) return where + `result ${result.top} px, name ${name.top} px from the top`;
+                if (result.right > edge + 1) return where + `result ends at ${result.right} px, past the table's ${edge} px`;
+                return '';
+              }).filter(p => p);
+              const head = region.querySelector('thead');
+              return { rows: rows.length, scroll: region.scrollWidth - region.clientWidth, problems,
+                       headDisplay: getComputedStyle(head).display, headHeight: head.getBoundingClientRect().height };
+            }
+            """);
+        Assert.True(result.GetProperty("rows").GetInt32() > 50, result.ToString());
+        Assert.True(result.GetProperty("scroll").GetInt32() <= 1, $"the table scrolls sideways by {result.GetProperty("scroll")} px at {width} px");
+        Assert.True(result.GetProperty("problems").GetArrayLength() == 0, result.GetProperty("problems").ToString());
+        // The column headers are never removed: on a phone they are only out of sight, still read out with each cell.
+        Assert.NotEqual("none", result.GetProperty("headDisplay").GetString());
+        if (width < 600) Assert.True(result.GetProperty("headHeight").GetDouble() <= 1, $"the column headers take {result.GetProperty("headHeight")} px on a phone");
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_level_version_and_methods_are_named_as_the_columns_are()
+    {
+        var page = await site.OpenAsync("/en/about/", 390);
+        var labels = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('#criteria tbody tr[data-criterion="1.1.1"] td[data-label]')]
+              .map(td => getComputedStyle(td, '::before').content)
+            """);
+        Assert.Equal(3, labels.Length);
+        Assert.All(labels, l => Assert.NotEqual("none", l));
+        var headers = await page.Locator("#criteria thead th").AllTextContentsAsync();
+        Assert.Equal(["Level", "WCAG version", "How it was verified"], headers.Skip(3).Select(h => h.Trim()));
+        Assert.All(labels, l => Assert.Contains(":", l, StringComparison.Ordinal));
+        Assert.Contains("Level: ", labels[0], StringComparison.Ordinal);
+    }
+}
