@@ -57,7 +57,7 @@ internal sealed class LoadPhase : IDisposable
     {
         if (_trees is null) return;
         _trees.Save();
-        timings?.Lap($"yaml {_trees.Reused}/{_trees.Reused + _trees.Parsed}");
+        timings?.Lap($"yaml {_trees.Reused}/{_trees.Reused + _trees.Parsed}, {_trees.ReadDirectly} direct");
     }
 
     public void Dispose() => _trees?.Dispose();

@@ -6,11 +6,13 @@ using SiteGen.Caching;
 namespace SiteGen.Content.Yaml;
 
 /// <summary>
-/// The YAML trees of a site's front matters, kept on disk from one build to the next, so that a build
-/// parses again only the front matters that changed.
+/// The YAML trees of a site's front matters that only the full parser reads, kept on disk from one build to
+/// the next, so that a build runs that parser again only on the front matters that changed.
 /// <para>
-/// Why: parsing YAML is a large share of a build (docs/performance.md#kept-between-runs-yaml-trees-and-page-facts;
-/// every plan is a few hundred lines of YAML), and between two builds nearly every file is as it was. The tree
+/// Why: SharpYaml's parse is several times dearer than <see cref="PlainYamlReader"/>'s, which reads the
+/// shape plans are written in straight into a tree; decoding a kept tree costs about what that direct read
+/// does, so front matters in that shape are read directly at every build and never kept
+/// (docs/performance.md#kept-between-runs-yaml-trees-and-page-facts). The tree
 /// <see cref="YamlTreeReader"/> makes is a function of the YAML text and the line it starts on alone, so
 /// an entry filed under the file's path with a 128-bit hash (XxHash128) of exactly that is the tree
 /// itself; the binders then read and check it as they read a freshly parsed one, with the same
@@ -31,8 +33,13 @@ public sealed class YamlTreeCache : IDisposable
     /// <summary>Front matters whose tree came from the cache.</summary>
     public int Reused => _entries.Reused;
 
-    /// <summary>Front matters that were parsed.</summary>
+    /// <summary>Front matters the full parser read (and whose trees were kept).</summary>
     public int Parsed => _entries.Made;
+
+    /// <summary>Front matters read directly (<see cref="PlainYamlReader"/>), which are never kept.</summary>
+    public int ReadDirectly => Volatile.Read(ref _readDirectly);
+
+    private int _readDirectly;
 
     /// <summary>The cache file for the site whose content is in <paramref name="contentFolder"/>, in <paramref name="cacheFolder"/>.</summary>
     public static string FileFor(string cacheFolder, string contentFolder) => EntryFile.FileFor(cacheFolder, "yaml", contentFolder, ".trees");
@@ -46,20 +53,20 @@ public sealed class YamlTreeCache : IDisposable
 
     /// <summary>
     /// A <see cref="ReadTree"/>: what <see cref="YamlTreeReader.Read"/> makes of <paramref name="yaml"/> (from the file at
-    /// <paramref name="relativePath"/>, starting on <paramref name="firstLine"/>): the kept tree when the
-    /// text is the same, else parsed. Safe to call from many threads at once.
+    /// <paramref name="relativePath"/>, starting on <paramref name="firstLine"/>): read directly when it is in
+    /// the plain shape, else the kept tree when the text is the same, else parsed and kept. Safe to call from
+    /// many threads at once.
     /// </summary>
     /// <exception cref="YamlSyntaxException">As <see cref="YamlTreeReader.Read"/>.</exception>
     public YamlNode? Read(string relativePath, string yaml, int firstLine)
     {
-        var hash = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(yaml.AsSpan()), seed: firstLine);
-        if (_entries.Read(relativePath, hash, YamlTreeCoding.Decode) is { } kept) return kept.Root;
-        // A tree read directly has no aliases, so no node in it is shared: it is written without looking for any.
         if (PlainYamlReader.TryRead(yaml, firstLine, out var plain))
         {
-            _entries.Write(relativePath, hash, plain, YamlTreeCoding.EncodeUnshared);
+            Interlocked.Increment(ref _readDirectly);
             return plain;
         }
+        var hash = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(yaml.AsSpan()), seed: firstLine);
+        if (_entries.Read(relativePath, hash, YamlTreeCoding.Decode) is { } kept) return kept.Root;
         var tree = YamlTreeReader.ReadWithParser(yaml, firstLine);
         _entries.Write(relativePath, hash, tree, YamlTreeCoding.Encode);
         return tree;
@@ -87,25 +94,16 @@ internal static class YamlTreeCoding
     /// <summary>A decoded tree (a class, so that "no entry" and "an empty document" differ).</summary>
     public sealed record Tree(YamlNode? Root);
 
-    public static void Encode(YamlNode? root, IBufferWriter<byte> writer) => Encode(root, mayShare: true, writer);
-
-    /// <summary>As <see cref="Encode(YamlNode?, IBufferWriter{byte})"/>, for a tree known to hold every node once (no aliases): the same bytes.</summary>
-    public static void EncodeUnshared(YamlNode? root, IBufferWriter<byte> writer) => Encode(root, mayShare: false, writer);
-
-    private static void Encode(YamlNode? root, bool mayShare, IBufferWriter<byte> writer)
+    public static void Encode(YamlNode? root, IBufferWriter<byte> writer)
     {
         if (root is null)
         {
             writer.Write([Empty]);
             return;
         }
-        HashSet<YamlNode>? shared = null;
-        if (mayShare)
-        {
-            shared = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
-            FindShared(root, new HashSet<YamlNode>(ReferenceEqualityComparer.Instance), shared);
-        }
-        Write(writer, root, shared is { Count: > 0 } ? shared : null, new Dictionary<YamlNode, int>(ReferenceEqualityComparer.Instance));
+        var shared = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        FindShared(root, new HashSet<YamlNode>(ReferenceEqualityComparer.Instance), shared);
+        Write(writer, root, shared.Count > 0 ? shared : null, new Dictionary<YamlNode, int>(ReferenceEqualityComparer.Instance));
     }
 
     private static void FindShared(YamlNode node, HashSet<YamlNode> seen, HashSet<YamlNode> shared)
