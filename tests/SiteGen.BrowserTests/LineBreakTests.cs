@@ -341,6 +341,65 @@ public sealed class LineBreakTests(SiteFixture site)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>
+    /// Each paragraph, list item or description whose last line holds a single letter (す。, た。: closing marks are not
+    /// counted), with what that line shows. Letters are the shown ones (no space, no reading, nothing read out only);
+    /// a block that holds other blocks is left to them. A new line starts where a letter's box drops by half its height.
+    /// </summary>
+    private const string LoneLastLetters = """
+        () => {
+          const problems = [];
+          const range = document.createRange();
+          const closing = /[。、，．）」』】〕］〉》”’!?！？,.:;：；)\]]/;
+          let blocks = 0;
+          for (const e of document.querySelectorAll('p:lang(ja), li:lang(ja), dd:lang(ja)')) {
+            if (!e.getClientRects().length || [...e.children].some(c => !getComputedStyle(c).display.startsWith('inline'))) continue;
+            const letters = [];
+            const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+            for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+              if (t.parentElement.closest('rt, rp, .visually-hidden')) continue;
+              for (let i = 0; i < t.data.length; i++) {
+                if (/\s/.test(t.data[i])) continue;
+                range.setStart(t, i); range.setEnd(t, i + 1);
+                const box = [...range.getClientRects()].find(r => r.width > 0);
+                if (box) letters.push({ ch: t.data[i], top: box.top, height: box.height });
+              }
+            }
+            if (!letters.length) continue;
+            blocks++;
+            let start = 0, lines = 1;
+            for (let k = 1; k < letters.length; k++)
+              if (letters[k].top > letters[start].top + letters[start].height / 2) { start = k; lines++; }
+            const last = letters.slice(start).map(l => l.ch).join('');
+            if (lines > 1 && [...last].filter(ch => !closing.test(ch)).length <= 1)
+              problems.push(`<${e.localName}> ends on a line of "${last}": "…${letters.slice(-40).map(l => l.ch).join('')}"`);
+          }
+          return { blocks, problems };
+        }
+        """;
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task No_paragraph_ends_on_a_line_of_one_letter(int width)
+    {
+        // Japanese running text breaks between any two letters, so a sentence's last す。 could stand alone on a line.
+        var page = await site.OpenAsync(site.Pages[0], width, 900);
+        var problems = new List<string>();
+        var blocks = 0;
+        foreach (var path in site.Pages.Where(p => p.StartsWith("/ja/", StringComparison.Ordinal) || p.StartsWith("/embed/ja/", StringComparison.Ordinal)))
+        {
+            await page.GotoAsync(site.Server.BaseUrl + path);
+            var found = await page.EvaluateAsync<JsonElement>(LoneLastLetters);
+            blocks += found.GetProperty("blocks").GetInt32();
+            problems.AddRange(found.GetProperty("problems").EnumerateArray().Select(p => $"{path} at {width} px: {p.GetString()}"));
+        }
+        Assert.True(blocks > 500, $"only {blocks} Japanese paragraphs, list items and descriptions found: the check would check nothing");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task The_text_of_a_phrased_heading_is_its_text_with_nothing_added()
     {
