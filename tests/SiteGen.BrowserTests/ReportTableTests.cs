@@ -43,6 +43,28 @@ public sealed class ReportTableTests(SiteFixture site)
         if (width < 600) Assert.True(result.GetProperty("headHeight").GetDouble() <= 1, $"the column headers take {result.GetProperty("headHeight")} px on a phone");
     }
 
+    [Theory]
+    [InlineData("ja")]
+    [InlineData("en")]
+    public async Task On_a_desktop_the_methods_column_is_the_widest_and_names_break_between_phrases(string language)
+    {
+        // How a criterion was verified is the longest text: a narrow column for it made every row tall.
+        var page = await site.OpenAsync($"/{language}/about/", 1280);
+        var widths = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('#criteria thead th')].map(th => th.getBoundingClientRect().width)");
+        Assert.Equal(6, widths.Length);
+        Assert.True(widths[5] >= widths.Max() && widths[5] > 1.5 * widths[1], $"column widths {string.Join(", ", widths.Select(w => Math.Round(w)))} px: the methods column (last) should be the widest by far");
+        if (language == "ja")
+        {
+            // A name is one or more phrases (ホバー又は<wbr>フォーカスで…): unbroken, the longest set the column's width.
+            var unphrased = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('#criteria tbody td:nth-child(2)')]
+                  .map(td => { const c = td.cloneNode(true); c.querySelectorAll('rt, rp, .criteria__en').forEach(e => e.remove()); return [c.textContent, !!td.querySelector('wbr')]; })
+                  .filter(([name, phrased]) => !phrased && name.length > 12).map(([name]) => name)
+                """);
+            Assert.True(unphrased.Length == 0, "names without phrase breaks: " + string.Join("; ", unphrased));
+        }
+    }
+
     [Fact]
     public async Task On_a_phone_the_level_version_and_methods_are_named_as_the_columns_are()
     {
