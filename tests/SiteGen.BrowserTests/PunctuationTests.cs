@@ -1,0 +1,30 @@
+namespace SiteGen.BrowserTests;
+
+/// <summary>
+/// Punctuation as residents read it: on every page, as Chromium renders the text (innerText: what is shown, spaces
+/// collapsed), no space stands before a comma, full stop, colon or closing bracket, in Japanese (田中地区 、) or English
+/// (Tanaka district , Southern Kashiwa). A template's line break between a list's items shows as such a space.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class PunctuationTests(SiteFixture site)
+{
+    // A space (ordinary, no-break or ideographic) before the mark, unless a number or word follows it (.5, .csv).
+    private const string SpacesBeforeMarks = """
+        () => [...document.body.innerText.matchAll(/.{0,15}[ \u00a0\u3000][、。，．,.;:：；）」』](?![0-9a-z]).{0,10}/g)].map(m => m[0])
+        """;
+
+    [Fact]
+    public async Task No_space_stands_before_a_comma_full_stop_or_closing_bracket_on_any_page()
+    {
+        var page = await site.OpenAsync(site.Pages[0], 390, 900);
+        var found = new List<string>();
+        foreach (var path in site.Pages)
+        {
+            await page.GotoAsync(site.Server.BaseUrl + path);
+            found.AddRange((await page.EvaluateAsync<string[]>(SpacesBeforeMarks)).Select(text => $"{path}: \"{text}\""));
+        }
+        Assert.True(site.Pages.Count > 50, $"only {site.Pages.Count} pages");
+        Assert.True(found.Count == 0, string.Join("\n", found));
+        await page.Context.CloseAsync();
+    }
+}
