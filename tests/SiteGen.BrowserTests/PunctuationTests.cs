@@ -27,4 +27,33 @@ public sealed class PunctuationTests(SiteFixture site)
         Assert.True(found.Count == 0, string.Join("\n", found));
         await page.Context.CloseAsync();
     }
+
+    /// <summary>Each Japanese note in brackets after a name (an area's kind, a plan's period) as its line shows it, when a space stands before its （.</summary>
+    private const string SpacedNotes = """
+        () => [...document.querySelectorAll(':is(.area-layer, .period, .embed__period):lang(ja)')].map(note => {
+          const line = note.parentElement.innerText;
+          return { line, spaced: /[ \u00a0\u3000]（/.test(line) };
+        })
+        """;
+
+    [Fact]
+    public async Task A_japanese_note_in_brackets_follows_its_name_without_a_space()
+    {
+        // A full-width bracket carries its own space: 千葉市全域 （全市） shows a gap English needs and Japanese does not.
+        var page = await site.OpenAsync(site.Pages[0], 390, 900);
+        var notes = 0;
+        var found = new List<string>();
+        foreach (var path in site.Pages.Where(p => p.StartsWith("/ja/areas/", StringComparison.Ordinal) || p.StartsWith("/embed/ja/areas.", StringComparison.Ordinal)))
+        {
+            await page.GotoAsync(site.Server.BaseUrl + path);
+            foreach (var note in (await page.EvaluateAsync<System.Text.Json.JsonElement>(SpacedNotes)).EnumerateArray())
+            {
+                notes++;
+                if (note.GetProperty("spaced").GetBoolean()) found.Add($"{path}: \"{note.GetProperty("line").GetString()}\"");
+            }
+        }
+        Assert.True(notes >= 10, $"only {notes} notes in brackets on the Japanese area pages and views");
+        Assert.True(found.Count == 0, string.Join("\n", found));
+        await page.Context.CloseAsync();
+    }
 }

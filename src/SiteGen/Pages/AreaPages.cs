@@ -18,6 +18,16 @@ public sealed class AreasIndexPage(SiteContext site, Language language) : PageMo
 
     public IReadOnlyList<ServiceArea> Children(ServiceArea area) => AreaQueries.Children(Site.Content, area);
 
+    /// <summary>
+    /// The area's kind, shown after its name, or null when the name already says it (田中地区, Chiba (whole city)):
+    /// "Tanaka district (District)" reads as a mistake.
+    /// </summary>
+    public string? LayerNote(ServiceArea area)
+    {
+        var layer = Ui.Layer(area.Layer);
+        return area.Name.In(Language).Text.Contains(layer, StringComparison.OrdinalIgnoreCase) ? null : layer;
+    }
+
     /// <summary>The list prints areas and organisations, nothing of any plan.</summary>
     public override IReadOnlyList<object> DependsOn => [.. Site.Content.Organisations, .. Site.Content.Areas];
     public override bool MayBeAffectedBy(ContentChange change) => change.AreasOrOrganisationsChanged;

@@ -89,6 +89,22 @@ public class RenderingTests(SeedSite seed, FeatureSite feature)
     }
 
     [Fact]
+    public void The_area_list_names_an_area_s_kind_only_where_its_name_does_not()
+    {
+        // Tanaka district (District) reads as a mistake; Southern Kashiwa (Community area) says what the name does not.
+        string? Kind(string language, string area) =>
+            Site.Page($"{language}/areas/index.html").QuerySelector($"a[href='/{language}/areas/{area}/']")!.ParentElement!
+                .Children.FirstOrDefault(e => e.ClassList.Contains("area-layer"))?.SquashedText();
+        Assert.Null(Kind("en", "kashiwa-tanaka"));
+        Assert.Null(Kind("ja", "kashiwa-tanaka"));
+        Assert.Null(Kind("en", "chiba"));
+        Assert.Equal("(community area)", Kind("en", "kashiwa-nanbu")!.ToLowerInvariant());
+        Assert.Equal("（コミュニティエリア）", Kind("ja", "kashiwa-nanbu"));
+        // 千葉市全域 does not say 全市 in so many words: the kind stays, right after the name.
+        Assert.Equal("（全市）", Kind("ja", "chiba"));
+    }
+
+    [Fact]
     public void Area_glossary_about_404_and_root_pages_exist()
     {
         foreach (var language in new[] { "ja", "en" })
