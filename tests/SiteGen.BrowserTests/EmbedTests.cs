@@ -335,6 +335,37 @@ public sealed class EmbedTests(SiteFixture site) : IDisposable
         Assert.True(fills.Average() >= 0.88, $"the lines of running text are {fills.Average():P0} full on average at {width} px (lowest {fills.Min():P0})");
     }
 
+    /// <summary>Each row of an embed view's facts: its label, whether the value starts beside the label, and the value's left edge.</summary>
+    private const string FactRows = """
+        () => [...document.querySelectorAll('.embed__facts > div')].filter(row => row.getClientRects().length).map(row => {
+          const dt = row.querySelector('dt').getBoundingClientRect(), dd = row.querySelector('dd').getBoundingClientRect();
+          return { label: row.querySelector('dt').textContent.trim(), beside: dd.top < dt.bottom && dd.left >= dt.right, left: Math.round(dd.left) };
+        })
+        """;
+
+    [Theory]
+    [InlineData(260)]
+    [InlineData(300)]
+    [InlineData(390)]
+    public async Task An_embed_view_s_facts_read_as_two_columns_at_any_width(int width)
+    {
+        // Values that wrapped under their label when long (発行) and stood beside it when short (最終更新) read as a jumble.
+        var problems = new List<string>();
+        var rows = 0;
+        foreach (var path in site.Pages.Where(p => p.StartsWith("/embed/", StringComparison.Ordinal)))
+        {
+            var view = await site.OpenAsync(path, width, 900);
+            var facts = (await view.EvaluateAsync<System.Text.Json.JsonElement>(FactRows)).EnumerateArray().ToList();
+            rows += facts.Count;
+            problems.AddRange(facts.Where(f => !f.GetProperty("beside").GetBoolean()).Select(f => $"{path} at {width} px: the value of {f.GetProperty("label")} is not beside it"));
+            if (facts.Select(f => f.GetProperty("left").GetInt32()).Distinct().Count() > 1)
+                problems.Add($"{path} at {width} px: the values start at {string.Join(", ", facts.Select(f => f.GetProperty("left").GetInt32()))} px");
+            await view.Context.CloseAsync();
+        }
+        Assert.True(rows > 20, $"only {rows} rows of facts in the embed views");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [Fact]
     public async Task Axe_finds_no_violations_on_the_host_page_or_the_embed_views()
     {
