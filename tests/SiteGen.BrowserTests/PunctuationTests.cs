@@ -28,6 +28,41 @@ public sealed class PunctuationTests(SiteFixture site)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>
+    /// Each place in Japanese text (lang="ja", not code or a reading) where a Latin colon or semicolon and a space follow
+    /// a Japanese letter: 出典: reads as typed on the wrong keyboard; Japanese writes 出典：.
+    /// </summary>
+    private const string LatinColonsInJapanese = """
+        () => {
+          const found = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          let before = '';
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            const parent = t.parentElement;
+            if (parent.closest('script, style, rt, rp, code')) continue;
+            if (parent.closest('[lang]')?.getAttribute('lang') !== 'ja') { before = ''; continue; }
+            const text = before + t.data;
+            for (const m of text.matchAll(/[\u3040-\u30ff\u3400-\u9fff）」][:;](?:\s|$)/g)) found.push(text.slice(Math.max(0, m.index - 12), m.index + 3));
+            before = t.data.slice(-1);
+          }
+          return found;
+        }
+        """;
+
+    [Fact]
+    public async Task Japanese_text_has_full_width_colons()
+    {
+        var page = await site.OpenAsync(site.Pages[0], 390, 900);
+        var found = new List<string>();
+        foreach (var path in site.Pages)
+        {
+            await page.GotoAsync(site.Server.BaseUrl + path);
+            found.AddRange((await page.EvaluateAsync<string[]>(LatinColonsInJapanese)).Select(text => $"{path}: \"{text}\""));
+        }
+        Assert.True(found.Count == 0, string.Join("\n", found));
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>Each Japanese note in brackets after a name (an area's kind, a plan's period) as its line shows it, when a space stands before its （.</summary>
     private const string SpacedNotes = """
         () => [...document.querySelectorAll(':is(.area-layer, .period, .embed__period):lang(ja)')].map(note => {
