@@ -400,6 +400,60 @@ public sealed class LineBreakTests(SiteFixture site)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>
+    /// Each heading (h1–h4, a summary) whose last line is a lone tail: in Japanese one or two letters (closing marks not
+    /// counted), in English one word of a heading of four or more. Letters as in <see cref="LoneLastLetters"/>.
+    /// </summary>
+    private const string HeadingTails = """
+        () => {
+          const problems = [];
+          const range = document.createRange();
+          const closing = /[。、，．）」』】〕］〉》”’!?！？,.:;：；)\]]/;
+          for (const e of document.querySelectorAll('main :is(h1, h2, h3, h4), main summary')) {
+            if (!e.getClientRects().length) continue;
+            const letters = [];
+            const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+            for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+              if (t.parentElement.closest('rt, rp, .visually-hidden')) continue;
+              for (let i = 0; i < t.data.length; i++) {
+                range.setStart(t, i); range.setEnd(t, i + 1);
+                const box = [...range.getClientRects()].find(r => r.width > 0);
+                if (box) letters.push({ ch: t.data[i], top: box.top, height: box.height });
+              }
+            }
+            const shown = letters.filter(l => !/\s/.test(l.ch));
+            if (!shown.length) continue;
+            let start = 0;
+            for (let k = 1; k < letters.length; k++)
+              if (letters[k].top > letters[start].top + letters[start].height / 2) start = k;
+            if (start === 0) continue;
+            const all = letters.map(l => l.ch).join('').trim(), last = letters.slice(start).map(l => l.ch).join('').trim();
+            const japanese = e.closest('[lang]')?.getAttribute('lang') === 'ja';
+            const tail = japanese ? [...last.replace(/\s/g, '')].filter(ch => !closing.test(ch)).length <= 2
+              : all.split(/\s+/).length >= 4 && last.split(/\s+/).length === 1;
+            if (tail) problems.push(`<${e.localName}> "${all}" ends on a line of "${last}"`);
+          }
+          return problems;
+        }
+        """;
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(390)]
+    public async Task No_heading_ends_on_a_lone_word_or_the_tail_of_a_phrase(int width)
+    {
+        // "Building a community where people watch over and support one | another", 千葉市社協行動プラ|ン-like tails.
+        var page = await site.OpenAsync(site.Pages[0], width, 900);
+        var problems = new List<string>();
+        foreach (var path in site.Pages.Where(p => p.StartsWith("/ja/", StringComparison.Ordinal) || p.StartsWith("/en/", StringComparison.Ordinal)))
+        {
+            await page.GotoAsync(site.Server.BaseUrl + path);
+            problems.AddRange((await page.EvaluateAsync<string[]>(HeadingTails)).Select(p => $"{path} at {width} px: {p}"));
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task The_text_of_a_phrased_heading_is_its_text_with_nothing_added()
     {
