@@ -226,6 +226,29 @@ public sealed class LineBreakTests(SiteFixture site)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Theory]
+    [InlineData(320)]
+    [InlineData(390)]
+    public async Task No_place_name_with_a_dash_in_an_english_address_is_parted(int width)
+    {
+        // Browsers break a Latin line after a dash: Chuo-|ku, Jike-|machi on a phone.
+        var pages = site.Pages.Where(p => p == "/en/contact/" || p.StartsWith("/en/plans/", StringComparison.Ordinal)).ToList();
+        var problems = new List<string>();
+        var names = 0;
+        foreach (var path in pages)
+        {
+            var page = await site.OpenAsync(path, width, 900);
+            foreach (var n in await TextLines.FindAsync(page, "main dl.facts dd", @"\b(?:Chibadera-cho|Chuo-ku|Jike-machi|Kakogawa-cho)\b"))
+            {
+                names++;
+                if (n.Lines > 1) problems.Add($"{path} at {width} px: \"{n.Text}\" is parted across lines in \"{n.ElementText}\"");
+            }
+            await page.Context.CloseAsync();
+        }
+        Assert.True(names >= 8, $"only {names} dashed place names of the seed addresses found: the check would check nothing");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     /// <summary>A number with its era before it or its unit after it, as Japanese running text writes them (令和8年度, 令和元年度, 1,150件, 第4期).</summary>
     private const string NumberWithItsLetters = "(?:(?:令和|平成|第)?[0-9０-９][0-9０-９,.]*|(?:令和|平成)元)(?:年度|年|か月|月|日|人|件|回|歳|か所|箇所|世帯|団体|期|次|%|％)";
 

@@ -151,7 +151,7 @@ public abstract class PageModel(SiteContext site, Language language, string path
     {
         if (text is null) return Html.Empty;
         var html = TextHtml(text, Site.Addresses);
-        return Html.Raw(PhraseBreaks.HasJapanese(text.In(Language).Text) ? html : AddressBreaks.KeepNumbersWhole(html));
+        return Html.Raw(PhraseBreaks.HasJapanese(text.In(Language).Text) ? html : AddressBreaks.KeepPartsWhole(html));
     }
 
     private string TextHtml(LocalizedText text, PhraseHtml? phrases = null)

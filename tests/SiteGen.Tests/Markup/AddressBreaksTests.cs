@@ -38,12 +38,14 @@ public sealed class AddressBreaksTests
     public void A_text_without_Japanese_is_left_as_it_is(string text) => Assert.Equal(text.Replace("&", "&amp;"), Address(text));
 
     [Theory]
-    [InlineData("177-12 Jike-machi, Kakogawa-cho, Kakogawa", "<span class=\"number\">177-12</span> Jike-machi, Kakogawa-cho, Kakogawa")]
+    [InlineData("177-12 Jike-machi, Kakogawa-cho, Kakogawa", "<span class=\"number\">177-12</span> <span class=\"keep\">Jike-machi</span>, <span class=\"keep\">Kakogawa-cho</span>, Kakogawa")]
     [InlineData("5-11-8 Kashiwa, Kashiwa, Chiba", "<span class=\"number\">5-11-8</span> Kashiwa, Kashiwa, Chiba")]
     [InlineData("Room 3, 12-4-A Building", "Room 3, 12-4-A Building")]
-    [InlineData("Kita-ku 7", "Kita-ku 7")]
-    public void A_number_with_dashes_in_a_Latin_address_stays_on_one_line(string address, string expected) =>
-        Assert.Equal(expected, AddressBreaks.KeepNumbersWhole(address));
+    [InlineData("Kita-ku 7", "<span class=\"keep\">Kita-ku</span> 7")]
+    [InlineData("1208-2 Chibadera-chō, Chūō-ku, Chiba", "<span class=\"number\">1208-2</span> <span class=\"keep\">Chibadera-chō</span>, <span class=\"keep\">Chūō-ku</span>, Chiba")]
+    [InlineData("Ōtemachi 1-chome", "Ōtemachi 1-chome")]
+    public void A_number_or_name_with_dashes_in_a_Latin_address_stays_on_one_line(string address, string expected) =>
+        Assert.Equal(expected, AddressBreaks.KeepPartsWhole(address));
 
     [Fact]
     public void The_lot_number_is_whole_where_running_text_would_part_it()

@@ -14,13 +14,18 @@ namespace SiteGen.Markup.Phrases;
 public static partial class AddressBreaks
 {
     /// <summary>
-    /// An address's HTML without Japanese (177-12 Jike-machi) with each number written with dashes in a box that does
-    /// not wrap: browsers break a Latin line after a dash, inside the number (177-|12).
+    /// An address's HTML without Japanese (177-12 Jike-machi) with each number written with dashes and each place name
+    /// joined by dashes in a box that does not wrap: browsers break a Latin line after a dash, inside the number (177-|12)
+    /// or the name (Jike-|machi, Chuo-|ku).
     /// </summary>
-    public static string KeepNumbersWhole(string html) => DashedNumber().Replace(html, "<span class=\"number\">$0</span>");
+    public static string KeepPartsWhole(string html) =>
+        DashedName().Replace(DashedNumber().Replace(html, "<span class=\"number\">$0</span>"), "<span class=\"keep\">$0</span>");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])[0-9]+(?:-[0-9]+)+(?![\w-])")]
     private static partial System.Text.RegularExpressions.Regex DashedNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])\p{L}+(?:-\p{L}+)+(?![\w-])")]
+    private static partial System.Text.RegularExpressions.Regex DashedName();
 
     /// <summary>As <see cref="PhraseBreaks.Find"/>, for an address: every place is <see cref="PhraseBreak.Between"/>.</summary>
     public static int Find(Phrasing phrasing, ReadOnlySpan<char> text, Span<int> positions, Span<PhraseBreak> kinds)
