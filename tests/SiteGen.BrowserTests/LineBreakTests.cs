@@ -369,33 +369,17 @@ public sealed class LineBreakTests(SiteFixture site)
     /// counted), with what that line shows. Letters are the shown ones (no space, no reading, nothing read out only);
     /// a block that holds other blocks is left to them. A new line starts where a letter's box drops by half its height.
     /// </summary>
-    private const string LoneLastLetters = """
-        () => {
+    private const string LoneLastLetters = "() => {" + TextLines.ShownLinesFunction + """
           const problems = [];
-          const range = document.createRange();
-          const closing = /[。、，．）」』】〕］〉》”’!?！？,.:;：；)\]]/;
           let blocks = 0;
           for (const e of document.querySelectorAll('p:lang(ja), li:lang(ja), dd:lang(ja)')) {
             if (!e.getClientRects().length || [...e.children].some(c => !getComputedStyle(c).display.startsWith('inline'))) continue;
-            const letters = [];
-            const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
-            for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-              if (t.parentElement.closest('rt, rp, .visually-hidden')) continue;
-              for (let i = 0; i < t.data.length; i++) {
-                if (/\s/.test(t.data[i])) continue;
-                range.setStart(t, i); range.setEnd(t, i + 1);
-                const box = [...range.getClientRects()].find(r => r.width > 0);
-                if (box) letters.push({ ch: t.data[i], top: box.top, height: box.height });
-              }
-            }
-            if (!letters.length) continue;
+            const lines = shownLines(e).map(l => l.replace(/\s/g, ''));
+            if (!lines.length) continue;
             blocks++;
-            let start = 0, lines = 1;
-            for (let k = 1; k < letters.length; k++)
-              if (letters[k].top > letters[start].top + letters[start].height / 2) { start = k; lines++; }
-            const last = letters.slice(start).map(l => l.ch).join('');
-            if (lines > 1 && [...last].filter(ch => !closing.test(ch)).length <= 1)
-              problems.push(`<${e.localName}> ends on a line of "${last}": "…${letters.slice(-40).map(l => l.ch).join('')}"`);
+            const last = lines[lines.length - 1];
+            if (lines.length > 1 && [...last].filter(ch => !closingMarks.test(ch)).length <= 1)
+              problems.push(`<${e.localName}> ends on a line of "${last}": "…${lines.join('').slice(-40)}"`);
           }
           return { blocks, problems };
         }
@@ -425,34 +409,17 @@ public sealed class LineBreakTests(SiteFixture site)
 
     /// <summary>
     /// Each heading (h1–h4, a summary) whose last line is a lone tail: in Japanese one or two letters (closing marks not
-    /// counted), in English one word of a heading of four or more. Letters as in <see cref="LoneLastLetters"/>.
+    /// counted), in English one word of a heading of four or more.
     /// </summary>
-    private const string HeadingTails = """
-        () => {
+    private const string HeadingTails = "() => {" + TextLines.ShownLinesFunction + """
           const problems = [];
-          const range = document.createRange();
-          const closing = /[。、，．）」』】〕］〉》”’!?！？,.:;：；)\]]/;
           for (const e of document.querySelectorAll('main :is(h1, h2, h3, h4), main summary')) {
             if (!e.getClientRects().length) continue;
-            const letters = [];
-            const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
-            for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-              if (t.parentElement.closest('rt, rp, .visually-hidden')) continue;
-              for (let i = 0; i < t.data.length; i++) {
-                range.setStart(t, i); range.setEnd(t, i + 1);
-                const box = [...range.getClientRects()].find(r => r.width > 0);
-                if (box) letters.push({ ch: t.data[i], top: box.top, height: box.height });
-              }
-            }
-            const shown = letters.filter(l => !/\s/.test(l.ch));
-            if (!shown.length) continue;
-            let start = 0;
-            for (let k = 1; k < letters.length; k++)
-              if (letters[k].top > letters[start].top + letters[start].height / 2) start = k;
-            if (start === 0) continue;
-            const all = letters.map(l => l.ch).join('').trim(), last = letters.slice(start).map(l => l.ch).join('').trim();
+            const lines = shownLines(e);
+            if (lines.length < 2) continue;
             const japanese = e.closest('[lang]')?.getAttribute('lang') === 'ja';
-            const tail = japanese ? [...last.replace(/\s/g, '')].filter(ch => !closing.test(ch)).length <= 2
+            const all = lines.join(japanese ? '' : ' '), last = lines[lines.length - 1];
+            const tail = japanese ? [...last.replace(/\s/g, '')].filter(ch => !closingMarks.test(ch)).length <= 2
               : all.split(/\s+/).length >= 4 && last.split(/\s+/).length === 1;
             if (tail) problems.push(`<${e.localName}> "${all}" ends on a line of "${last}"`);
           }

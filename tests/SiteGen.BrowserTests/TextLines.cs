@@ -36,6 +36,31 @@ public static class TextLines
         }
         """;
 
+    /// <summary>
+    /// JavaScript defining <c>shownLines(e)</c>, the text an element shows (no reading, nothing read out only) as its lines,
+    /// a new line where a letter's box drops by half its height; and <c>closingMarks</c>, the marks a line may end on that
+    /// are not counted as letters of it. For a script that asks how a block's last line reads.
+    /// </summary>
+    public const string ShownLinesFunction = """
+        const closingMarks = /[。、，．）」』】〕］〉》”’!?！？,.:;：；)\]]/;
+        const shownLines = (e) => {
+          const range = document.createRange(), lines = [];
+          let first = null;
+          const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            if (t.parentElement.closest('rt, rp, .visually-hidden')) continue;
+            for (let i = 0; i < t.data.length; i++) {
+              range.setStart(t, i); range.setEnd(t, i + 1);
+              const box = [...range.getClientRects()].find(r => r.width > 0);
+              if (!box) continue;
+              if (first === null || box.top > first.top + first.height / 2) { first = box; lines.push(''); }
+              lines[lines.length - 1] += t.data[i];
+            }
+          }
+          return lines.map(l => l.trim()).filter(l => l);
+        };
+        """;
+
     /// <summary>Each match of <paramref name="pattern"/> (a JavaScript regular expression) in the visible elements <paramref name="selector"/> finds.</summary>
     public static async Task<IReadOnlyList<Match>> FindAsync(IPage page, string selector, string pattern) =>
         [.. (await page.EvaluateAsync<JsonElement>(Script, new[] { selector, pattern })).EnumerateArray().Select(m => new Match(
