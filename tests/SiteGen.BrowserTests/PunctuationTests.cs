@@ -16,16 +16,9 @@ public sealed class PunctuationTests(SiteFixture site)
     [Fact]
     public async Task No_space_stands_before_a_comma_full_stop_or_closing_bracket_on_any_page()
     {
-        var page = await site.OpenAsync(site.Pages[0], 390, 900);
-        var found = new List<string>();
-        foreach (var path in site.Pages)
-        {
-            await page.GotoAsync(site.Server.BaseUrl + path);
-            found.AddRange((await page.EvaluateAsync<string[]>(SpacesBeforeMarks)).Select(text => $"{path}: \"{text}\""));
-        }
+        var found = await FoundOnEveryPageAsync(SpacesBeforeMarks);
         Assert.True(site.Pages.Count > 50, $"only {site.Pages.Count} pages");
         Assert.True(found.Count == 0, string.Join("\n", found));
-        await page.Context.CloseAsync();
     }
 
     /// <summary>
@@ -52,15 +45,8 @@ public sealed class PunctuationTests(SiteFixture site)
     [Fact]
     public async Task Japanese_text_has_full_width_colons()
     {
-        var page = await site.OpenAsync(site.Pages[0], 390, 900);
-        var found = new List<string>();
-        foreach (var path in site.Pages)
-        {
-            await page.GotoAsync(site.Server.BaseUrl + path);
-            found.AddRange((await page.EvaluateAsync<string[]>(LatinColonsInJapanese)).Select(text => $"{path}: \"{text}\""));
-        }
+        var found = await FoundOnEveryPageAsync(LatinColonsInJapanese);
         Assert.True(found.Count == 0, string.Join("\n", found));
-        await page.Context.CloseAsync();
     }
 
     /// <summary>Each Japanese note in brackets after a name (an area's kind, a plan's period) as its line shows it, when a space stands before its （.</summary>
@@ -90,5 +76,19 @@ public sealed class PunctuationTests(SiteFixture site)
         Assert.True(notes >= 10, $"only {notes} notes in brackets on the Japanese area pages and views");
         Assert.True(found.Count == 0, string.Join("\n", found));
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>What <paramref name="script"/> (returning strings) finds on each page of the site at 390 px, each after its page.</summary>
+    private async Task<List<string>> FoundOnEveryPageAsync(string script)
+    {
+        var page = await site.OpenAsync(site.Pages[0], 390, 900);
+        var found = new List<string>();
+        foreach (var path in site.Pages)
+        {
+            await page.GotoAsync(site.Server.BaseUrl + path);
+            found.AddRange((await page.EvaluateAsync<string[]>(script)).Select(text => $"{path}: \"{text}\""));
+        }
+        await page.Context.CloseAsync();
+        return found;
     }
 }
