@@ -148,6 +148,29 @@ public sealed class TableTests(SiteFixture site)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("/ja/plans/kashiwa-4th-midterm/")]
+    [InlineData("/en/plans/kashiwa-4th-midterm/")]
+    public async Task The_evaluation_matrix_of_two_years_shows_both_on_a_390_pixel_phone(string path)
+    {
+        var page = await site.OpenAsync(path, 390, 900);
+        var matrix = await page.EvaluateAsync<JsonElement>($$"""
+            () => {
+              {{TextLines.ShownLinesFunction}}
+              const table = document.querySelector('#evaluation-table'), region = table.closest('.table-scroll');
+              // A line that starts with a prolonged sound mark or a small kana (センタ|ー) breaks a Japanese word where it must not.
+              const badStarts = [...table.querySelectorAll('tbody th[scope=row]')].flatMap(th => shownLines(th).slice(1))
+                .filter(line => /^[ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/.test(line));
+              return { years: table.tHead.rows[0].cells.length - 1, overflow: region.scrollWidth - region.clientWidth, badStarts };
+            }
+            """);
+        Assert.Equal(2, matrix.GetProperty("years").GetInt32());
+        Assert.True(matrix.GetProperty("overflow").GetInt32() <= 1,
+            $"the matrix is {matrix.GetProperty("overflow").GetInt32()} px wider than the phone: a year's marks are off the screen");
+        Assert.True(matrix.GetProperty("badStarts").GetArrayLength() == 0, $"action names' lines start with: {matrix.GetProperty("badStarts")}");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>How far (0–255) the strips 1–5 px inside the region's left and right edges are from its middle's colour, on average.</summary>
     private static async Task<(double Left, double Right)> EdgeShadesAsync(IPage page, ILocator region)
     {
