@@ -129,9 +129,9 @@ public sealed class TableTests(SiteFixture site)
     [InlineData(ColorScheme.Dark)]
     public async Task A_table_cut_at_the_screen_s_edge_shows_a_shadow_on_that_edge_only(ColorScheme scheme)
     {
-        var page = await site.OpenAsync("/en/plans/kashiwa-4th-midterm/", 390, 900);
+        var page = await site.OpenAsync("/ja/plans/kashiwa-4th-midterm/", 390, 900);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
-        // The first indicator table wider than the phone (an action's targets for three years).
+        // The first indicator table wider than the phone (an action's targets for three years, 令和4年度（2022年度）…).
         var index = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('main .table-scroll')].findIndex(r => r.querySelector('table.indicator') && r.scrollWidth > r.clientWidth + 10)");
         Assert.True(index >= 0, "no indicator table scrolls at 390 px");
         var region = page.Locator("main .table-scroll").Nth(index);
@@ -145,6 +145,25 @@ public sealed class TableTests(SiteFixture site)
 
         Assert.True(atStart.Right > 15 && atStart.Left < 3, $"at the start ({scheme}): left edge {atStart.Left:F1}, right edge {atStart.Right:F1} from the background; the right edge should be shaded");
         Assert.True(atEnd.Left > 15 && atEnd.Right < 3, $"scrolled to the end ({scheme}): left edge {atEnd.Left:F1}, right edge {atEnd.Right:F1} from the background; the left edge should be shaded");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_value_in_words_wraps_as_text_so_an_english_indicator_table_of_three_years_fits_a_phone()
+    {
+        var page = await site.OpenAsync("/en/plans/kashiwa-4th-midterm/", 390, 900);
+        var found = await page.EvaluateAsync<JsonElement>("""
+            () => ({
+              // A cell set as a number (one line, at the end) holds a number: "carried out" set so could not wrap.
+              wordsAsNumbers: [...document.querySelectorAll('main table td.number')].map(td => td.textContent.trim()).filter(t => t && !/[0-9]/.test(t)),
+              words: [...document.querySelectorAll('main table.indicator td')].filter(td => /^[a-z ]+$/i.test(td.textContent.trim())).length,
+              tooWide: [...document.querySelectorAll('main table.indicator')].filter(t => t.rows[0].cells.length <= 4)
+                .map(t => [t.caption.textContent.trim().slice(0, 40), t.closest('.table-scroll')]).filter(([, r]) => r.scrollWidth > r.clientWidth + 1).map(([c]) => c),
+            })
+            """);
+        Assert.True(found.GetProperty("words").GetInt32() >= 3, "the page should have indicator values in words (carried out, continued)");
+        Assert.True(found.GetProperty("wordsAsNumbers").GetArrayLength() == 0, $"values in words set as numbers: {found.GetProperty("wordsAsNumbers")}");
+        Assert.True(found.GetProperty("tooWide").GetArrayLength() == 0, $"indicator tables of three years wider than a 390 px phone: {found.GetProperty("tooWide")}");
         await page.Context.CloseAsync();
     }
 

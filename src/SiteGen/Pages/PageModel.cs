@@ -365,6 +365,12 @@ public abstract class PageModel(SiteContext site, Language language, string path
         return Html.Raw(Html.Encode(number + separator) + TextHtml(unit));
     }
 
+    /// <summary>
+    /// A table cell's class: "number" for a number (set on one line, at the cell's end), none for a value in words
+    /// (実施, carried out), which wraps as text, or an empty cell. Razor leaves out a class attribute whose value is null.
+    /// </summary>
+    public string? ValueClass(Value? value) => value is { Text: null } ? "number" : null;
+
     /// <summary>A column header: years and numbers are shown as written (2010, not 2,010).</summary>
     public IHtmlContent HeaderText(Value value) => value.Text is not null ? T(value.Text) : Html.Raw(Html.Encode(value.NumberText ?? ""));
 }
